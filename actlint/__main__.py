@@ -1,0 +1,5 @@
+"""Run actlint as ``python -m actlint``."""
+
+from actlint.cli import main
+
+main()

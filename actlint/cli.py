@@ -1,0 +1,148 @@
+"""The ``actlint`` command line: check, parse, rules."""
+
+from __future__ import annotations
+
+import sys
+from typing import Literal
+
+import click
+
+from actlint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+_UNREADABLE = {
+    "fr": {"missing": "actlint : fichier introuvable : {path}",
+           "other": "actlint : impossible de lire {path} : {reason}"},
+    "en": {"missing": "actlint: no such file: {path}",
+           "other": "actlint: cannot read {path}: {reason}"},
+}  # fmt: skip
+
+lang_option = click.option(
+    "--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+    help="Language of the messages.",
+)  # fmt: skip
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="actlint")
+def cli() -> None:
+    """actlint: a linter for French local-government acts (décisions, arrêtés, délibérations)."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "concise", "json"]),
+              default="text", show_default=True, help="How findings are printed.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error",
+              show_default=True, help="Lowest severity that makes the exit code 1.")
+@lang_option
+def check(paths: tuple[str, ...], output_format: str, fail_on: str,
+          lang: Literal["fr", "en"]) -> None:
+    """Lint acts: files, directories (walked for .txt and .md) or - for standard input."""
+    from actlint.files import Unreadable, expand, read
+    from actlint.lint import FileResult, lint_source
+    from actlint.registry import RegistryError, load_rules
+    from actlint.rule import Severity
+
+    try:
+        rules = [r for r in load_rules() if r.status == "stable"]
+    except RegistryError as error:
+        _fail(f"actlint : {error}" if lang == "fr" else f"actlint: {error}")
+    results: list[FileResult] = []
+    unreadable = False
+    for item in expand(paths):
+        source = read(item) if isinstance(item, str) else item
+        if isinstance(source, Unreadable):
+            unreadable = True
+            _warn_unreadable(source, lang)
+            continue
+        results.append(lint_source(source, rules))
+
+    if output_format == "json":
+        from actlint.report.json_report import check_json
+
+        click.echo(check_json(results, lang))
+    else:
+        from actlint.report.styled import emit
+        from actlint.report.text import render_concise, render_text
+
+        emit(render_text(results, lang) if output_format == "text" else render_concise(results, lang))
+
+    threshold = Severity[fail_on.upper()]
+    if unreadable:
+        sys.exit(EXIT_USAGE)
+    failing = any(d.severity >= threshold for r in results for d in r.diagnostics)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("path")
+@click.option("--format", "output_format", type=click.Choice(["tree", "json"]), default="tree",
+              show_default=True, help="A readable outline, or JSON.")
+@lang_option
+def parse(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
+    """Show what actlint understood of an act: structure, dates, amounts, citations."""
+    import json
+
+    from actlint.document import read_document
+    from actlint.files import Unreadable, read
+    from actlint.report.json_report import act_json
+
+    source = read(path)
+    if not isinstance(source, Unreadable) and source.binary:
+        source = Unreadable(path, "not a text file" if lang == "en" else "ce n'est pas un texte")
+    if isinstance(source, Unreadable):
+        _warn_unreadable(source, lang)
+        sys.exit(EXIT_USAGE)
+    tree = act_json(read_document(source))
+    if output_format == "json":
+        click.echo(json.dumps(tree, ensure_ascii=False, indent=2))
+    else:
+        from actlint.report.act_tree import render_tree
+
+        click.echo("\n".join(render_tree(path, tree)))
+
+
+@cli.command(name="rules")
+@lang_option
+def list_rules(lang: Literal["fr", "en"]) -> None:
+    """List every rule: code, name, default severity, status, pack and summary."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from actlint.input_rules import INPUT_RULES
+    from actlint.registry import RegistryError, load_rules
+
+    try:
+        rules = sorted([*INPUT_RULES, *load_rules()], key=lambda r: r.code)
+    except RegistryError as error:
+        _fail(str(error))
+    headers = ("code", "nom", "gravité", "statut", "pack", "description") if lang == "fr" else (
+        "code", "name", "severity", "status", "pack", "summary")
+    table = Table(*headers, box=None, pad_edge=False)
+    for r in rules:
+        status = r.status if lang == "en" else {"stable": "stable", "preview": "aperçu"}[r.status]
+        pack = "actlint" if r.code.startswith("IO") else r.pack
+        table.add_row(r.code, r.name, r.severity.word(lang), status, pack, r.summary.get(lang))
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=200)
+    console.print(table)
+
+
+def _warn_unreadable(item: object, lang: str) -> None:
+    from actlint.files import Unreadable
+
+    assert isinstance(item, Unreadable)
+    template = _UNREADABLE[lang]["missing" if item.reason == "missing" else "other"]
+    click.echo(template.format(path=item.path, reason=item.reason), err=True)
+
+
+def _fail(message: str) -> None:
+    click.echo(message, err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,40 @@
+"""One act through the front of the pipeline: source, logical text, syntax tree, ``Act``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from actlint.act import Act, Span
+from actlint.build import build
+from actlint.mapped import MappedText
+from actlint.normalise import normalise
+from actlint.parser import parse
+from actlint.source import Source
+
+
+@dataclass(frozen=True)
+class Location:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Document:
+    source: Source
+    logical: MappedText
+    act: Act
+
+    def locate(self, span: Span) -> Location:
+        """Where a span of the logical text lies in the original file (1-based, end exclusive)."""
+        start, end = self.logical.original_span(span.start, span.end)
+        line, column = self.source.position(start)
+        end_line, end_column = self.source.position(end)
+        return Location(line, column, end_line, end_column)
+
+
+def read_document(source: Source) -> Document:
+    logical = normalise(source.text)
+    act = build(parse(logical.text), logical.text)
+    return Document(source=source, logical=logical, act=act)

@@ -1,0 +1,49 @@
+"""Which files a command reads: paths given, directories walked for acts."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from actlint.source import Source, decode
+
+ACT_SUFFIXES = (".txt", ".md")
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    path: str
+    reason: str
+
+
+def expand(paths: tuple[str, ...]) -> Iterator[str | Unreadable]:
+    """Files named or found under directories (sorted, hidden folders skipped)."""
+    for path in paths:
+        if path == STDIN:
+            yield path
+        elif os.path.isdir(path):
+            found = []
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                found.extend(os.path.join(folder, n) for n in names if n.lower().endswith(ACT_SUFFIXES))
+            yield from sorted(found)
+        elif os.path.exists(path):
+            yield path
+        else:
+            yield Unreadable(path, "missing")
+
+
+def read(path: str) -> Source | Unreadable:
+    """The source of a file, or why it cannot be read."""
+    try:
+        if path == STDIN:
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except OSError as error:
+        return Unreadable(path, error.strerror or str(error))
+    return decode(data, path)

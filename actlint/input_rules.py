@@ -1,0 +1,53 @@
+"""Diagnostics about the input itself, raised by the engine rather than by a rule pack."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from actlint.act import Act
+from actlint.rule import Finding, Rule, Severity, Text, rule
+
+
+@rule(
+    code="IO001", name="legacy-encoding", severity=Severity.WARNING, basis=None,
+    summary=Text("Fichier non encodé en UTF-8 (lu en Windows-1252)",
+                 "File not encoded in UTF-8 (read as Windows-1252)"),
+)  # fmt: skip
+def legacy_encoding(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The file is not valid UTF-8 and was read as Windows-1252 (cp1252).
+
+    Why: exports from municipal software are often in cp1252. actlint reads them, but
+    a character that cp1252 maps differently from what the author meant cannot be
+    detected; saving the act in UTF-8 removes the doubt.
+    """
+    return ()
+
+
+@rule(
+    code="IO002", name="not-text", severity=Severity.ERROR, basis=None,
+    summary=Text("Le fichier n'est pas un texte", "The file is not text"),
+)  # fmt: skip
+def not_text(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The file holds binary data (NUL bytes), so it is not an act in text form.
+
+    Why: nothing can be checked in it; a binary file passed by mistake should be
+    reported, not ignored.
+    """
+    return ()
+
+
+@rule(
+    code="IO003", name="internal-error", severity=Severity.ERROR, basis=None,
+    summary=Text("Une règle a échoué sur ce fichier", "A rule failed on this file"),
+)  # fmt: skip
+def internal_error(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A rule raised an exception on this file; its findings are missing.
+
+    Why: a crash must not hide the other rules' findings nor stop the run; it is
+    reported so that the missing check is not taken for a clean result.
+    """
+    return ()
+
+
+INPUT_RULES: tuple[Rule, ...] = (legacy_encoding, not_text, internal_error)

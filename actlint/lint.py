@@ -1,0 +1,58 @@
+"""Lint one source: read the document, run the rules, place their findings in the file."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from actlint.act import Kind
+from actlint.diagnostic import Diagnostic
+from actlint.document import Document, read_document
+from actlint.input_rules import internal_error, legacy_encoding, not_text
+from actlint.rule import Rule, Text
+from actlint.source import Source
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    kind: Kind
+    diagnostics: tuple[Diagnostic, ...]
+    document: Document | None
+
+
+def lint_source(
+    source: Source, rules: Sequence[Rule], options: Mapping[str, Mapping[str, Any]] | None = None
+) -> FileResult:
+    """All the diagnostics for one source, sorted by position then code."""
+    options = options or {}
+    if source.binary:
+        return FileResult(source.path, "unknown", (_at_start(not_text, not_text.summary),), None)
+    document = read_document(source)
+    diagnostics: list[Diagnostic] = []
+    if source.encoding != "utf-8":
+        diagnostics.append(_at_start(legacy_encoding, legacy_encoding.summary))
+    for rule in rules:
+        try:
+            for finding in rule.check(document.act, {**rule.options, **options.get(rule.code, {})}):
+                where = document.locate(finding.span)
+                diagnostics.append(Diagnostic(
+                    code=rule.code, name=rule.name, severity=finding.severity or rule.severity,
+                    message=finding.message, line=where.line, column=where.column,
+                    end_line=where.end_line, end_column=where.end_column,
+                    help=finding.help, basis=rule.basis,
+                ))  # fmt: skip
+        except Exception as error:  # one broken rule must not hide the others
+            message = Text(
+                f"la règle {rule.code} ({rule.name}) a échoué : {type(error).__name__}: {error}",
+                f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: {error}",
+            )
+            diagnostics.append(_at_start(internal_error, message))
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return FileResult(source.path, document.act.kind, tuple(diagnostics), document)
+
+
+def _at_start(rule: Rule, message: Text) -> Diagnostic:
+    return Diagnostic(code=rule.code, name=rule.name, severity=rule.severity, message=message,
+                      line=1, column=1, end_line=1, end_column=1, basis=rule.basis)  # fmt: skip

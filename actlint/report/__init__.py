@@ -1,0 +1,1 @@
+"""Reporters: how findings and parsed acts are shown to people and to tools."""

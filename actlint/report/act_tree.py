@@ -1,0 +1,53 @@
+"""The parsed act as an indented outline, for people checking what actlint understood."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
+    """Outline of ``act_json`` output."""
+    out = [f"{path}: {tree['kind']}"]
+    for key in ("number", "nomenclature", "title", "authority", "formula", "execution_article"):
+        out.append(f"  {key}: {tree[key] if tree[key] is not None else '—'}")
+    for key in ("visas", "considerants"):
+        out.append(f"  {key}: {len(tree[key])}")
+        for i, unit in enumerate(tree[key], 1):
+            out.append(f"    {i}. line {unit['line']}: {_clip(unit['text'])}")
+            out.extend(_entities(unit, "       "))
+    out.append(f"  articles: {len(tree['articles'])}")
+    for article in tree["articles"]:
+        out.append(f"    article {article['number']} (line {article['line']}): {_clip(article['text'])}")
+    signature = tree["signature"]
+    if signature is None:
+        out.append("  signature: —")
+    else:
+        out.append(f"  signature (line {signature['line']}):")
+        for key in ("place", "date", "on_behalf", "capacity", "name"):
+            out.append(f"    {key}: {signature[key] if signature[key] is not None else '—'}")
+    out.extend(_entities(tree, "  "))
+    return out
+
+
+def _entities(node: dict[str, Any], indent: str) -> list[str]:
+    lines = []
+    if node["dates"]:
+        shown = ", ".join(f"{d['value'] or '?'} ({d['line']}:{d['column']})" for d in node["dates"])
+        lines.append(f"{indent}dates: {shown}")
+    if node["amounts"]:
+        shown = ", ".join(f"{a['value']} {a['qualifier'] or ''}".rstrip() + f" ({a['line']}:{a['column']})"
+                          for a in node["amounts"])
+        lines.append(f"{indent}amounts: {shown}")
+    if node["citations"]:
+        shown = ", ".join(f"{c['code'] or '?'} {c['article']}" for c in node["citations"])
+        lines.append(f"{indent}citations: {shown}")
+    if node["references"]:
+        shown = ", ".join(f"{r['kind']} {r['number'] or ''} {r['date'] or ''}".replace("  ", " ").strip()
+                          for r in node["references"])
+        lines.append(f"{indent}references: {shown}")
+    return lines
+
+
+def _clip(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

@@ -1,0 +1,97 @@
+"""Machine-readable output: the findings of ``check`` and the ``Act`` of ``parse``.
+
+Both shapes are contracts other tools depend on; extend them, never change them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from actlint.act import Amount, DateMention, Entities, LegalCitation, Span, Unit
+from actlint.document import Document
+from actlint.lint import FileResult
+from actlint.rule import Lang, Severity
+
+CHECK_VERSION = 1
+
+
+def check_json(results: Sequence[FileResult], lang: Lang) -> str:
+    counts = {s.label: 0 for s in Severity}
+    files = []
+    for result in results:
+        for d in result.diagnostics:
+            counts[d.severity.label] += 1
+        files.append({
+            "path": result.path,
+            "kind": result.kind,
+            "diagnostics": [d.to_json(lang) for d in result.diagnostics],
+        })  # fmt: skip
+    report = {"version": CHECK_VERSION, "files": files,
+              "summary": {"files": len(results), **{k: counts[k] for k in ("error", "warning", "info")}}}
+    return json.dumps(report, ensure_ascii=False, indent=2)
+
+
+def act_json(document: Document) -> dict[str, Any]:
+    """The parsed act, positions in the original file."""
+    act = document.act
+
+    def at(span: Span) -> dict[str, int]:
+        where = document.locate(span)
+        return {"line": where.line, "column": where.column}
+
+    def date(d: DateMention) -> dict[str, Any]:
+        return {"value": d.value.isoformat() if d.value else None, "text": d.text, **at(d.span)}
+
+    def amount(a: Amount) -> dict[str, Any]:
+        return {"value": str(a.value), "qualifier": a.qualifier, "currency": a.currency,
+                "in_words": a.in_words, **at(a.span)}  # fmt: skip
+
+    def citation(c: LegalCitation) -> dict[str, Any]:
+        return {"code": c.code, "article": c.article, "item": c.item, **at(c.span)}
+
+    def entities(e: Entities) -> dict[str, Any]:
+        return {
+            "dates": [date(d) for d in e.dates],
+            "amounts": [amount(a) for a in e.amounts],
+            "citations": [citation(c) for c in e.legal_citations],
+            "references": [
+                {"kind": r.kind, "number": r.number,
+                 "date": r.date.value.isoformat() if r.date and r.date.value else None,
+                 **at(r.span)}
+                for r in e.references
+            ],
+        }  # fmt: skip
+
+    def unit(u: Unit) -> dict[str, Any]:
+        return {"text": u.text, "line": at(u.span)["line"], **entities(u.entities)}
+
+    signature = act.signature
+    return {
+        "kind": act.kind,
+        "number": act.preface.number,
+        "nomenclature": act.preface.nomenclature,
+        "title": act.preface.title,
+        "authority": act.preface.authority,
+        "visas": [unit(u) for u in act.preamble.citations],
+        "considerants": [unit(u) for u in act.preamble.recitals],
+        "formula": act.formula.text.split("\n", 1)[0] if act.formula else None,
+        "articles": [
+            {"number": a.number, "label": a.label, "line": at(a.span)["line"], "text": a.text}
+            for a in act.articles
+        ],
+        "execution_article": act.execution_article.number if act.execution_article else None,
+        "signature": None if signature is None else {
+            "place": signature.place,
+            "date": signature.date.value.isoformat() if signature.date and signature.date.value else None,
+            "on_behalf": signature.on_behalf,
+            "capacity": signature.capacity,
+            "name": signature.name,
+            "line": at(signature.span)["line"],
+        },
+        "dates": [date(d) for d in act.dates],
+        "amounts": [amount(a) for a in act.amounts],
+        "citations": [citation(c) for c in act.legal_citations],
+        "references": entities(Entities(references=act.references))["references"],
+    }  # fmt: skip

@@ -1,0 +1,102 @@
+"""The default report: each finding with its source excerpt, caret, help and basis."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from actlint.diagnostic import Diagnostic
+from actlint.lint import FileResult
+from actlint.report.styled import Line
+from actlint.rule import Lang, Severity
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
+_WINDOW = 60  # characters of context kept on each side of a finding in a long line
+_LABELS = {"fr": ("aide : ", "fondement : "), "en": ("help: ", "basis: ")}
+
+
+def headline(path: str, d: Diagnostic, lang: Lang) -> Line:
+    """`path:line:col CODE [severity] message`."""
+    return [
+        (f"{path}:{d.line}:{d.column}", "bold"),
+        (" ", ""),
+        (d.code, _STYLE[d.severity]),
+        (f" [{d.severity.word(lang)}] ", _STYLE[d.severity]),
+        (d.message.get(lang), ""),
+    ]
+
+
+def render_text(results: Sequence[FileResult], lang: Lang) -> list[Line]:
+    lines: list[Line] = []
+    for result in results:
+        source = result.document.source if result.document else None
+        for d in result.diagnostics:
+            lines.append(headline(result.path, d, lang))
+            if source is not None and source.line_count >= d.line and source.text:
+                lines.extend(_excerpt(source.line_text(d.line), d))
+            help_label, basis_label = _LABELS[lang]
+            if d.help:
+                lines.append([("   = ", "blue"), (help_label, "bold"), (d.help.get(lang), "")])
+            if d.basis:
+                lines.append([("   = ", "blue"), (basis_label, "bold"), (d.basis, "")])
+            lines.append([])
+    lines.append(summary(results, lang))
+    return lines
+
+
+def _excerpt(text: str, d: Diagnostic) -> list[Line]:
+    text = text.replace("\t", " ")
+    start = d.column - 1
+    end = d.end_column - 1 if d.end_line == d.line else len(text)
+    end = max(end, start + 1)
+    prefix = ""
+    if start > _WINDOW:
+        cut = start - _WINDOW
+        text, start, end, prefix = text[cut:], start - cut, end - cut, "…"
+    if len(text) > end + _WINDOW:
+        text = text[: end + _WINDOW] + "…"
+    number = str(d.line)
+    gutter = " " * len(number)
+    caret_pad = " " * (len(prefix) + start)
+    carets = "^" * max(1, min(end, len(text) + 1) - start)
+    return [
+        [(f"{gutter} |", "blue")],
+        [(f"{number} | ", "blue"), (prefix + text, "")],
+        [(f"{gutter} | ", "blue"), (caret_pad + carets, _STYLE[d.severity])],
+    ]
+
+
+_SUMMARY = {
+    "fr": {
+        "clean": "Aucun problème trouvé ({files}).",
+        "found": "Trouvé : {counts} dans {files}.",
+        "words": (("erreur", "erreurs"), ("avertissement", "avertissements"), ("info", "info"),
+                  ("fichier", "fichiers")),
+    },
+    "en": {
+        "clean": "No problems found ({files}).",
+        "found": "Found {counts} in {files}.",
+        "words": (("error", "errors"), ("warning", "warnings"), ("info", "info"),
+                  ("file", "files")),
+    },
+}
+
+
+def summary(results: Sequence[FileResult], lang: Lang) -> Line:
+    wording = _SUMMARY[lang]
+    words = wording["words"]
+    counts = [sum(d.severity == s for r in results for d in r.diagnostics)
+              for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
+    files = _count(len(results), words[3], lang)
+    if not any(counts):
+        return [(str(wording["clean"]).format(files=files), "bold green")]
+    text = ", ".join(_count(n, w, lang) for n, w in zip(counts, words, strict=False))
+    return [(str(wording["found"]).format(counts=text, files=files), "bold")]
+
+
+def _count(n: int, forms: tuple[str, str], lang: Lang) -> str:
+    singular = n <= 1 if lang == "fr" else n == 1
+    return f"{n} {forms[0] if singular else forms[1]}"
+
+
+def render_concise(results: Sequence[FileResult], lang: Lang) -> list[Line]:
+    return [headline(r.path, d, lang) for r in results for d in r.diagnostics]

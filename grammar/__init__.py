@@ -1,0 +1,1 @@
+"""The Lark grammar of acts (``act.lark``), shipped as package data."""

@@ -1,0 +1,17 @@
+"""actlint's built-in rule pack, registered through the ``actlint.rules`` entry point."""
+
+from __future__ import annotations
+
+from actlint.rule import Rule
+from actlint_rules.execution import execution_article
+from actlint_rules.structure import article_numbering, missing_formula, signature_block, unknown_kind
+from actlint_rules.vat import vat_arithmetic
+
+RULES: tuple[Rule, ...] = (
+    unknown_kind,
+    missing_formula,
+    article_numbering,
+    signature_block,
+    vat_arithmetic,
+    execution_article,
+)
