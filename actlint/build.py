@@ -8,7 +8,7 @@ from typing import Any
 
 from actlint.act import Act, Article, Conclusions, Entities, Preamble, Preface, Span, Unit
 from actlint.clauses import assigns_execution
-from actlint.entities import CodeMemory, recognise
+from actlint.entities import Placed, recognise
 from actlint.entities.dates import find_dates
 from actlint.preface import read_preface
 from actlint.signature import read_signature
@@ -23,14 +23,13 @@ _SITTING_DAY = re.compile(r"(?i:jours?,?\s+mois\s+et\s+an\s+(?:ci-)?(?:que\s+)?d
 def build(tree: Any, text: str) -> Act:
     """The ``Act`` for the parse tree of the logical ``text``."""
     sections = {child.data: child for child in tree.children}
-    codes = CodeMemory()
+    placed = Placed(recognise(text))
 
     def unit(lines: list[Any]) -> tuple[str, Span, Entities]:
         if not lines:
             return "", Span(0, 0), Entities()
-        span = Span(lines[0].start_pos, lines[-1].end_pos)
-        unit_text = text[span.start : span.end]
-        return unit_text, span, recognise(unit_text, span.start, codes)
+        span = Span(lines[0].start_pos, lines[-1].end_pos - 1)  # each line token ends with "\n"
+        return text[span.start : span.end], span, placed.within(span)
 
     preface_text, preface_span, preface_entities = unit(_tokens(sections["preface"]))
     facts = read_preface(preface_text, preface_span.start, text)

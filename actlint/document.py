@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from actlint.act import Act, Span
@@ -29,6 +30,9 @@ class Document:
     def locate(self, span: Span) -> Location:
         """Where a span of the logical text lies in the original file (1-based, end exclusive)."""
         start, end = self.logical.original_span(span.start, span.end)
+        text = self.source.text
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1  # a letter composed by NFC ends after its accents in the original
         line, column = self.source.position(start)
         end_line, end_column = self.source.position(end)
         return Location(line, column, end_line, end_column)

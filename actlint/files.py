@@ -44,6 +44,8 @@ def read(path: str) -> Source | Unreadable:
         else:
             with open(path, "rb") as handle:
                 data = handle.read()
+    except FileNotFoundError:
+        return Unreadable(path, "missing")
     except OSError as error:
         return Unreadable(path, error.strerror or str(error))
     return decode(data, path)

@@ -16,7 +16,7 @@ def _parser() -> Any:
 def parse(logical_text: str) -> Any:
     """The parse tree of an act's logical text (a ``Tree`` of ``Token`` lines).
 
-    The grammar accepts any sequence of lines, so this never fails on text that the
-    normaliser produced.
+    Each token is one line, its line end included. The grammar accepts any sequence
+    of lines, so this never fails on text that the normaliser produced.
     """
     return _parser().parse(logical_text + "\n")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 BINARY_SAMPLE = 8192
 
@@ -18,11 +19,11 @@ class Source:
     encoding: str
     had_bom: bool = False
     binary: bool = False
-    line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        if not self.line_starts:
-            object.__setattr__(self, "line_starts", _line_starts(self.text))
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        """Offsets where lines start; computed only when a position is asked for."""
+        return (0, *(m.end() for m in _LINE_END.finditer(self.text)))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in ``text``."""
@@ -42,10 +43,6 @@ class Source:
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def _line_starts(text: str) -> tuple[int, ...]:
-    return (0, *(m.end() for m in _LINE_END.finditer(text)))
 
 
 def decode(data: bytes, path: str) -> Source:

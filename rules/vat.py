@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -62,7 +63,7 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         DÉCIDE
         Article 1 : Le montant est fixé à 2 767,72 € HT soit 3 321,26 € TTC.
     """
-    line_totals = [a.value for a in act.amounts if a.qualifier == "HT"]
+    lines = _HtLines([a.value for a in act.amounts if a.qualifier == "HT"])
     for unit in act.units:
         amounts = unit.entities.amounts
         for i, ht in enumerate(amounts):
@@ -75,7 +76,7 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             rate = _stated_rate(unit, ht, ttc) or _inferred_rate(ht.value, ttc.value)
             if rate is None:
                 continue
-            yield from _check(ht, tva, ttc, rate, _line_count(ht.value, line_totals))
+            yield from _check(ht, tva, ttc, rate, lines.adding_up_to(ht.value))
 
 
 def _pair(amounts: tuple[Amount, ...], i: int) -> tuple[Amount | None, Amount] | None:
@@ -109,10 +110,19 @@ def _inferred_rate(ht: Decimal, ttc: Decimal) -> tuple[Decimal, str] | None:
     return best, "inferred"
 
 
-def _line_count(total: Decimal, line_amounts: list[Decimal]) -> int:
-    """How many other HT amounts of the act add up to ``total`` (0 if they do not)."""
-    lines = [v for v in line_amounts if v != total]
-    return len(lines) if len(lines) >= 2 and sum(lines) == total else 0
+class _HtLines:
+    """The HT amounts of an act, to tell whether one of them is the sum of the others."""
+
+    def __init__(self, values: list[Decimal]) -> None:
+        self.count = Counter(values)
+        self.total = sum(values, Decimal(0))
+        self.size = len(values)
+
+    def adding_up_to(self, total: Decimal) -> int:
+        """How many other HT amounts add up to ``total`` (0 if they do not)."""
+        same = self.count[total]
+        others = self.size - same
+        return others if others >= 2 and self.total - total * same == total else 0
 
 
 def _check(ht: Amount, tva: Amount | None, ttc: Amount, rate_and_origin: tuple[Decimal, str],

@@ -1,22 +1,57 @@
-"""Recognisers for what acts mention inline: dates, periods, amounts, citations, references."""
+"""Recognisers for what acts mention inline: dates, periods, amounts, citations, references.
+
+They run once over the whole logical text of an act; each unit then takes the
+entities that lie inside it.
+"""
 
 from __future__ import annotations
 
-from actlint.act import Entities
+import bisect
+from typing import Any
+
+from actlint.act import Entities, Span
 from actlint.entities.amounts import find_amounts, find_rates
-from actlint.entities.citations import CodeMemory, find_legal_citations
+from actlint.entities.citations import find_legal_citations
 from actlint.entities.dates import find_dates, find_periods
 from actlint.entities.references import find_references
+from actlint.entities.scan import fold
 
 
-def recognise(text: str, offset: int, codes: CodeMemory) -> Entities:
-    """Every entity in ``text``, a unit that starts at ``offset`` in the act."""
-    dates = find_dates(text, offset)
+def recognise(text: str) -> Entities:
+    """Every entity in the logical text of an act, each kind sorted by position."""
+    folded = fold(text)
+    dates = find_dates(text, folded=folded)
     return Entities(
         dates=dates,
-        periods=find_periods(text, offset, dates),
-        amounts=find_amounts(text, offset),
-        rates=find_rates(text, offset),
-        legal_citations=find_legal_citations(text, offset, codes),
-        references=find_references(text, offset, dates),
+        periods=find_periods(text, 0, dates),
+        amounts=find_amounts(text, folded=folded),
+        rates=find_rates(text),
+        legal_citations=find_legal_citations(text, folded=folded),
+        references=find_references(text, dates, folded=folded),
     )
+
+
+class Placed:
+    """The entities of an act, ready to be handed out unit by unit."""
+
+    def __init__(self, entities: Entities) -> None:
+        self.entities = entities
+        self._starts = {
+            name: [item.span.start for item in getattr(entities, name)] for name in _KINDS
+        }
+
+    def within(self, span: Span) -> Entities:
+        """The entities that lie entirely inside ``span``."""
+        return Entities(**{name: self._slice(name, span) for name in _KINDS})
+
+    def _slice(self, name: str, span: Span) -> tuple[Any, ...]:
+        starts = self._starts[name]
+        items = getattr(self.entities, name)
+        lo = bisect.bisect_left(starts, span.start)
+        hi = bisect.bisect_left(starts, span.end, lo)
+        if lo == hi:
+            return ()
+        return tuple(item for item in items[lo:hi] if item.span.end <= span.end)
+
+
+_KINDS = ("dates", "periods", "amounts", "rates", "legal_citations", "references")

@@ -7,29 +7,40 @@ from dataclasses import dataclass, field
 
 from actlint.act import LegalCitation, Span
 from actlint.entities.codes import CODE_NAME, SAME_CODE, code_of
+from actlint.entities.scan import fold, hits
 
 # « L. 2122-22 », « L.2122-22 », « R2122-8 », « L 3221-3 », « LO 1112-1 », « 1520 »
 _ARTICLE_NUMBER = r"(?:(?P<level>LO|[LRDA])\s?\.?\s?)?(?P<num>\d{1,4}(?:-\d{1,4})*)(?:\s?°)?"
 _ARTICLE = re.compile(rf"(?<![\w.-]){_ARTICLE_NUMBER}(?![\w-]|\.\d)")
 # What opens a list of articles, and what may join two numbers in the list.
-# Not at the start of a line: there « Article 1 » heads an article of the act itself.
-_ARTICLE_WORD = re.compile(r"(?<![\n])(?<!^)(?i:\barticles?\b|\bart\.)\s*")
+_ARTICLE_WORD = re.compile(r"(?i:articles?\b|art\.)\s*")
+_BARE = re.compile(r"(?P<level>LO|[LRDA])\s?\.?\s?(?P<num>\d{1,4}(?:-\d{1,4})+)(?![\w-]|\.\d)")
 _LIST_JOIN = re.compile(r"\s*(?:,|et|à|ou)\s*(?:l['’]\s*article\s*|les\s+articles\s*)?|\s+")
 _ITEM = re.compile(r"(?P<item>\d{1,2}\s?°)\s+(?:de\s+l['’]\s*)$")
 _CODE_AFTER = re.compile(r"\s*(?:,\s*)?(?:et\s+suivants\s+)?(?:du|de\s+la|de\s+l['’]|des)\s+")
-_CLAUSE_END = re.compile(r"[;]|\bVu\b")
 
 
 @dataclass
-class CodeMemory:
+class _CodeMemory:
     """The code named last in the act, for « du même code »."""
 
     last: str | None = field(default=None)
 
 
-def find_legal_citations(text: str, offset: int, codes: CodeMemory) -> tuple[LegalCitation, ...]:
+def find_legal_citations(
+    text: str, offset: int = 0, folded: str | None = None
+) -> tuple[LegalCitation, ...]:
+    """Code articles cited in ``text``, in order (« du même code » needs that order)."""
+    folded = folded if folded is not None else fold(text)
+    codes = _CodeMemory()
     found: list[LegalCitation] = []
-    for head in _ARTICLE_WORD.finditer(text):
+    for position in hits(folded, ("article", "art.")):
+        # At the start of a line, « Article 1 » heads an article of the act itself.
+        if position == 0 or text[position - 1] == "\n":
+            continue
+        head = _ARTICLE_WORD.match(text, position)
+        if head is None:
+            continue
         pos = head.end()
         numbers: list[re.Match[str]] = []
         while True:
@@ -55,8 +66,8 @@ def find_legal_citations(text: str, offset: int, codes: CodeMemory) -> tuple[Leg
                                        span=Span(offset + m.start(), offset + m.end()), item=item))
     # Bare citations without the word « article » (« (L.141-5-3 du code de l'énergie) »)
     covered = {c.span.start - offset for c in found}
-    for m in _ARTICLE.finditer(text):
-        if m.start() in covered or not m["level"] or "-" not in m["num"]:
+    for m in _BARE.finditer(text):
+        if m.start() in covered or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")):
             continue
         code = _code_for(text, m.start(), m.end(), codes)
         found.append(LegalCitation(code=code, article=_article_text(m),
@@ -69,7 +80,7 @@ def _article_text(m: re.Match[str]) -> str:
     return f"{m['level']}. {m['num']}" if m["level"] else m["num"]
 
 
-def _code_for(text: str, start: int, end: int, codes: CodeMemory) -> str | None:
+def _code_for(text: str, start: int, end: int, codes: _CodeMemory) -> str | None:
     """The code of the articles in text[start:end]: named right after, or before in the clause."""
     after = _CODE_AFTER.match(text, end)
     if after:
@@ -79,7 +90,7 @@ def _code_for(text: str, start: int, end: int, codes: CodeMemory) -> str | None:
             return codes.last
         if SAME_CODE.match(text, after.end()):
             return codes.last
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    clause_start = max(text.rfind(";", 0, start), text.rfind("\n", 0, start)) + 1
     before = list(CODE_NAME.finditer(text, clause_start, start))
     if before:
         codes.last = code_of(before[-1])

@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
 from actlint.act import DateMention, Period, Span
-from actlint.fold import fold
 from actlint.entities.numbers import NUMBER_WORDS, words_to_int
+from actlint.entities.scan import fold, hits, windows
 
 MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1,
@@ -37,10 +38,9 @@ _YEAR = rf"(?P<year>\d{{4}}(?![\d/])|(?i:{NUMBER_WORDS}))"
 # « les 7 et 19 décembre 2017 », « Les jeudi 29 et vendredi 30 novembre 2018 »
 _DAYS = rf"(?P<days>(?:{_WEEKDAY}\s+)?{_DAY}(?:\s*(?:,|et)\s+(?:{_WEEKDAY}\s+)?{_DAY})*)"
 _WORDED = re.compile(rf"(?<![\w/.,-]){_DAYS}\s+{_MONTH}\s+{_YEAR}")
-_NUMERIC = re.compile(
-    r"(?<![\w/.,-])(?:(?P<weekday>" + _WEEKDAY + r")\s+)?"
-    r"(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/])"
-)
+_NUMERIC = re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/])")
+_NOT_BEFORE_NUMERIC = frozenset("/.,-_") | frozenset("0123456789")
+_WEEKDAY_BEFORE = re.compile(rf"(?P<weekday>{_WEEKDAY})\s+$")
 # « l'an deux mille vingt-six, le premier juillet » (deliberation software)
 _YEAR_FIRST = re.compile(
     rf"(?i:l['’]an)\s+(?P<yearw>{NUMBER_WORDS})\s*,?\s+(?i:le)\s+(?:(?P<weekday>{_WEEKDAY})\s+)?"
@@ -49,50 +49,92 @@ _YEAR_FIRST = re.compile(
 _SINGLE_DAY = re.compile(rf"(?P<weekday>{_WEEKDAY}\s+)?(?P<day>{_DAY})")
 
 
-def find_dates(text: str, offset: int = 0) -> tuple[DateMention, ...]:
+_MONTH_STEMS = ("janv", "fev", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov",
+                "dec")  # fmt: skip
+# How far a day list may reach before its month, and a year in words after it.
+_BEFORE_MONTH, _AFTER_MONTH = 60, 60
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _month_hits(folded: str) -> list[int]:
+    """Where a month name (« mars », « déc. ») starts; not « maire » nor « décide »."""
+    found = []
+    for position in hits(folded, _MONTH_STEMS):
+        word = _LETTERS.match(folded, position)
+        if word and word.group() in MONTHS:
+            found.append(position)
+    return found
+
+
+def _numeric_hits(text: str) -> list[int]:
+    """Where a separator stands between digits, as in « 11/05/2026 » or « 01.07.2020 »."""
+    found = []
+    for separator in "/.":
+        i = text.find(separator, 1)
+        while i >= 0:
+            if text[i - 1].isdigit() and text[i + 1 : i + 2].isdigit():
+                found.append(i)
+            i = text.find(separator, i + 1)
+    return sorted(found)
+
+
+def find_dates(text: str, offset: int = 0, folded: str | None = None) -> tuple[DateMention, ...]:
+    """Every date written in ``text``, in order; ``folded`` is ``scan.fold(text)`` if known."""
+    folded = folded if folded is not None else fold(text)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans already read as dates, sorted
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        i = bisect.bisect_left(taken, (start, end))
+        before_ok = i == 0 or taken[i - 1][1] <= start
+        after_ok = i == len(taken) or taken[i][0] >= end
+        return before_ok and after_ok
 
-    for m in _YEAR_FIRST.finditer(text):
-        year = int(m["year"]) if m["year"] else words_to_int(m["yearw"])
-        day = _day_value(m["day"])
-        if year is None or day is None:
+    months = windows(_month_hits(folded), _BEFORE_MONTH, _AFTER_MONTH, len(text))
+    if "l'an" in folded or "l’an" in folded:
+        for window in months:
+            for m in _YEAR_FIRST.finditer(text, *window):
+                year = int(m["year"]) if m["year"] else words_to_int(m["yearw"])
+                day = _day_value(m["day"])
+                if year is None or day is None:
+                    continue
+                found.append(_mention(text, m.start(), m.end(), offset, day, _month(m["month"]),
+                                      year, m["weekday"], True))
+                bisect.insort(taken, m.span())
+    for window in months:
+        for m in _WORDED.finditer(text, *window):
+            if free(*m.span()):
+                found.extend(_worded(text, m, offset))
+                bisect.insort(taken, m.span())
+    numeric = windows(_numeric_hits(text), 3, 12, len(text))
+    for m in (m for window in numeric for m in _NUMERIC.finditer(text, *window)):
+        if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC or not free(*m.span()):
             continue
-        found.append(_mention(text, m.start(), m.end(), offset, day, _month(m["month"]), year,
-                              m["weekday"], True))
-        taken.append(m.span())
-    for m in _WORDED.finditer(text):
-        if not free(*m.span()):
-            continue
-        year = int(m["year"]) if m["year"].isdigit() else words_to_int(m["year"])
-        if year is None:
-            continue
-        month = _month(m["month"])
-        days = list(_SINGLE_DAY.finditer(m["days"]))
-        in_words = not m["year"].isdigit()
-        parsed = [(d, _day_value(d["day"])) for d in days]
-        if any(value is None for _, value in parsed):
-            continue
-        base = m.start("days")
-        for i, (d, value) in enumerate(parsed):
-            # The last day carries the month and year; the others only their own words.
-            start = base + d.start()
-            end = m.end() if i == len(parsed) - 1 else base + d.end()
-            weekday = d["weekday"].strip() if d["weekday"] else None
-            assert value is not None
-            found.append(_mention(text, start, end, offset, value, month, year, weekday,
-                                  in_words or not d["day"][:1].isdigit()))
-        taken.append(m.span())
-    for m in _NUMERIC.finditer(text):
-        if not free(*m.span()):
-            continue
-        found.append(_mention(text, m.start(), m.end(), offset, int(m["d"]), int(m["m"]),
-                              int(m["y"]), m["weekday"], False))
+        weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start = weekday.start() if weekday else m.start()
+        found.append(_mention(text, start, m.end(), offset, int(m["d"]), int(m["m"]), int(m["y"]),
+                              weekday["weekday"] if weekday else None, False))
     found.sort(key=lambda d: d.span.start)
     return tuple(found)
+
+
+def _worded(text: str, m: re.Match[str], offset: int) -> list[DateMention]:
+    """One mention per day of « les 7 et 19 décembre 2017 »."""
+    year = int(m["year"]) if m["year"].isdigit() else words_to_int(m["year"])
+    days = [(d, _day_value(d["day"])) for d in _SINGLE_DAY.finditer(m["days"])]
+    if year is None or any(value is None for _, value in days):
+        return []
+    month = _month(m["month"])
+    in_words = not m["year"].isdigit()
+    base = m.start("days")
+    mentions = []
+    for i, (d, value) in enumerate(days):
+        # The last day carries the month and year; the others only their own words.
+        end = m.end() if i == len(days) - 1 else base + d.end()
+        weekday = d["weekday"].strip() if d["weekday"] else None
+        mentions.append(_mention(text, base + d.start(), end, offset, value or 0, month, year,
+                                 weekday, in_words or not d["day"][:1].isdigit()))
+    return mentions
 
 
 def _mention(text: str, start: int, end: int, offset: int, day: int, month: int, year: int,

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from actlint.act import ActReference, DateMention, Span
-from actlint.fold import fold
+from actlint.entities.scan import fold, hits
 
 _KINDS = {
     "deliberation": "deliberation", "arrete": "arrete", "decision": "decision", "decret": "decret",
@@ -14,11 +15,13 @@ _KINDS = {
     "convention": "convention", "avis": "avis", "contrat": "contrat",
 }  # fmt: skip
 _KIND = re.compile(
-    r"(?<!\w)(?P<kind>(?i:d[ée]lib[ée]ration|arr[êe]t[ée]|d[ée]cision|d[ée]cret|loi|ordonnance"
+    r"(?P<kind>(?i:d[ée]lib[ée]ration|arr[êe]t[ée]|d[ée]cision|d[ée]cret|loi|ordonnance"
     r"|circulaire|convention|avis|contrat))(?P<qual>\s+(?i:pr[ée]fectoral|municipal|interminist[ée]riel"
     r"|minist[ée]riel|du\s+maire|modifi[ée]))?(?!\w)"
 )
 NUMBER = r"(?:[A-Z]{2,6}\s+)?[A-Z0-9][\w/.]*(?:\s*[-–/]\s*[\w]+)*"
+_KIND_HITS = ("deliberation", "arrete", "decision", "decret", "loi", "ordonnance", "circulaire",
+              "convention", "avis", "contrat")  # fmt: skip
 _NEEDS_IDENTITY = frozenset({"contrat", "convention", "avis"})
 _SELF = re.compile(r"(?i:pr[ée]sente?|cette|ce)\s+$")
 _NUMBER = re.compile(rf"\s*(?:n[°º]|N[°º]|num[ée]ro)\s*(?P<num>{NUMBER})")
@@ -31,30 +34,35 @@ def normalise_number(number: str) -> str:
     return re.sub(r"\s*([-–/])\s*", r"\1", number.strip()).replace("–", "-")
 
 
-def find_references(text: str, offset: int, dates: tuple[DateMention, ...]) -> tuple[ActReference, ...]:
+def find_references(
+    text: str, dates: tuple[DateMention, ...], offset: int = 0, folded: str | None = None
+) -> tuple[ActReference, ...]:
+    """References in ``text``; ``dates`` are the dates found in it."""
+    folded = folded if folded is not None else fold(text)
     found: list[ActReference] = []
-    kinds = list(_KIND.finditer(text))
+    date_starts = [d.span.start - offset for d in dates]
+    kinds = [m for m in (_KIND.match(text, p) for p in hits(folded, _KIND_HITS)) if m]
     for i, m in enumerate(kinds):
+        if _SELF.search(text, max(0, m.start() - 12), m.start()):
+            continue  # « la présente décision »
         limit = min(len(text), m.end() + _WINDOW, kinds[i + 1].start() if i + 1 < len(kinds) else len(text))
         clause_end = text.find(";", m.end(), limit)
         limit = clause_end if clause_end >= 0 else limit
         num = _NUMBER.match(text, m.end())
         if num is None:
             num = _NUMBER.search(text, m.end(), min(limit, m.end() + 40))
+        first = bisect.bisect_left(date_starts, m.end())
         date = next(
-            (d for d in dates
-             if m.end() <= d.span.start - offset < limit
-             and _DATE_CUE.search(text, max(0, d.span.start - offset - 12), d.span.start - offset)),
+            (dates[j] for j in range(first, bisect.bisect_left(date_starts, limit))
+             if _DATE_CUE.search(text, max(0, date_starts[j] - 12), date_starts[j])),
             None,
         )  # fmt: skip
         end = max(m.end(), num.end() if num else 0, date.span.end - offset if date else 0)
-        kind = _KINDS[fold(m["kind"])]
-        if kind == "arrete" and m["qual"] and fold(m["qual"]).strip() == "prefectoral":
+        kind = _KINDS[folded[m.start("kind") : m.end("kind")]]
+        if kind == "arrete" and m["qual"] and folded[m.start("qual") : m.end("qual")].strip() == "prefectoral":
             kind = "arrete_prefectoral"
         if kind in _NEEDS_IDENTITY and num is None and date is None:
             continue  # « le contrat de maintenance »: a thing, not a reference to an act
-        if _SELF.search(text, max(0, m.start() - 12), m.start()):
-            continue  # « la présente décision »
         found.append(ActReference(
             kind=kind, number=normalise_number(num["num"]) if num else None, date=date,
             span=Span(offset + m.start(), offset + end),

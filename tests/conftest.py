@@ -1,0 +1,60 @@
+"""Shared fixtures: the real acts, the installed console script, small helpers."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from actlint.act import Act
+from actlint.document import read_document
+from actlint.lint import FileResult, lint_source
+from actlint.registry import load_rules
+from actlint.source import decode
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = FIXTURES / "corpus"
+EXAMPLE = FIXTURES / "decision-2026-92-lens.txt"
+LABELS: dict[str, dict] = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+
+
+def labelled_path(key: str) -> Path:
+    """The fixture for a labels.json key (the example act is labelled by its shared path)."""
+    path = CORPUS / key
+    return path if path.exists() else FIXTURES / Path(key).name
+
+
+def act_of(text: str) -> Act:
+    return read_document(decode(text.encode("utf-8"), "act.txt")).act
+
+
+def lint_text(text: str, *codes: str) -> FileResult:
+    rules = [r for r in load_rules() if not codes or r.code in codes]
+    return lint_source(decode(text.encode("utf-8"), "act.txt"), rules)
+
+
+def lint_file(path: Path) -> FileResult:
+    return lint_source(decode(path.read_bytes(), str(path)), load_rules())
+
+
+def actlint_executable() -> str:
+    """The installed console script of the environment running the tests."""
+    beside = Path(sys.executable).with_name("actlint")
+    found = str(beside) if beside.exists() else shutil.which("actlint")
+    if not found:
+        pytest.fail("the actlint console script is not installed")
+    return found
+
+
+def run_actlint(*args: str, stdin: bytes | None = None, cwd: Path | None = None,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    return subprocess.run(
+        [actlint_executable(), *args], input=stdin.decode("utf-8") if stdin else None,
+        capture_output=True, text=True, cwd=cwd, env=full_env, timeout=120,
+    )  # fmt: skip

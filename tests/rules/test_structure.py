@@ -1,0 +1,77 @@
+"""STR rules and EXE001 on hand-made and real acts."""
+
+from __future__ import annotations
+
+from tests.conftest import CORPUS, EXAMPLE, lint_file, lint_text
+
+
+def codes(text: str, *selected: str) -> list[str]:
+    return [d.code for d in lint_text(text, *selected).diagnostics]
+
+
+def test_numbering_gap_points_at_the_article_after_the_gap() -> None:
+    (gap,) = [d for d in lint_file(CORPUS / "015.txt").diagnostics if d.code == "STR003"]
+    assert gap.message.fr == "numérotation discontinue : l'article 2 manque avant l'article 3"
+    line = (CORPUS / "015.txt").read_text(encoding="utf-8").split("\n")[gap.line - 1]
+    assert line[gap.column - 1 : gap.end_column - 1] == "Article 3"
+
+
+def test_duplicate_and_backward_numbers() -> None:
+    text = "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\nArticle 2 : b.\nArticle 2 : c.\nArticle 1 : d.\n"
+    messages = [d.message.en for d in lint_text(text, "STR003").diagnostics]
+    assert messages == ["article 2 is numbered twice", "article 1 is numbered twice"]
+
+
+def test_numbering_that_starts_late() -> None:
+    text = "ARRÊTÉ n° 1\nARRÊTE\nArticle 2 : a.\nArticle 3 : b.\n"
+    (message,) = [d.message.en for d in lint_text(text, "STR003").diagnostics]
+    assert message == "numbering gap: article 1 is missing before article 2"
+
+
+def test_first_article_variants_count_as_one() -> None:
+    for first in ("Article 1er", "ARTICLE PREMIER", "Art. 1er", "Article premier.-"):
+        assert codes(f"ARRÊTÉ n° 1\nARRÊTE\n{first} : a.\nArticle 2 : b.\n", "STR003") == []
+
+
+def test_deliberation_needs_no_formula_execution_or_signature() -> None:
+    text = "DÉLIBÉRATION n° 12\nVu le code ;\nArticle 1 : La subvention est accordée.\n"
+    assert codes(text, "STR002", "STR004", "EXE001") == []
+
+
+def test_unknown_kind() -> None:
+    assert codes("Compte rendu de réunion\nLe 3 mai 2026.\n", "STR001") == ["STR001"]
+    assert codes("", "STR001") == ["STR001"]
+
+
+def test_signature_missing_entirely() -> None:
+    text = "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\n"
+    (finding,) = lint_text(text, "STR004").diagnostics
+    assert finding.line == 3
+
+
+def test_signature_by_capacity_only_is_enough_for_this_rule() -> None:
+    text = "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\nFait à Lens, le 2 mai 2026.\nLe Maire\n"
+    assert codes(text, "STR004") == []
+
+
+def test_example_act_has_execution_article_and_no_structure_finding() -> None:
+    found = [d.code for d in lint_file(EXAMPLE).diagnostics]
+    assert found == ["VAT001"]
+
+
+def test_transmission_is_not_execution() -> None:
+    text = ("ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\n"
+            "Article 2 : Le présent arrêté est transmis à M. le Sous-Préfet.\n")
+    (finding,) = lint_text(text, "EXE001").diagnostics
+    assert finding.line == 4 and finding.help and "du présent arrêté" in finding.help.fr
+
+
+def test_execution_wordings() -> None:
+    for wording in (
+        "Le directeur est chargé de l'exécution de la présente décision.",
+        "Le secrétaire général et le maire sont chargés, chacun en ce qui le concerne, "
+        "de l'exécution du présent arrêté.",
+        "Exécution. Le secrétaire général veille à l'application.",
+    ):
+        text = f"DÉCISION n° 1\nDÉCIDE\nArticle 1 : a.\nArticle 2 : {wording}\n"
+        assert codes(text, "EXE001") == [], wording

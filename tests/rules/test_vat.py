@@ -1,0 +1,80 @@
+"""VAT001: HT, TVA and TTC amounts agree to the cent."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from actlint_rules.money import euros
+from tests.conftest import EXAMPLE, lint_file, lint_text
+
+HEAD = "DÉCISION n° 2026-1\nDÉCIDE\n"
+
+
+def vat(text: str):
+    return [d for d in lint_text(HEAD + text, "VAT001").diagnostics]
+
+
+def test_example_act_reports_the_cent() -> None:
+    (finding,) = [d for d in lint_file(EXAMPLE).diagnostics if d.code == "VAT001"]
+    assert finding.severity.label == "error"
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (58, 34, 58, 48)
+    assert "3 321,26 €" in finding.message.fr and "3 321,27 €" in finding.message.fr
+    assert "écart : 0,01 €" in finding.message.fr
+    assert finding.help and "2 767,72 € HT" in finding.help.fr and "20 %" in finding.help.fr
+
+
+def test_explicit_vat_line_is_checked() -> None:
+    findings = vat("Article 1 : 2 767,72 € HT, TVA (20 %) : 553,55 €, soit 3 321,27 € TTC.\n")
+    assert [(d.message.en.split(":")[0]) for d in findings] == ["VAT amount disagrees",
+                                                                "TTC amount disagrees"]
+
+
+def test_stated_rate_is_used() -> None:
+    assert vat("Article 1 : 1 000,00 € HT, TVA à 5,5 %, soit 1 055,00 € TTC.\n") == []
+    (finding,) = vat("Article 1 : 1 000,00 € HT, TVA à 10 %, soit 1 055,00 € TTC.\n")
+    assert "1 100,00 €" in finding.message.fr
+
+
+def test_ttc_before_ht_pairs_too() -> None:
+    (finding,) = vat("Article 1 : 120,01 € TTC soit 100,00 € HT.\n")
+    assert "120,00 €" in finding.message.fr
+
+
+def test_no_rate_explains_the_pair_so_nothing_is_said() -> None:
+    assert vat("Article 1 : 1 000,00 € HT et, pour l'autre lot, 1 500,00 € TTC.\n") == []
+
+
+def test_amounts_of_different_units_are_never_paired() -> None:
+    assert vat("Article 1 : 1 000,00 € HT.\nArticle 2 : 1 200,01 € TTC.\n") == []
+
+
+def test_rounding_of_several_lines_is_a_warning() -> None:
+    text = ("Article 1 : Lot 1 : 10,01 € HT ; lot 2 : 10,01 € HT ; lot 3 : 10,01 € HT.\n"
+            "Article 2 : Total : 30,03 € HT soit 36,05 € TTC.\n")
+    (finding,) = vat(text)
+    assert finding.severity.label == "warning"
+    assert "arrondi" in finding.help.fr
+
+
+@given(
+    ht=st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999999.99"), places=2),
+    rate=st.sampled_from([Decimal(20), Decimal(10), Decimal("5.5"), Decimal("2.1")]),
+)
+def test_correct_ttc_never_fires(ht: Decimal, rate: Decimal) -> None:
+    ttc = ht + (ht * rate / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    text = f"Article 1 : {euros(ht)} HT, TVA à {str(rate).replace('.', ',')} %, soit {euros(ttc)} TTC.\n"
+    assert vat(text) == []
+
+
+@given(
+    ht=st.decimals(min_value=Decimal("100.00"), max_value=Decimal("9999999.99"), places=2),
+    off=st.integers(min_value=2, max_value=99).map(lambda c: Decimal(c) / 100),
+    sign=st.sampled_from([1, -1]),
+)
+def test_ttc_off_by_two_cents_or_more_always_fires(ht: Decimal, off: Decimal, sign: int) -> None:
+    ttc = ht + (ht * 20 / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) + sign * off
+    findings = vat(f"Article 1 : {euros(ht)} HT, TVA à 20 %, soit {euros(ttc)} TTC.\n")
+    assert [d.severity.label for d in findings] == ["error"]

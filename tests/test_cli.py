@@ -1,0 +1,166 @@
+"""The installed console script, run as users and CI run it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from actlint import __version__
+from tests.conftest import CORPUS, EXAMPLE, run_actlint
+
+DIAGNOSTIC = {
+    "type": "object",
+    "required": ["code", "name", "severity", "message", "line", "column", "end_line",
+                 "end_column", "help", "basis"],
+    "properties": {
+        "code": {"type": "string", "pattern": "^[A-Z]{2,4}[0-9]{3}$"},
+        "name": {"type": "string"},
+        "severity": {"enum": ["error", "warning", "info"]},
+        "message": {"type": "string", "minLength": 1},
+        "line": {"type": "integer", "minimum": 1},
+        "column": {"type": "integer", "minimum": 1},
+        "end_line": {"type": "integer", "minimum": 1},
+        "end_column": {"type": "integer", "minimum": 1},
+        "help": {"type": ["string", "null"]},
+        "basis": {"type": ["string", "null"]},
+    },
+}
+CHECK_SCHEMA = {
+    "type": "object",
+    "required": ["version", "files", "summary"],
+    "properties": {
+        "version": {"const": 1},
+        "files": {"type": "array", "items": {
+            "type": "object", "required": ["path", "kind", "diagnostics"],
+            "properties": {
+                "path": {"type": "string"},
+                "kind": {"enum": ["decision", "arrete", "arrete_prefectoral", "deliberation", "unknown"]},
+                "diagnostics": {"type": "array", "items": DIAGNOSTIC},
+            },
+        }},
+        "summary": {"type": "object", "required": ["files", "error", "warning", "info"],
+                    "properties": {k: {"type": "integer", "minimum": 0}
+                                   for k in ("files", "error", "warning", "info")}},
+    },
+}  # fmt: skip
+POSITIONED = {"type": "object", "required": ["line", "column"]}
+PARSE_SCHEMA = {
+    "type": "object",
+    "required": ["kind", "number", "nomenclature", "title", "authority", "visas", "considerants",
+                 "formula", "articles", "signature", "dates", "amounts", "citations"],
+    "properties": {
+        "visas": {"type": "array", "items": {"type": "object", "required": ["text", "line", "dates"]}},
+        "considerants": {"type": "array", "items": {"type": "object", "required": ["text", "line"]}},
+        "articles": {"type": "array", "items": {"type": "object", "required": ["number", "line", "text"]}},
+        "signature": {"type": ["object", "null"],
+                      "required": ["place", "date", "on_behalf", "capacity", "name"]},
+        "dates": {"type": "array", "items": {**POSITIONED, "required": ["value", "text", "line", "column"]}},
+        "amounts": {"type": "array", "items": {**POSITIONED, "required": ["value", "qualifier", "line", "column"],
+                                                "properties": {"value": {"type": "string"}}}},
+        "citations": {"type": "array", "items": {**POSITIONED, "required": ["code", "article", "line", "column"]}},
+    },
+}  # fmt: skip
+
+
+def test_example_act_fails_with_the_vat_finding() -> None:
+    result = run_actlint("check", str(EXAMPLE))
+    assert result.returncode == 1
+    assert "decision-2026-92-lens.txt:58:34 VAT001 [erreur] montant TTC incohérent" in result.stdout
+    assert "^^^^" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_json_output_follows_the_contract() -> None:
+    result = run_actlint("check", "--format", "json", str(EXAMPLE), str(CORPUS))
+    report = json.loads(result.stdout)
+    jsonschema.validate(report, CHECK_SCHEMA)
+    assert report["summary"]["files"] == 12
+    first = report["files"][0]
+    assert first["kind"] == "decision"
+    assert [(d["code"], d["line"], d["column"], d["end_column"]) for d in first["diagnostics"]] == [
+        ("VAT001", 58, 34, 48)]
+    assert result.returncode == 1
+
+
+def test_parse_json_follows_the_contract() -> None:
+    result = run_actlint("parse", "--format", "json", str(EXAMPLE))
+    assert result.returncode == 0
+    tree = json.loads(result.stdout)
+    jsonschema.validate(tree, PARSE_SCHEMA)
+    assert (tree["kind"], tree["number"], tree["nomenclature"]) == ("decision", "2026-92", "9.1")
+    assert tree["signature"]["date"] == "2026-05-11"
+    assert tree["amounts"][0] == {"value": "2767.72", "qualifier": "HT", "currency": "EUR",
+                                  "in_words": False, "line": 58, "column": 1}
+
+
+def test_parse_tree_is_readable() -> None:
+    result = run_actlint("parse", str(EXAMPLE))
+    assert "visas: 3" in result.stdout and "name: Pierre MAZURE" in result.stdout
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 0), ("warning", 1), ("info", 1)])
+def test_fail_on(fail_on: str, code: int) -> None:
+    assert run_actlint("check", "--fail-on", fail_on, str(CORPUS / "015.txt")).returncode == code
+
+
+def test_clean_act_exits_zero(tmp_path: Path) -> None:
+    act = tmp_path / "ok.txt"
+    act.write_text(
+        "DÉCISION n° 2026-1\nDÉCIDE\nArticle 1 : Le prix est de 100,00 € HT soit 120,00 € TTC.\n"
+        "Article 2 : Le directeur général des services est chargé de l'exécution de la présente "
+        "décision.\nFait à Lens, le 2 mai 2026.\nLe Maire,\nJean DUPONT\n", encoding="utf-8")
+    result = run_actlint("check", str(act))
+    assert (result.returncode, result.stdout.strip()) == (0, "Aucun problème trouvé (1 fichier).")
+
+
+def test_missing_path_is_a_usage_error() -> None:
+    result = run_actlint("check", "no/such/act.txt")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "actlint : fichier introuvable : no/such/act.txt"
+    assert run_actlint("parse", "--lang", "en", "nope.txt").stderr.strip() == "actlint: no such file: nope.txt"
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    assert run_actlint("check", "--format", "xml", str(EXAMPLE)).returncode == 2
+
+
+def test_stdin(tmp_path: Path) -> None:
+    result = run_actlint("check", "--format", "concise", "-", stdin=EXAMPLE.read_bytes())
+    assert result.stdout.startswith("-:58:34 VAT001 [erreur]")
+    assert result.returncode == 1
+
+
+def test_directories_are_walked_for_acts(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "act.md").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_bytes(EXAMPLE.read_bytes())
+    report = json.loads(run_actlint("check", "--format", "json", str(tmp_path)).stdout)
+    assert [Path(f["path"]).name for f in report["files"]] == ["act.md"]
+
+
+def test_english_messages() -> None:
+    result = run_actlint("check", "--lang", "en", str(EXAMPLE))
+    assert "VAT001 [error] TTC amount disagrees" in result.stdout
+    assert "= help: expected TTC: 3 321,26 €" in result.stdout
+
+
+def test_rules_table_and_version() -> None:
+    table = run_actlint("rules").stdout
+    assert "VAT001" in table and "vat-arithmetic" in table and "builtin" in table
+    assert run_actlint("--version").stdout.strip() == f"actlint, version {__version__}"
+
+
+def test_binary_and_empty_files(tmp_path: Path) -> None:
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run_actlint("check", "--format", "json", str(binary), str(empty))
+    report = json.loads(result.stdout)
+    assert [[d["code"] for d in f["diagnostics"]] for f in report["files"]] == [["IO002"], ["STR001"]]
+    assert result.returncode == 1 and result.stderr == ""
+    assert run_actlint("parse", str(binary)).returncode == 2

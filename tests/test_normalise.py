@@ -1,0 +1,114 @@
+"""Normalisation: the text a reader sees, with every character traced to the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from actlint.act import Span
+from actlint.document import read_document
+from actlint.normalise import normalise
+from actlint.source import decode
+from tests.conftest import CORPUS, EXAMPLE
+
+
+def test_markdown_and_typography_are_removed() -> None:
+    text = "## **Décision n° 2026 - 92**\n\nprendra effet au 1<sup>er</sup> janvier\u00a02026 l\u2019an\n"
+    assert normalise(text).text == "Décision n° 2026 - 92\nprendra effet au 1er janvier 2026 l'an"
+
+
+def test_backslash_escapes_and_emphasis() -> None:
+    assert normalise(r"Article 1 \- le \*texte\* __gras__").text == "Article 1 - le *texte* gras"
+
+
+def test_citation_cut_by_a_line_break_is_glued() -> None:
+    text = "de l'article L.2122-  \n22 du Code Général"
+    assert normalise(text).text == "de l'article L.2122-22 du Code Général"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("l'adminis-\ntration", "l'administration"),  # typographic hyphenation
+        ("mentionnées ci-\naprès", "mentionnées ci-après"),  # a compound keeps its hyphen
+        ("Jean-\nMarc DUMONT", "Jean-\nMarc DUMONT"),  # capitalised: not a broken word
+    ],
+)
+def test_hyphenated_line_breaks(text: str, expected: str) -> None:
+    assert normalise(text).text == expected
+
+
+def test_wrapped_lines_join_but_units_and_signature_lines_stay_apart() -> None:
+    text = (
+        "Vu la délibération en date du 22 mars  \n2026, portant approbation,\n\n"
+        "Considérant que le logiciel de  \nGestion est utile ;\n"
+        "Considérant que la société\nest capable,\n"
+        "Fait à LENS, le 11 mai 2026.\n\nPour le Maire,  \nL'Adjoint Délégué,  \nPierre MAZURE\n"
+    )
+    assert normalise(text).text.split("\n") == [
+        "Vu la délibération en date du 22 mars 2026, portant approbation,",
+        "Considérant que le logiciel de Gestion est utile ;",
+        "Considérant que la société est capable,",
+        "Fait à LENS, le 11 mai 2026.",
+        "Pour le Maire,",
+        "L'Adjoint Délégué,",
+        "Pierre MAZURE",
+    ]
+
+
+def test_flattened_ocr_line_is_split_at_units() -> None:
+    text = (
+        "LE MAIRE DE LAUDUN, Vu le code pénal, Vu le décret n°2020-293 du 23 mars 2020, "
+        "Considérant la situation, Sur demande du 26 mars 2020. ARRETE Article 1: L'accès est "
+        "interdit. Article 3: Ampliation à la gendarmerie Laudun-L'Ardoise le 27 mars 2020, "
+        "Le Maire, Yves CAZORLA"
+    )
+    assert normalise(text).text.split("\n") == [
+        "LE MAIRE DE LAUDUN,",
+        "Vu le code pénal,",
+        "Vu le décret n°2020-293 du 23 mars 2020,",
+        "Considérant la situation, Sur demande du 26 mars 2020.",
+        "ARRETE",
+        "Article 1: L'accès est interdit.",
+        "Article 3: Ampliation à la gendarmerie",
+        "Laudun-L'Ardoise le 27 mars 2020, Le Maire, Yves CAZORLA",
+    ]
+
+
+def test_combining_accents_are_composed_and_located_whole() -> None:
+    decomposed = "De\u0301cision n\u00b0 1"
+    assert normalise(decomposed).text == "Décision n° 1"
+    document = read_document(decode(decomposed.encode(), "a.txt"))
+    where = document.locate(Span(0, 2))  # « Dé » covers « D », « e » and the accent
+    assert (where.column, where.end_column) == (1, 4)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_every_character_maps_back_to_what_it_came_from(newline: str) -> None:
+    original = EXAMPLE.read_text(encoding="utf-8").replace("\n", newline)
+    mapped = normalise(original)
+    for i, char in enumerate(mapped.text):
+        source_char = original[mapped.origin(i)]
+        if char.isalnum():
+            assert source_char == char, (i, char, source_char)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_letters_of_real_acts_map_to_the_same_letters(path) -> None:
+    original = decode(path.read_bytes(), str(path)).text
+    mapped = normalise(original)
+    mismatches = [i for i, c in enumerate(mapped.text)
+                  if c.isalnum() and original[mapped.origin(i)] != c]
+    assert not mismatches
+
+
+def test_bom_and_cp1252() -> None:
+    with_bom = decode("\ufeffDécision".encode(), "a.txt")
+    assert (with_bom.text, with_bom.encoding, with_bom.had_bom) == ("Décision", "utf-8", True)
+    legacy = decode("Arrêté du 1er février".encode("cp1252"), "b.txt")
+    assert (legacy.text, legacy.encoding) == ("Arrêté du 1er février", "cp1252")
+
+
+def test_source_positions_count_every_kind_of_line_end() -> None:
+    source = decode(b"a\r\nb\rc\nd", "x.txt")
+    assert [source.position(i) for i in (0, 3, 5, 7)] == [(1, 1), (2, 1), (3, 1), (4, 1)]
+    assert source.line_text(2) == "b"
