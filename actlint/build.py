@@ -6,7 +6,17 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from actlint.act import Act, Article, Conclusions, Entities, Preamble, Preface, Span, Unit
+from actlint.act import (
+    Act,
+    Article,
+    Conclusions,
+    Entities,
+    Kind,
+    Preamble,
+    Preface,
+    Span,
+    Unit,
+)
 from actlint.clauses import assigns_execution
 from actlint.entities import Placed, recognise
 from actlint.entities.dates import find_dates
@@ -35,8 +45,10 @@ def build(tree: Any, text: str) -> Act:
     facts = read_preface(preface_text, preface_span.start, text)
     # The heading names the act itself (« DÉCISION n° … », « DECISION RELATIVE A … »),
     # not another act.
-    preface_entities = replace(preface_entities, references=tuple(
-        r for r in preface_entities.references if r.kind != facts.kind))
+    preface_entities = replace(
+        preface_entities,
+        references=tuple(r for r in preface_entities.references if r.kind != facts.kind),
+    )
     preface = Preface(
         text=preface_text, span=preface_span, entities=preface_entities,
         kind=facts.kind, kind_span=facts.kind_span, number=facts.number,
@@ -80,7 +92,9 @@ def build(tree: Any, text: str) -> Act:
         if signature.date is None and _SITTING_DAY.search(c_text):
             sitting = _sitting_date(preface)
             signature = replace(signature, date=sitting)
-        conclusions = Conclusions(text=c_text, span=c_span, entities=c_entities, signature=signature)
+        conclusions = Conclusions(
+            text=c_text, span=c_span, entities=c_entities, signature=signature
+        )
 
     if preface.kind == "unknown" and formula is not None:
         preface = _kind_from_formula(preface, formula)
@@ -118,12 +132,12 @@ def _sitting_date(preface: Preface) -> Any:
     return next((d for d in dates if d.value is not None), None)
 
 
-_FORMULA_KIND = {"d": "decision", "a": "arrete"}
+_FORMULA_KIND: dict[str, Kind] = {"d": "decision", "a": "arrete"}
 
 
 def _kind_from_formula(preface: Preface, formula: Unit) -> Preface:
     word = formula.text.split("\n", 1)[0].strip().lower()
-    kind = "deliberation" if "lib" in word else _FORMULA_KIND.get(word[:1], "unknown")
+    kind: Kind = "deliberation" if "lib" in word else _FORMULA_KIND.get(word[:1], "unknown")
     return replace(preface, kind=kind)
 
 

@@ -32,13 +32,25 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(["text", "concise", "json"]),
-              default="text", show_default=True, help="How findings are printed.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "concise", "json"]),
+    default="text",
+    show_default=True,
+    help="How findings are printed.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default="error",
+    show_default=True,
+    help="Lowest severity that makes the exit code 1.",
+)
 @lang_option
-def check(paths: tuple[str, ...], output_format: str, fail_on: str,
-          lang: Literal["fr", "en"]) -> None:
+def check(
+    paths: tuple[str, ...], output_format: str, fail_on: str, lang: Literal["fr", "en"]
+) -> None:
     """Lint acts: files, directories (walked for .txt and .md) or - for standard input."""
     from actlint.files import Unreadable, expand, read
     from actlint.lint import FileResult, lint_source
@@ -67,7 +79,9 @@ def check(paths: tuple[str, ...], output_format: str, fail_on: str,
         from actlint.report.styled import emit
         from actlint.report.text import render_concise, render_text
 
-        emit(render_text(results, lang) if output_format == "text" else render_concise(results, lang))
+        emit(
+            render_text(results, lang) if output_format == "text" else render_concise(results, lang)
+        )
 
     threshold = Severity[fail_on.upper()]
     if unreadable:
@@ -78,8 +92,14 @@ def check(paths: tuple[str, ...], output_format: str, fail_on: str,
 
 @cli.command()
 @click.argument("path")
-@click.option("--format", "output_format", type=click.Choice(["tree", "json"]), default="tree",
-              show_default=True, help="A readable outline, or JSON.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["tree", "json"]),
+    default="tree",
+    show_default=True,
+    help="A readable outline, or JSON.",
+)
 @lang_option
 def parse(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
     """Show what actlint understood of an act: structure, dates, amounts, citations."""
@@ -118,8 +138,11 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
         rules = sorted([*INPUT_RULES, *load_rules()], key=lambda r: r.code)
     except RegistryError as error:
         _fail(str(error))
-    headers = ("code", "nom", "gravité", "statut", "pack", "description") if lang == "fr" else (
-        "code", "name", "severity", "status", "pack", "summary")
+    headers = (
+        ("code", "nom", "gravité", "statut", "pack", "description")
+        if lang == "fr"
+        else ("code", "name", "severity", "status", "pack", "summary")
+    )
     table = Table(*headers, box=None, pad_edge=False)
     for r in rules:
         status = r.status if lang == "en" else {"stable": "stable", "preview": "aperçu"}[r.status]

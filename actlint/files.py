@@ -25,10 +25,12 @@ def expand(paths: tuple[str, ...]) -> Iterator[str | Unreadable]:
         if path == STDIN:
             yield path
         elif os.path.isdir(path):
-            found = []
+            found: list[str] = []
             for folder, subfolders, names in os.walk(path):
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-                found.extend(os.path.join(folder, n) for n in names if n.lower().endswith(ACT_SUFFIXES))
+                found.extend(
+                    os.path.join(folder, n) for n in names if n.lower().endswith(ACT_SUFFIXES)
+                )
             yield from sorted(found)
         elif os.path.exists(path):
             yield path

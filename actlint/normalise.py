@@ -40,8 +40,35 @@ _MARKUP = (
 # compound (« ci-après »).
 _LOWER = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöûùüÿœ"
 _COMPOUND_PREFIXES = frozenset(
-    "ci là peut vis c'est après avant sous sur vice non au semi demi anti extra "
-    "contre entre inter mi porte quasi grand grande arrière belle beau".split()
+    [
+        "ci",
+        "là",
+        "peut",
+        "vis",
+        "c'est",
+        "après",
+        "avant",
+        "sous",
+        "sur",
+        "vice",
+        "non",
+        "au",
+        "semi",
+        "demi",
+        "anti",
+        "extra",
+        "contre",
+        "entre",
+        "inter",
+        "mi",
+        "porte",
+        "quasi",
+        "grand",
+        "grande",
+        "arrière",
+        "belle",
+        "beau",
+    ]
 )
 
 # Lines that open a unit are never glued onto the line before them.

@@ -10,7 +10,7 @@ from typing import Any
 def _parser() -> Any:
     from actlint import _lalr
 
-    return _lalr.Lark_StandAlone()
+    return _lalr.Lark_StandAlone()  # type: ignore[no-untyped-call]
 
 
 def parse(logical_text: str) -> Any:

@@ -29,6 +29,8 @@ def load_rules() -> tuple[Rule, ...]:
             item = replace(item, pack=entry.name)
             if item.code in rules:
                 other = rules[item.code]
-                raise RegistryError(f"rule {item.code} is defined by packs {other.pack!r} and {item.pack!r}")
+                raise RegistryError(
+                    f"rule {item.code} is defined by packs {other.pack!r} and {item.pack!r}"
+                )
             rules[item.code] = item
     return tuple(sorted(rules.values(), key=lambda r: r.code))

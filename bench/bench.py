@@ -50,9 +50,16 @@ def generated_act(articles: int) -> bytes:
             f"1er janvier 2027 et jusqu'au 31 décembre 2027, conformément à l'article "
             f"R. 2122-8 du code de la commande publique."
         )
-    lines.append("ARTICLE 2001 : Le directeur général des services est chargé de l'exécution "
-                 "de la présente décision.")
-    lines += ["Fait à Lens, le 11 mai 2026.", "Pour le Maire,", "L'Adjoint délégué,", "Pierre MAZURE"]
+    lines.append(
+        "ARTICLE 2001 : Le directeur général des services est chargé de l'exécution "
+        "de la présente décision."
+    )
+    lines += [
+        "Fait à Lens, le 11 mai 2026.",
+        "Pour le Maire,",
+        "L'Adjoint délégué,",
+        "Pierre MAZURE",
+    ]
     return ("\n".join(lines) + "\n").replace("ARTICLE 2001", f"ARTICLE {articles + 1}").encode()
 
 
@@ -105,15 +112,21 @@ def main() -> int:
         "linear": big_per_kb <= TARGET_SIZE_RATIO * example_per_kb,
         "start-up": check <= import_lark,
     }
-    print(f"example act ({len(example) / 1024:.1f} KB): {docs_per_second:,.0f} documents/s on one core "
-          f"({example_s * 1000:.2f} ms each; {example_per_kb * 1000:.3f} ms/KB) "
-          f"[target ≥ {TARGET_DOCS_PER_SECOND}: {'met' if ok['throughput'] else 'NOT met'}]")
-    print(f"generated act, 2,000 articles ({len(big) / 1024:.0f} KB): {big_s * 1000:.0f} ms "
-          f"({big_per_kb * 1000:.3f} ms/KB, {big_per_kb / example_per_kb:.2f}× the example's) "
-          f"[target ≤ {TARGET_SIZE_RATIO}×: {'met' if ok['linear'] else 'NOT met'}]")
-    print(f"one `actlint check` process: {check * 1000:.0f} ms; `python -c \"import lark\"`: "
-          f"{import_lark * 1000:.0f} ms; `python -c pass`: {bare * 1000:.0f} ms "
-          f"(best of {runs}) [target: check ≤ import lark: {'met' if ok['start-up'] else 'NOT met'}]")
+    print(
+        f"example act ({len(example) / 1024:.1f} KB): {docs_per_second:,.0f} documents/s on one core "
+        f"({example_s * 1000:.2f} ms each; {example_per_kb * 1000:.3f} ms/KB) "
+        f"[target ≥ {TARGET_DOCS_PER_SECOND}: {'met' if ok['throughput'] else 'NOT met'}]"
+    )
+    print(
+        f"generated act, 2,000 articles ({len(big) / 1024:.0f} KB): {big_s * 1000:.0f} ms "
+        f"({big_per_kb * 1000:.3f} ms/KB, {big_per_kb / example_per_kb:.2f}× the example's) "
+        f"[target ≤ {TARGET_SIZE_RATIO}×: {'met' if ok['linear'] else 'NOT met'}]"
+    )
+    print(
+        f'one `actlint check` process: {check * 1000:.0f} ms; `python -c "import lark"`: '
+        f"{import_lark * 1000:.0f} ms; `python -c pass`: {bare * 1000:.0f} ms "
+        f"(best of {runs}) [target: check ≤ import lark: {'met' if ok['start-up'] else 'NOT met'}]"
+    )
     return 0
 
 

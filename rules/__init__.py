@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from actlint.rule import Rule
-from actlint_rules.execution import execution_article
-from actlint_rules.structure import article_numbering, missing_formula, signature_block, unknown_kind
-from actlint_rules.vat import vat_arithmetic
+
+from .execution import execution_article
+from .structure import (
+    article_numbering,
+    missing_formula,
+    signature_block,
+    unknown_kind,
+)
+from .vat import vat_arithmetic
 
 RULES: tuple[Rule, ...] = (
     unknown_kind,

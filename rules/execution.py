@@ -7,7 +7,8 @@ from typing import Any
 
 from actlint.act import Act
 from actlint.rule import Finding, Severity, Text, rule
-from actlint_rules.profiles import ENACTMENTS, OF_SELF
+
+from .profiles import ENACTMENTS, OF_SELF
 
 
 @rule(
@@ -49,8 +50,10 @@ def execution_article(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     last = act.articles[-1]
     yield Finding(
         span=last.heading,
-        message=Text("aucun article ne charge quiconque de l'exécution de l'acte",
-                     "no article assigns the execution of the act"),
+        message=Text(
+            "aucun article ne charge quiconque de l'exécution de l'acte",
+            "no article assigns the execution of the act",
+        ),
         help=Text(
             f"ajouter un dernier article, par exemple « Le directeur général des services est "
             f"chargé de l'exécution {OF_SELF[act.kind]}. »",

@@ -7,7 +7,8 @@ from typing import Any
 
 from actlint.act import Act, Span
 from actlint.rule import Finding, Severity, Text, rule
-from actlint_rules.profiles import ENACTMENTS, FORMULA
+
+from .profiles import ENACTMENTS, FORMULA
 
 
 def _first_line(act: Act) -> Span:
@@ -137,25 +138,33 @@ def article_numbering(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
             expected = number + 1
             continue
         if number in seen:
-            message = Text(f"l'article {number} est numéroté deux fois",
-                           f"article {number} is numbered twice")
+            message = Text(
+                f"l'article {number} est numéroté deux fois", f"article {number} is numbered twice"
+            )
         elif number == expected + 1:
-            message = Text(f"numérotation discontinue : l'article {expected} manque avant "
-                           f"l'article {number}",
-                           f"numbering gap: article {expected} is missing before article {number}")
+            message = Text(
+                f"numérotation discontinue : l'article {expected} manque avant l'article {number}",
+                f"numbering gap: article {expected} is missing before article {number}",
+            )
         elif number > expected:
-            message = Text(f"numérotation discontinue : les articles {expected} à {number - 1} "
-                           f"manquent avant l'article {number}",
-                           f"numbering gap: articles {expected} to {number - 1} are missing "
-                           f"before article {number}")
+            message = Text(
+                f"numérotation discontinue : les articles {expected} à {number - 1} "
+                f"manquent avant l'article {number}",
+                f"numbering gap: articles {expected} to {number - 1} are missing "
+                f"before article {number}",
+            )
         else:
-            message = Text(f"l'article {number} vient après l'article {expected - 1}",
-                           f"article {number} comes after article {expected - 1}")
+            message = Text(
+                f"l'article {number} vient après l'article {expected - 1}",
+                f"article {number} comes after article {expected - 1}",
+            )
         yield Finding(
             span=article.heading,
             message=message,
-            help=Text(f"renuméroter : cet article devrait être l'article {expected}",
-                      f"renumber: this article should be article {expected}"),
+            help=Text(
+                f"renuméroter : cet article devrait être l'article {expected}",
+                f"renumber: this article should be article {expected}",
+            ),
         )
         seen.add(number)
         expected = max(expected, number) + 1

@@ -9,7 +9,8 @@ from typing import Any
 
 from actlint.act import Act, Amount, Unit, VatRate
 from actlint.rule import Finding, Severity, Text, rule
-from actlint_rules.money import euros, factor, percent
+
+from .money import euros, factor, percent
 
 CENT = Decimal("0.01")
 # Rates of metropolitan France, CGI art. 278 to 281 nonies.
@@ -125,16 +126,21 @@ class _HtLines:
         return others if others >= 2 and self.total - total * same == total else 0
 
 
-def _check(ht: Amount, tva: Amount | None, ttc: Amount, rate_and_origin: tuple[Decimal, str],
-           lines: int) -> Iterable[Finding]:
+def _check(
+    ht: Amount, tva: Amount | None, ttc: Amount, rate_and_origin: tuple[Decimal, str], lines: int
+) -> Iterable[Finding]:
     rate, origin = rate_and_origin
     expected_tva = vat_of(ht.value, rate)
     expected_ttc = ht.value + expected_tva
     why_rate = (
-        Text(f"taux de {percent(rate)} écrit dans l'acte", f"{percent(rate)} rate written in the act")
+        Text(
+            f"taux de {percent(rate)} écrit dans l'acte", f"{percent(rate)} rate written in the act"
+        )
         if origin == "stated"
-        else Text(f"taux de {percent(rate)} : le seul taux français proche des montants écrits",
-                  f"{percent(rate)} rate: the only French rate close to the written amounts")
+        else Text(
+            f"taux de {percent(rate)} : le seul taux français proche des montants écrits",
+            f"{percent(rate)} rate: the only French rate close to the written amounts",
+        )
     )
     if tva is not None and tva.value != expected_tva:
         gap = tva.value - expected_tva
@@ -156,11 +162,15 @@ def _check(ht: Amount, tva: Amount | None, ttc: Amount, rate_and_origin: tuple[D
     gap = ttc.value - expected_ttc
     rounding = lines and abs(gap) <= CENT * lines
     policy = (
-        Text(f"l'écart peut venir de l'arrondi ligne à ligne des {lines} montants HT",
-             f"the gap may come from rounding each of the {lines} HT lines")
+        Text(
+            f"l'écart peut venir de l'arrondi ligne à ligne des {lines} montants HT",
+            f"the gap may come from rounding each of the {lines} HT lines",
+        )
         if rounding
-        else Text("un montant unique ne laisse pas de place à un écart d'arrondi",
-                  "a single amount leaves no room for a rounding gap")
+        else Text(
+            "un montant unique ne laisse pas de place à un écart d'arrondi",
+            "a single amount leaves no room for a rounding gap",
+        )
     )
     yield Finding(
         span=ttc.span,

@@ -51,8 +51,12 @@ def actlint_executable() -> str:
     return found
 
 
-def run_actlint(*args: str, stdin: bytes | None = None, cwd: Path | None = None,
-                env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_actlint(
+    *args: str,
+    stdin: bytes | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
         [actlint_executable(), *args], input=stdin.decode("utf-8") if stdin else None,

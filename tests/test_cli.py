@@ -13,8 +13,18 @@ from tests.conftest import CORPUS, EXAMPLE, run_actlint
 
 DIAGNOSTIC = {
     "type": "object",
-    "required": ["code", "name", "severity", "message", "line", "column", "end_line",
-                 "end_column", "help", "basis"],
+    "required": [
+        "code",
+        "name",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "help",
+        "basis",
+    ],
     "properties": {
         "code": {"type": "string", "pattern": "^[A-Z]{2,4}[0-9]{3}$"},
         "name": {"type": "string"},
@@ -80,7 +90,8 @@ def test_json_output_follows_the_contract() -> None:
     first = report["files"][0]
     assert first["kind"] == "decision"
     assert [(d["code"], d["line"], d["column"], d["end_column"]) for d in first["diagnostics"]] == [
-        ("VAT001", 58, 34, 48)]
+        ("VAT001", 58, 34, 48)
+    ]
     assert result.returncode == 1
 
 
@@ -91,8 +102,14 @@ def test_parse_json_follows_the_contract() -> None:
     jsonschema.validate(tree, PARSE_SCHEMA)
     assert (tree["kind"], tree["number"], tree["nomenclature"]) == ("decision", "2026-92", "9.1")
     assert tree["signature"]["date"] == "2026-05-11"
-    assert tree["amounts"][0] == {"value": "2767.72", "qualifier": "HT", "currency": "EUR",
-                                  "in_words": False, "line": 58, "column": 1}
+    assert tree["amounts"][0] == {
+        "value": "2767.72",
+        "qualifier": "HT",
+        "currency": "EUR",
+        "in_words": False,
+        "line": 58,
+        "column": 1,
+    }
 
 
 def test_parse_tree_is_readable() -> None:
@@ -110,7 +127,9 @@ def test_clean_act_exits_zero(tmp_path: Path) -> None:
     act.write_text(
         "DÉCISION n° 2026-1\nDÉCIDE\nArticle 1 : Le prix est de 100,00 € HT soit 120,00 € TTC.\n"
         "Article 2 : Le directeur général des services est chargé de l'exécution de la présente "
-        "décision.\nFait à Lens, le 2 mai 2026.\nLe Maire,\nJean DUPONT\n", encoding="utf-8")
+        "décision.\nFait à Lens, le 2 mai 2026.\nLe Maire,\nJean DUPONT\n",
+        encoding="utf-8",
+    )
     result = run_actlint("check", str(act))
     assert (result.returncode, result.stdout.strip()) == (0, "Aucun problème trouvé (1 fichier).")
 
@@ -119,7 +138,10 @@ def test_missing_path_is_a_usage_error() -> None:
     result = run_actlint("check", "no/such/act.txt")
     assert result.returncode == 2
     assert result.stderr.strip() == "actlint : fichier introuvable : no/such/act.txt"
-    assert run_actlint("parse", "--lang", "en", "nope.txt").stderr.strip() == "actlint: no such file: nope.txt"
+    assert (
+        run_actlint("parse", "--lang", "en", "nope.txt").stderr.strip()
+        == "actlint: no such file: nope.txt"
+    )
 
 
 def test_unknown_option_is_a_usage_error() -> None:
@@ -161,6 +183,9 @@ def test_binary_and_empty_files(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     result = run_actlint("check", "--format", "json", str(binary), str(empty))
     report = json.loads(result.stdout)
-    assert [[d["code"] for d in f["diagnostics"]] for f in report["files"]] == [["IO002"], ["STR001"]]
+    assert [[d["code"] for d in f["diagnostics"]] for f in report["files"]] == [
+        ["IO002"],
+        ["STR001"],
+    ]
     assert result.returncode == 1 and result.stderr == ""
     assert run_actlint("parse", str(binary)).returncode == 2

@@ -23,18 +23,29 @@ def sections(text: str) -> list[tuple[str, int]]:
 
 
 def test_sections_of_a_complete_act() -> None:
-    text = ("DÉCISION n° 1\nLe Maire,\nVu la loi ;\nsuite du visa\nConsidérant que ;\nDÉCIDE\n"
-            "Article 1 : a\nsuite\nArticle 2 : b\nFait à Lens, le 2 mai 2026.\nLe Maire\n")
-    assert sections(text) == [("preface", 2), ("preamble", 2), ("formula", 1), ("body", 2),
-                              ("conclusions", 2)]
+    text = (
+        "DÉCISION n° 1\nLe Maire,\nVu la loi ;\nsuite du visa\nConsidérant que ;\nDÉCIDE\n"
+        "Article 1 : a\nsuite\nArticle 2 : b\nFait à Lens, le 2 mai 2026.\nLe Maire\n"
+    )
+    assert sections(text) == [
+        ("preface", 2),
+        ("preamble", 2),
+        ("formula", 1),
+        ("body", 2),
+        ("conclusions", 2),
+    ]
 
 
 def test_a_line_out_of_place_becomes_text_of_the_unit_before() -> None:
     tree = parse("ARRÊTÉ\nArticle 1 : a\nVu la loi ;\nConsidérant que x ;\nARRÊTE\n")
     body = next(c for c in tree.children if c.data == "body")
     (article,) = body.children
-    assert [str(t).rstrip("\n") for t in article.children] == ["Article 1 : a", "Vu la loi ;",
-                                                  "Considérant que x ;", "ARRÊTE"]
+    assert [str(t).rstrip("\n") for t in article.children] == [
+        "Article 1 : a",
+        "Vu la loi ;",
+        "Considérant que x ;",
+        "ARRÊTE",
+    ]
 
 
 def test_recital_group_with_que_items() -> None:
@@ -50,7 +61,9 @@ def test_title_words_are_not_the_formula() -> None:
 
 
 def test_place_and_date_line_opens_the_conclusions_only_with_a_place() -> None:
-    tree = parse("ARRÊTÉ\nArticle 1 : a\nReçue par le représentant de l'Etat le 19 mai 2009.\n"
-                 "Alençon, le 23 octobre 2018\n")
+    tree = parse(
+        "ARRÊTÉ\nArticle 1 : a\nReçue par le représentant de l'Etat le 19 mai 2009.\n"
+        "Alençon, le 23 octobre 2018\n"
+    )
     conclusions = next(c for c in tree.children if c.data == "conclusions")
     assert str(conclusions.children[0]) == "Alençon, le 23 octobre 2018\n"

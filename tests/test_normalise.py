@@ -96,8 +96,9 @@ def test_every_character_maps_back_to_what_it_came_from(newline: str) -> None:
 def test_letters_of_real_acts_map_to_the_same_letters(path) -> None:
     original = decode(path.read_bytes(), str(path)).text
     mapped = normalise(original)
-    mismatches = [i for i, c in enumerate(mapped.text)
-                  if c.isalnum() and original[mapped.origin(i)] != c]
+    mismatches = [
+        i for i, c in enumerate(mapped.text) if c.isalnum() and original[mapped.origin(i)] != c
+    ]
     assert not mismatches
 
 

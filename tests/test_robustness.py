@@ -21,10 +21,37 @@ REAL_LINES = [line for path in [EXAMPLE, *sorted(CORPUS.glob("*.txt"))]
 act_like = st.lists(
     st.one_of(
         st.sampled_from(REAL_LINES),
-        st.sampled_from(["Vu", "VU", "Considérant", "CONSIDÉRANT :", "que", "DÉCIDE", "ARRÊTE",
-                         "Article 1er :", "Art. 2.-", "Fait à", "le 31 février 2026", "1er",
-                         "€ HT", "TTC", "L.2122-", "22", "**", "<sup>er</sup>", "\\", "#",
-                         "n°", "du même code", "l'an deux mille", "-", "\u00a0", "\r", "\ufffd"]),
+        st.sampled_from(
+            [
+                "Vu",
+                "VU",
+                "Considérant",
+                "CONSIDÉRANT :",
+                "que",
+                "DÉCIDE",
+                "ARRÊTE",
+                "Article 1er :",
+                "Art. 2.-",
+                "Fait à",
+                "le 31 février 2026",
+                "1er",
+                "€ HT",
+                "TTC",
+                "L.2122-",
+                "22",
+                "**",
+                "<sup>er</sup>",
+                "\\",
+                "#",
+                "n°",
+                "du même code",
+                "l'an deux mille",
+                "-",
+                "\u00a0",
+                "\r",
+                "\ufffd",
+            ]
+        ),
         st.text(max_size=40),
     ),
     max_size=40,
@@ -74,12 +101,16 @@ def test_large_act_through_the_console_script(tmp_path: Path) -> None:
         for n in range(1, 31001)
     )
     act = tmp_path / "big.txt"
-    act.write_text(head + body + "Fait à Lens, le 2 mai 2026.\nLe Maire,\nJean DUPONT\n", encoding="utf-8")
+    act.write_text(
+        head + body + "Fait à Lens, le 2 mai 2026.\nLe Maire,\nJean DUPONT\n", encoding="utf-8"
+    )
     assert act.stat().st_size > 5_000_000
     result = run_actlint("check", "--format", "concise", str(act))
     assert result.returncode == 1 and result.stderr == ""
     lines = result.stdout.splitlines()
     assert len(lines) == 15500 + 1  # one per odd lot, and the missing execution article
     column = body.index("1 200,01") + 1
-    assert lines[0] == (f"{act}:5:{column} VAT001 [erreur] montant TTC incohérent : 1 000,00 € HT "
-                        "× 1,20 = 1 200,00 € TTC, et non 1 200,01 € (écart : 0,01 €)")
+    assert lines[0] == (
+        f"{act}:5:{column} VAT001 [erreur] montant TTC incohérent : 1 000,00 € HT "
+        "× 1,20 = 1 200,00 € TTC, et non 1 200,01 € (écart : 0,01 €)"
+    )

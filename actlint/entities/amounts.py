@@ -47,8 +47,11 @@ _WORDS_REACH = 160  # « deux mille sept cent soixante-sept euros et soixante-do
 
 def find_amounts(text: str, offset: int = 0, folded: str | None = None) -> tuple[Amount, ...]:
     folded = folded if folded is not None else fold(text)
-    markers = [p for p in hits(folded, _CURRENCY_HITS, word_start=False)
-               if not folded.startswith(" f", p) or not folded[p + 2 : p + 3].isalpha()]
+    markers = [
+        p
+        for p in hits(folded, _CURRENCY_HITS, word_start=False)
+        if not folded.startswith(" f", p) or not folded[p + 2 : p + 3].isalpha()
+    ]
     found: list[Amount] = []
     for window in windows(markers, 40, 50, len(text)):
         for m in _FIGURE_AMOUNT.finditer(text, *window):
@@ -81,8 +84,14 @@ def _amount(text: str, m: re.Match[str], offset: int, value: Decimal, in_words: 
         before = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
         qualifier = _qualifier(before["q"]) if before else None
     currency = "FRF" if m["cur"][0] in "Ff" else "EUR"
-    return Amount(value=value, qualifier=qualifier, currency=currency, text=m.group(),
-                  span=Span(offset + m.start(), offset + m.end()), in_words=in_words)
+    return Amount(
+        value=value,
+        qualifier=qualifier,
+        currency=currency,
+        text=m.group(),
+        span=Span(offset + m.start(), offset + m.end()),
+        in_words=in_words,
+    )
 
 
 def _qualifier(word: str | None) -> Qualifier | None:
@@ -95,7 +104,9 @@ def find_rates(text: str, offset: int = 0) -> tuple[VatRate, ...]:
     """Percentages written right after or right before « TVA »."""
     rates = []
     percents = hits(text, "%", word_start=False)
-    for m in (m for w in windows(percents, _RATE_REACH, 1, len(text)) for m in _RATE.finditer(text, *w)):
+    for m in (
+        m for w in windows(percents, _RATE_REACH, 1, len(text)) for m in _RATE.finditer(text, *w)
+    ):
         if _VAT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _VAT_AFTER.match(
             text, m.end()
         ):

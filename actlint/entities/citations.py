@@ -62,16 +62,27 @@ def find_legal_citations(
             if code is None and not m["level"]:
                 continue  # « son article 15 », « l'article 3 ci-dessus »: not a code's article
             article = _article_text(m)
-            found.append(LegalCitation(code=code, article=article,
-                                       span=Span(offset + m.start(), offset + m.end()), item=item))
+            found.append(
+                LegalCitation(
+                    code=code,
+                    article=article,
+                    span=Span(offset + m.start(), offset + m.end()),
+                    item=item,
+                )
+            )
     # Bare citations without the word « article » (« (L.141-5-3 du code de l'énergie) »)
     covered = {c.span.start - offset for c in found}
     for m in _BARE.finditer(text):
-        if m.start() in covered or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")):
+        if m.start() in covered or (
+            m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")
+        ):
             continue
         code = _code_for(text, m.start(), m.end(), codes)
-        found.append(LegalCitation(code=code, article=_article_text(m),
-                                   span=Span(offset + m.start(), offset + m.end())))
+        found.append(
+            LegalCitation(
+                code=code, article=_article_text(m), span=Span(offset + m.start(), offset + m.end())
+            )
+        )
     found.sort(key=lambda c: c.span.start)
     return tuple(found)
 

@@ -98,8 +98,19 @@ def find_dates(text: str, offset: int = 0, folded: str | None = None) -> tuple[D
                 day = _day_value(m["day"])
                 if year is None or day is None:
                     continue
-                found.append(_mention(text, m.start(), m.end(), offset, day, _month(m["month"]),
-                                      year, m["weekday"], True))
+                found.append(
+                    _mention(
+                        text,
+                        m.start(),
+                        m.end(),
+                        offset,
+                        day,
+                        _month(m["month"]),
+                        year,
+                        m["weekday"],
+                        True,
+                    )
+                )
                 bisect.insort(taken, m.span())
     for window in months:
         for m in _WORDED.finditer(text, *window):
@@ -108,12 +119,23 @@ def find_dates(text: str, offset: int = 0, folded: str | None = None) -> tuple[D
                 bisect.insort(taken, m.span())
     numeric = windows(_numeric_hits(text), 3, 12, len(text))
     for m in (m for window in numeric for m in _NUMERIC.finditer(text, *window)):
-        if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC or not free(*m.span()):
+        if (m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC) or not free(*m.span()):
             continue
         weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
         start = weekday.start() if weekday else m.start()
-        found.append(_mention(text, start, m.end(), offset, int(m["d"]), int(m["m"]), int(m["y"]),
-                              weekday["weekday"] if weekday else None, False))
+        found.append(
+            _mention(
+                text,
+                start,
+                m.end(),
+                offset,
+                int(m["d"]),
+                int(m["m"]),
+                int(m["y"]),
+                weekday["weekday"] if weekday else None,
+                False,
+            )
+        )
     found.sort(key=lambda d: d.span.start)
     return tuple(found)
 
@@ -132,13 +154,33 @@ def _worded(text: str, m: re.Match[str], offset: int) -> list[DateMention]:
         # The last day carries the month and year; the others only their own words.
         end = m.end() if i == len(days) - 1 else base + d.end()
         weekday = d["weekday"].strip() if d["weekday"] else None
-        mentions.append(_mention(text, base + d.start(), end, offset, value or 0, month, year,
-                                 weekday, in_words or not d["day"][:1].isdigit()))
+        mentions.append(
+            _mention(
+                text,
+                base + d.start(),
+                end,
+                offset,
+                value or 0,
+                month,
+                year,
+                weekday,
+                in_words or not d["day"][:1].isdigit(),
+            )
+        )
     return mentions
 
 
-def _mention(text: str, start: int, end: int, offset: int, day: int, month: int, year: int,
-             weekday: str | None, in_words: bool) -> DateMention:
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    offset: int,
+    day: int,
+    month: int,
+    year: int,
+    weekday: str | None,
+    in_words: bool,
+) -> DateMention:
     try:
         value: dt.date | None = dt.date(year, month, day)
     except ValueError:
@@ -189,13 +231,20 @@ def find_periods(text: str, offset: int, dates: tuple[DateMention, ...]) -> tupl
             end = following if closes else None
             cue = start_cue.group().strip() + (" … " + between.strip() if closes else "")
             last = end or date
-            periods.append(Period(date, end, cue, Span(offset + local - len(start_cue.group()),
-                                                       last.span.end)))
+            periods.append(
+                Period(date, end, cue, Span(offset + local - len(start_cue.group()), last.span.end))
+            )
             i += 2 if closes else 1
             continue
         end_cue = re.search(r"(?i:jusqu['’]au)\s*$", before)
         if end_cue:
-            periods.append(Period(None, date, end_cue.group().strip(),
-                                  Span(offset + local - len(end_cue.group()), date.span.end)))
+            periods.append(
+                Period(
+                    None,
+                    date,
+                    end_cue.group().strip(),
+                    Span(offset + local - len(end_cue.group()), date.span.end),
+                )
+            )
         i += 1
     return tuple(periods)

@@ -45,7 +45,9 @@ def find_references(
     for i, m in enumerate(kinds):
         if _SELF.search(text, max(0, m.start() - 12), m.start()):
             continue  # « la présente décision »
-        limit = min(len(text), m.end() + _WINDOW, kinds[i + 1].start() if i + 1 < len(kinds) else len(text))
+        limit = min(
+            len(text), m.end() + _WINDOW, kinds[i + 1].start() if i + 1 < len(kinds) else len(text)
+        )
         clause_end = text.find(";", m.end(), limit)
         limit = clause_end if clause_end >= 0 else limit
         num = _NUMBER.match(text, m.end())
@@ -59,7 +61,11 @@ def find_references(
         )  # fmt: skip
         end = max(m.end(), num.end() if num else 0, date.span.end - offset if date else 0)
         kind = _KINDS[folded[m.start("kind") : m.end("kind")]]
-        if kind == "arrete" and m["qual"] and folded[m.start("qual") : m.end("qual")].strip() == "prefectoral":
+        if (
+            kind == "arrete"
+            and m["qual"]
+            and folded[m.start("qual") : m.end("qual")].strip() == "prefectoral"
+        ):
             kind = "arrete_prefectoral"
         if kind in _NEEDS_IDENTITY and num is None and date is None:
             continue  # « le contrat de maintenance »: a thing, not a reference to an act

@@ -45,7 +45,9 @@ def hits(folded: str, needles: Iterable[str], word_start: bool = True) -> list[i
     return sorted(found)
 
 
-def windows(positions: Iterable[int], before: int, after: int, length: int) -> list[tuple[int, int]]:
+def windows(
+    positions: Iterable[int], before: int, after: int, length: int
+) -> list[tuple[int, int]]:
     """Disjoint [start, end) ranges covering ``before``/``after`` characters around each position."""
     merged: list[tuple[int, int]] = []
     for position in positions:

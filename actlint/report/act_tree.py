@@ -17,7 +17,9 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
             out.extend(_entities(unit, "       "))
     out.append(f"  articles: {len(tree['articles'])}")
     for article in tree["articles"]:
-        out.append(f"    article {article['number']} (line {article['line']}): {_clip(article['text'])}")
+        out.append(
+            f"    article {article['number']} (line {article['line']}): {_clip(article['text'])}"
+        )
     signature = tree["signature"]
     if signature is None:
         out.append("  signature: —")
@@ -35,15 +37,19 @@ def _entities(node: dict[str, Any], indent: str) -> list[str]:
         shown = ", ".join(f"{d['value'] or '?'} ({d['line']}:{d['column']})" for d in node["dates"])
         lines.append(f"{indent}dates: {shown}")
     if node["amounts"]:
-        shown = ", ".join(f"{a['value']} {a['qualifier'] or ''}".rstrip() + f" ({a['line']}:{a['column']})"
-                          for a in node["amounts"])
+        shown = ", ".join(
+            f"{a['value']} {a['qualifier'] or ''}".rstrip() + f" ({a['line']}:{a['column']})"
+            for a in node["amounts"]
+        )
         lines.append(f"{indent}amounts: {shown}")
     if node["citations"]:
         shown = ", ".join(f"{c['code'] or '?'} {c['article']}" for c in node["citations"])
         lines.append(f"{indent}citations: {shown}")
     if node["references"]:
-        shown = ", ".join(f"{r['kind']} {r['number'] or ''} {r['date'] or ''}".replace("  ", " ").strip()
-                          for r in node["references"])
+        shown = ", ".join(
+            f"{r['kind']} {r['number'] or ''} {r['date'] or ''}".replace("  ", " ").strip()
+            for r in node["references"]
+        )
         lines.append(f"{indent}references: {shown}")
     return lines
 

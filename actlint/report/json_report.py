@@ -28,8 +28,11 @@ def check_json(results: Sequence[FileResult], lang: Lang) -> str:
             "kind": result.kind,
             "diagnostics": [d.to_json(lang) for d in result.diagnostics],
         })  # fmt: skip
-    report = {"version": CHECK_VERSION, "files": files,
-              "summary": {"files": len(results), **{k: counts[k] for k in ("error", "warning", "info")}}}
+    report = {
+        "version": CHECK_VERSION,
+        "files": files,
+        "summary": {"files": len(results), **{k: counts[k] for k in ("error", "warning", "info")}},
+    }
     return json.dumps(report, ensure_ascii=False, indent=2)
 
 

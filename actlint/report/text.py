@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from actlint.diagnostic import Diagnostic
 from actlint.lint import FileResult
@@ -65,32 +66,51 @@ def _excerpt(text: str, d: Diagnostic) -> list[Line]:
     ]
 
 
+@dataclass(frozen=True)
+class _Wording:
+    clean: str
+    found: str
+    error: tuple[str, str]
+    warning: tuple[str, str]
+    info: tuple[str, str]
+    file: tuple[str, str]
+
+
 _SUMMARY = {
-    "fr": {
-        "clean": "Aucun problème trouvé ({files}).",
-        "found": "Trouvé : {counts} dans {files}.",
-        "words": (("erreur", "erreurs"), ("avertissement", "avertissements"), ("info", "info"),
-                  ("fichier", "fichiers")),
-    },
-    "en": {
-        "clean": "No problems found ({files}).",
-        "found": "Found {counts} in {files}.",
-        "words": (("error", "errors"), ("warning", "warnings"), ("info", "info"),
-                  ("file", "files")),
-    },
+    "fr": _Wording(
+        clean="Aucun problème trouvé ({files}).",
+        found="Trouvé : {counts} dans {files}.",
+        error=("erreur", "erreurs"),
+        warning=("avertissement", "avertissements"),
+        info=("info", "info"),
+        file=("fichier", "fichiers"),
+    ),
+    "en": _Wording(
+        clean="No problems found ({files}).",
+        found="Found {counts} in {files}.",
+        error=("error", "errors"),
+        warning=("warning", "warnings"),
+        info=("info", "info"),
+        file=("file", "files"),
+    ),
 }
 
 
 def summary(results: Sequence[FileResult], lang: Lang) -> Line:
     wording = _SUMMARY[lang]
-    words = wording["words"]
-    counts = [sum(d.severity == s for r in results for d in r.diagnostics)
-              for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
-    files = _count(len(results), words[3], lang)
-    if not any(counts):
-        return [(str(wording["clean"]).format(files=files), "bold green")]
-    text = ", ".join(_count(n, w, lang) for n, w in zip(counts, words, strict=False))
-    return [(str(wording["found"]).format(counts=text, files=files), "bold")]
+    diagnostics = [d for r in results for d in r.diagnostics]
+    files = _count(len(results), wording.file, lang)
+    if not diagnostics:
+        return [(wording.clean.format(files=files), "bold green")]
+    counts = ", ".join(
+        _count(sum(d.severity == severity for d in diagnostics), forms, lang)
+        for severity, forms in (
+            (Severity.ERROR, wording.error),
+            (Severity.WARNING, wording.warning),
+            (Severity.INFO, wording.info),
+        )
+    )
+    return [(wording.found.format(counts=counts, files=files), "bold")]
 
 
 def _count(n: int, forms: tuple[str, str], lang: Lang) -> str:

@@ -19,8 +19,10 @@ from actlint.entities.amounts import find_amounts, find_rates
         ("ne pouvant dépasser 15 000,00 euros ;", [("15000", None)]),
         ("une subvention de 5.000 F", [("5000", None)]),
         ("un montant de cinq mille euros", [("5000", None)]),
-        ("deux mille sept cent soixante-sept euros et soixante-douze centimes",
-         [("2767.72", None)]),
+        (
+            "deux mille sept cent soixante-sept euros et soixante-douze centimes",
+            [("2767.72", None)],
+        ),
         ("TVA (20 %) : 553,54 €", [("553.54", "TVA")]),
         ("montant HT de 1 000 €", [("1000", "HT")]),
         ("4 500,00 euros hors taxes", [("4500", "HT")]),

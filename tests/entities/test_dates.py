@@ -54,7 +54,9 @@ def test_impossible_date_is_kept_without_value() -> None:
 def test_periods() -> None:
     text = "prendra effet au 1er janvier 2026 jusqu'au 31 décembre 2026. Fermé jusqu'au 3 mai 2026."
     periods = find_periods(text, 0, find_dates(text))
-    assert [(p.start.value if p.start else None, p.end.value if p.end else None) for p in periods] == [
+    assert [
+        (p.start.value if p.start else None, p.end.value if p.end else None) for p in periods
+    ] == [
         (dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
         (None, dt.date(2026, 5, 3)),
     ]
@@ -66,8 +68,10 @@ def test_period_from_to() -> None:
     assert (period.start.value, period.end.value) == (dt.date(2024, 1, 15), dt.date(2024, 1, 31))
 
 
-@given(st.dates(min_value=dt.date(1790, 1, 1), max_value=dt.date(2199, 12, 31)),
-       st.sampled_from(["words", "first", "numeric", "dotted", "capital"]))
+@given(
+    st.dates(min_value=dt.date(1790, 1, 1), max_value=dt.date(2199, 12, 31)),
+    st.sampled_from(["words", "first", "numeric", "dotted", "capital"]),
+)
 def test_every_supported_form_parses_to_itself(date: dt.date, form: str) -> None:
     month = MONTH_NAMES[date.month - 1]
     day = "1er" if date.day == 1 else str(date.day)

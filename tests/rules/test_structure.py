@@ -60,8 +60,10 @@ def test_example_act_has_execution_article_and_no_structure_finding() -> None:
 
 
 def test_transmission_is_not_execution() -> None:
-    text = ("ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\n"
-            "Article 2 : Le présent arrêté est transmis à M. le Sous-Préfet.\n")
+    text = (
+        "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\n"
+        "Article 2 : Le présent arrêté est transmis à M. le Sous-Préfet.\n"
+    )
     (finding,) = lint_text(text, "EXE001").diagnostics
     assert finding.line == 4 and finding.help and "du présent arrêté" in finding.help.fr
 

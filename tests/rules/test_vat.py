@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from actlint_rules.money import euros
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actlint_rules.money import euros
 from tests.conftest import EXAMPLE, lint_file, lint_text
 
 HEAD = "DÉCISION n° 2026-1\nDÉCIDE\n"
@@ -28,8 +28,10 @@ def test_example_act_reports_the_cent() -> None:
 
 def test_explicit_vat_line_is_checked() -> None:
     findings = vat("Article 1 : 2 767,72 € HT, TVA (20 %) : 553,55 €, soit 3 321,27 € TTC.\n")
-    assert [(d.message.en.split(":")[0]) for d in findings] == ["VAT amount disagrees",
-                                                                "TTC amount disagrees"]
+    assert [(d.message.en.split(":")[0]) for d in findings] == [
+        "VAT amount disagrees",
+        "TTC amount disagrees",
+    ]
 
 
 def test_stated_rate_is_used() -> None:
@@ -52,8 +54,10 @@ def test_amounts_of_different_units_are_never_paired() -> None:
 
 
 def test_rounding_of_several_lines_is_a_warning() -> None:
-    text = ("Article 1 : Lot 1 : 10,01 € HT ; lot 2 : 10,01 € HT ; lot 3 : 10,01 € HT.\n"
-            "Article 2 : Total : 30,03 € HT soit 36,05 € TTC.\n")
+    text = (
+        "Article 1 : Lot 1 : 10,01 € HT ; lot 2 : 10,01 € HT ; lot 3 : 10,01 € HT.\n"
+        "Article 2 : Total : 30,03 € HT soit 36,05 € TTC.\n"
+    )
     (finding,) = vat(text)
     assert finding.severity.label == "warning"
     assert "arrondi" in finding.help.fr
