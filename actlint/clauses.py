@@ -14,4 +14,7 @@ _EXECUTION = re.compile(
 
 def assigns_execution(article_text: str) -> bool:
     """Whether an article assigns the execution of the act to someone."""
+    lowered = article_text.lower()
+    if "xécution" not in lowered and "xecution" not in lowered:
+        return False  # the pattern is slow to scan; most articles do not mention execution
     return _EXECUTION.search(article_text) is not None

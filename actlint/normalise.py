@@ -161,7 +161,9 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
         if hyphen is not None:
             edits.append((start - 1, end, hyphen))
         else:
-            edits.append((start, end, _join_or_break(text, start, i, end)))
+            joint = _join_or_break(text, start, i, end)
+            if end - start > 1 or joint != "\n":  # a lone line end that stays is no edit
+                edits.append((start, end, joint))
         i = text.find("\n", end)
     return edits
 

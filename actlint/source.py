@@ -23,7 +23,15 @@ class Source:
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
         """Offsets where lines start; computed only when a position is asked for."""
-        return (0, *(m.end() for m in _LINE_END.finditer(self.text)))
+        text = self.text
+        if "\r" in text:
+            return (0, *(m.end() for m in _LINE_END.finditer(text)))
+        starts = [0]
+        i = text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
+        return tuple(starts)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in ``text``."""

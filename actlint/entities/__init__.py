@@ -39,9 +39,13 @@ class Placed:
         self._starts = {
             name: [item.span.start for item in getattr(entities, name)] for name in _KINDS
         }
+        self._all_starts = sorted(start for starts in self._starts.values() for start in starts)
 
     def within(self, span: Span) -> Entities:
         """The entities that lie entirely inside ``span``."""
+        first = bisect.bisect_left(self._all_starts, span.start)
+        if first == len(self._all_starts) or self._all_starts[first] >= span.end:
+            return _NONE  # most units mention nothing
         return Entities(**{name: self._slice(name, span) for name in _KINDS})
 
     def _slice(self, name: str, span: Span) -> tuple[Any, ...]:
@@ -54,4 +58,5 @@ class Placed:
         return tuple(item for item in items[lo:hi] if item.span.end <= span.end)
 
 
+_NONE = Entities()
 _KINDS = ("dates", "periods", "amounts", "rates", "legal_citations", "references")

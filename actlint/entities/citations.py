@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from actlint.act import LegalCitation, Span
 from actlint.entities.codes import CODE_NAME, SAME_CODE, code_of
-from actlint.entities.scan import fold, hits
+from actlint.entities.scan import fold, hits, windows
 
 # « L. 2122-22 », « L.2122-22 », « R2122-8 », « L 3221-3 », « LO 1112-1 », « 1520 »
 _ARTICLE_NUMBER = r"(?:(?P<level>LO|[LRDA])\s?\.?\s?)?(?P<num>\d{1,4}(?:-\d{1,4})*)(?:\s?°)?"
@@ -72,7 +72,8 @@ def find_legal_citations(
             )
     # Bare citations without the word « article » (« (L.141-5-3 du code de l'énergie) »)
     covered = {c.span.start - offset for c in found}
-    for m in _BARE.finditer(text):
+    hyphens = [i for i in hits(text, "-", word_start=False) if text[i - 1 : i].isdigit()]
+    for m in (m for w in windows(hyphens, 12, 12, len(text)) for m in _BARE.finditer(text, *w)):
         if m.start() in covered or (
             m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")
         ):
