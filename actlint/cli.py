@@ -18,6 +18,9 @@ _UNREADABLE = {
            "other": "actlint: cannot read {path}: {reason}"},
 }  # fmt: skip
 
+# French VAT territories (CGI, art. 294 to 297), the values of the `territory` option.
+TERRITORIES = ("metropole", "corse", "guadeloupe", "martinique", "reunion", "guyane", "mayotte")
+
 lang_option = click.option(
     "--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
     help="Language of the messages.",
@@ -47,9 +50,20 @@ def cli() -> None:
     show_default=True,
     help="Lowest severity that makes the exit code 1.",
 )
+@click.option(
+    "--territory",
+    type=click.Choice(TERRITORIES),
+    default="metropole",
+    show_default=True,
+    help="Territory whose VAT rates apply (rules with a `territory` option).",
+)
 @lang_option
 def check(
-    paths: tuple[str, ...], output_format: str, fail_on: str, lang: Literal["fr", "en"]
+    paths: tuple[str, ...],
+    output_format: str,
+    fail_on: str,
+    territory: str,
+    lang: Literal["fr", "en"],
 ) -> None:
     """Lint acts: files, directories (walked for .txt and .md) or - for standard input."""
     from actlint.files import Unreadable, expand, read
@@ -61,6 +75,7 @@ def check(
         rules = [r for r in load_rules() if r.status == "stable"]
     except RegistryError as error:
         _fail(f"actlint : {error}" if lang == "fr" else f"actlint: {error}")
+    options = {r.code: {"territory": territory} for r in rules if "territory" in r.options}
     results: list[FileResult] = []
     unreadable = False
     for item in expand(paths):
@@ -69,7 +84,7 @@ def check(
             unreadable = True
             _warn_unreadable(source, lang)
             continue
-        results.append(lint_source(source, rules))
+        results.append(lint_source(source, rules, options))
 
     if output_format == "json":
         from actlint.report.json_report import check_json

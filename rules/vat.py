@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from actlint.act import Act, Amount, Unit, VatRate
+from actlint.act import Act, Amount, Span, Unit, VatRate
 from actlint.rule import Finding, Severity, Text, rule
 
-from .money import euros, factor, percent
+from .french import euros, factor, percent
+from .reference_data import DEFAULT_TERRITORY, vat_rates
 
 CENT = Decimal("0.01")
-# Rates of metropolitan France, CGI art. 278 to 281 nonies.
-METROPOLITAN_RATES = (Decimal(20), Decimal(10), Decimal("5.5"), Decimal("2.1"))
+TERRITORY_OPTION = {"territory": DEFAULT_TERRITORY}
 # Beyond this share of the TTC, no rate explains the pair: the amounts may not belong
 # together, and the rule stays silent rather than guess.
 _INFERENCE_LIMIT = Decimal("0.002")
@@ -29,6 +31,7 @@ def vat_of(ht: Decimal, rate: Decimal) -> Decimal:
     summary=Text("Montants HT, TVA et TTC incohérents", "HT, VAT and TTC amounts disagree"),
     basis="CGI, art. 266 et 267 (base : le prix hors taxe), art. 278 à 281 nonies (taux) ; "
           "montants de TVA arrondis au centime le plus proche",
+    options={**TERRITORY_OPTION, "rounding_per_line": "0.01"},
 )  # fmt: skip
 def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An HT amount and the TTC amount written with it agree to the cent.
@@ -36,17 +39,20 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     The TTC amount must equal HT × (1 + rate), rounded half up to the cent; when a
     TVA amount is written between them it must equal HT × rate and HT + TVA must
     equal TTC. The rate is the one written beside the amounts (« TVA 20 % »), or
-    else the French rate (20, 10, 5,5 or 2,1 %) that explains the TTC amount; when
-    no rate comes close, the amounts may not belong together and nothing is said.
+    else the rate of the territory (option ``territory``, default ``metropole``: 20,
+    10, 5,5 or 2,1 %) that explains the TTC amount; when no rate comes close, the
+    amounts may not belong together and nothing is said.
 
     Pairing: an HT amount is paired with the TTC amount that follows it (or precedes
-    it) in the same unit, with at most a TVA amount between them; amounts of other
-    units or with another HT amount between them are never paired.
+    it) in the same unit, with at most a TVA amount between them. Amounts of other
+    units are never paired, and neither are lists (« 100 € HT et 200 € HT, soit
+    respectivement 120 € TTC et 240 € TTC »): when it cannot tell which amounts belong
+    together, the rule stays silent rather than guess.
 
-    Rounding policy: a single stated amount leaves no room for rounding, so any gap
-    is an error. Only when the HT amount is the sum of several HT lines written in
-    the act can rounding line by line explain a gap of up to one cent per line: then
-    the finding is a warning.
+    Rounding policy: exact to the cent is fine. A single stated amount leaves no room
+    for rounding, so any gap is an error. Only when the HT amount is the sum of several
+    HT lines written in the act can rounding line by line explain a gap of up to
+    ``rounding_per_line`` (default 0,01 €) per line: then the finding is a warning.
 
     Why: the amount committed is what the act says; a TTC amount that does not follow
     from the HT amount makes the commitment ambiguous, and the accounting officer
@@ -64,6 +70,8 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         DÉCIDE
         Article 1 : Le montant est fixé à 2 767,72 € HT soit 3 321,26 € TTC.
     """
+    rates, _ = vat_rates(str(options.get("territory", DEFAULT_TERRITORY)))
+    per_line = Decimal(str(options.get("rounding_per_line", "0.01")))
     lines = _HtLines([a.value for a in act.amounts if a.qualifier == "HT"])
     for unit in act.units:
         amounts = unit.entities.amounts
@@ -71,24 +79,34 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             if ht.qualifier != "HT" or ht.currency != "EUR":
                 continue
             pair = _pair(amounts, i)
-            if pair is None:
+            if pair is None or _RESPECTIVELY.search(unit.text):
                 continue
             tva, ttc = pair
-            rate = _stated_rate(unit, ht, ttc) or _inferred_rate(ht.value, ttc.value)
+            rate = _stated_rate(unit, ht, ttc) or _inferred_rate(ht.value, ttc.value, rates)
             if rate is None:
                 continue
-            yield from _check(ht, tva, ttc, rate, lines.adding_up_to(ht.value))
+            yield from _check(ht, tva, ttc, rate, lines.adding_up_to(ht.value), per_line)
+
+
+_RESPECTIVELY = re.compile(r"(?i:respectivement)")
 
 
 def _pair(amounts: tuple[Amount, ...], i: int) -> tuple[Amount | None, Amount] | None:
     """(TVA, TTC) written with the HT amount at ``i``, if they unambiguously belong to it."""
+
+    def qualifier(j: int) -> str | None:
+        return amounts[j].qualifier if 0 <= j < len(amounts) else None
+
     for step in (1, -1):
         j = i + step
         tva = None
-        if 0 <= j < len(amounts) and amounts[j].qualifier == "TVA":
+        if qualifier(j) == "TVA":
             tva = amounts[j]
             j += step
-        if 0 <= j < len(amounts) and amounts[j].qualifier == "TTC" and amounts[j].currency == "EUR":
+        if qualifier(j) == "TTC" and amounts[j].currency == "EUR":
+            # « 100 € HT, 200 € HT, soit 120 € TTC, 240 € TTC »: a list, not a pair
+            if qualifier(i - step) == "HT" and qualifier(j + step) == "TTC":
+                return None
             return tva, amounts[j]
     return None
 
@@ -102,10 +120,12 @@ def _stated_rate(unit: Unit, ht: Amount, ttc: Amount) -> tuple[Decimal, str] | N
     return near[0].value, "stated"
 
 
-def _inferred_rate(ht: Decimal, ttc: Decimal) -> tuple[Decimal, str] | None:
-    if ttc <= 0:
+def _inferred_rate(
+    ht: Decimal, ttc: Decimal, rates: tuple[Decimal, ...]
+) -> tuple[Decimal, str] | None:
+    if ttc <= 0 or not rates:
         return None
-    best = min(METROPOLITAN_RATES, key=lambda r: abs(ht + vat_of(ht, r) - ttc))
+    best = min(rates, key=lambda r: abs(ht + vat_of(ht, r) - ttc))
     if abs(ht + vat_of(ht, best) - ttc) > ttc * _INFERENCE_LIMIT:
         return None
     return best, "inferred"
@@ -127,7 +147,12 @@ class _HtLines:
 
 
 def _check(
-    ht: Amount, tva: Amount | None, ttc: Amount, rate_and_origin: tuple[Decimal, str], lines: int
+    ht: Amount,
+    tva: Amount | None,
+    ttc: Amount,
+    rate_and_origin: tuple[Decimal, str],
+    lines: int,
+    per_line: Decimal,
 ) -> Iterable[Finding]:
     rate, origin = rate_and_origin
     expected_tva = vat_of(ht.value, rate)
@@ -138,8 +163,8 @@ def _check(
         )
         if origin == "stated"
         else Text(
-            f"taux de {percent(rate)} : le seul taux français proche des montants écrits",
-            f"{percent(rate)} rate: the only French rate close to the written amounts",
+            f"taux de {percent(rate)} : le taux applicable le plus proche des montants écrits",
+            f"{percent(rate)} rate: the applicable rate closest to the written amounts",
         )
     )
     if tva is not None and tva.value != expected_tva:
@@ -160,7 +185,7 @@ def _check(
     if ttc.value == expected_ttc:
         return
     gap = ttc.value - expected_ttc
-    rounding = lines and abs(gap) <= CENT * lines
+    rounding = lines and abs(gap) <= per_line * lines
     policy = (
         Text(
             f"l'écart peut venir de l'arrondi ligne à ligne des {lines} montants HT",
@@ -190,3 +215,156 @@ def _check(
             f"{why_rate.en}; {policy.en}",
         ),
     )  # fmt: skip
+
+
+@rule(
+    code="VAT002", name="vat-rate", severity=Severity.WARNING,
+    summary=Text("Taux de TVA inconnu sur le territoire", "VAT rate unknown in the territory"),
+    basis="CGI, art. 278 à 281 nonies (métropole), 297 (Corse), 296 et 296 bis (Guadeloupe, "
+          "Martinique, La Réunion), 294-1 (pas de TVA en Guyane et à Mayotte)",
+    options=TERRITORY_OPTION,
+)  # fmt: skip
+def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A VAT rate written in the act (« TVA à 19,6 % ») is not a rate of the territory.
+
+    The territory is the option ``territory``: ``metropole`` (default), ``corse``,
+    ``guadeloupe``, ``martinique``, ``reunion``, ``guyane`` or ``mayotte``; the rates of
+    each, with their sources, are in ``rules/data/vat_rates.toml``. 0 % (exempt) is
+    always accepted.
+
+    Why: a rate that does not exist (an old 19,6 %, a rate of another territory) means
+    the TTC amount, and so the commitment, is wrong.
+
+    Failing example::
+
+        DÉCISION n° 2026-5
+        DÉCIDE
+        Article 1 : Le prix est de 1 000,00 € HT, TVA à 19,6 %.
+
+    Passing example::
+
+        DÉCISION n° 2026-5
+        DÉCIDE
+        Article 1 : Le prix est de 1 000,00 € HT, TVA à 20 %.
+    """
+    territory = str(options.get("territory", DEFAULT_TERRITORY))
+    rates, source = vat_rates(territory)
+    for rate in (r for u in act.units for r in u.entities.rates):
+        if rate.value == 0 or rate.value in rates:
+            continue
+        known = ", ".join(percent(r) for r in rates) or "aucun (TVA non applicable)"
+        known_en = ", ".join(percent(r) for r in rates) or "none (no VAT)"
+        yield Finding(
+            span=rate.span,
+            message=Text(f"taux de TVA de {percent(rate.value)} inconnu en {territory}",
+                         f"VAT rate {percent(rate.value)} unknown in {territory}"),
+            help=Text(f"taux applicables : {known} ({source})",
+                      f"applicable rates: {known_en} ({source})"),
+        )  # fmt: skip
+
+
+_WORDS_THEN_FIGURES = re.compile(r"\s*(?:\(|,?\s*soit\s*)\s*")
+
+
+@rule(
+    code="VAT003", name="amount-words-figures", severity=Severity.ERROR,
+    summary=Text("Montant en lettres et en chiffres discordants",
+                 "Amount in words and in figures disagree"),
+    basis="Par analogie, Code civil, art. 1376 : en cas de différence, la somme écrite en "
+          "toutes lettres prévaut ; deux montants discordants rendent l'engagement ambigu",
+)  # fmt: skip
+def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An amount written in words and the same amount in figures next to it disagree
+    (« deux mille sept cent soixante-sept euros et soixante-douze centimes (2 767,27 €) »).
+
+    French number words are read by the text2num library, 1990 hyphenated spelling
+    included.
+
+    Why: the reader, the accounting officer and the judge cannot tell which sum the act
+    commits; for private deeds the words prevail (Code civil, art. 1376), an analogy that
+    shows how serious the ambiguity is.
+
+    Failing example::
+
+        DÉCISION n° 2026-5
+        DÉCIDE
+        Article 1 : La somme de deux mille euros (2 500,00 €) est versée.
+
+    Passing example::
+
+        DÉCISION n° 2026-5
+        DÉCIDE
+        Article 1 : La somme de deux mille euros (2 000,00 €) est versée.
+    """
+    amounts = act.amounts
+    for first, second in itertools.pairwise(amounts):
+        if first.in_words == second.in_words or first.value == second.value:
+            continue
+        if not _WORDS_THEN_FIGURES.fullmatch(act.text[first.span.end : second.span.start]):
+            continue
+        words, figures = (first, second) if first.in_words else (second, first)
+        yield Finding(
+            span=Span(first.span.start, second.span.end),
+            message=Text(
+                f"le montant en lettres ({euros(words.value)}) et le montant en chiffres "
+                f"({euros(figures.value)}) ne concordent pas",
+                f"the amount in words ({euros(words.value)}) and in figures "
+                f"({euros(figures.value)}) disagree",
+            ),
+            help=Text("corriger l'une des deux écritures ; en cas de doute, la somme en lettres "
+                      "est celle que l'on retient",
+                      "correct one of the two; in case of doubt, the sum in words is the one "
+                      "that is kept"),
+        )  # fmt: skip
+
+
+_DOT_DECIMALS = re.compile(r"\d\.\d{2}(?!\d)")
+_DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
+_SPACE_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
+
+
+@rule(
+    code="VAT006", name="amount-format", severity=Severity.INFO,
+    summary=Text("Écriture d'un montant ambiguë", "Ambiguous way of writing an amount"),
+    basis="Lexique des règles typographiques en usage à l'Imprimerie nationale : virgule "
+          "décimale, espace entre les milliers",
+)  # fmt: skip
+def amount_format(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An amount uses a dot as decimal separator (« 10 243.70 € »), or the act separates
+    thousands with dots in one amount and with spaces in another.
+
+    Why: in French « 11.850 € » reads as eleven thousand, « 10.50 € » as ten euros fifty;
+    a reader cannot tell which convention a mixed act follows.
+
+    Failing example::
+
+        DÉCISION n° 2026-5
+        DÉCIDE
+        Article 1 : Le prix est de 10 243.70 € HT.
+
+    Passing example::
+
+        DÉCISION n° 2026-5
+        DÉCIDE
+        Article 1 : Le prix est de 10 243,70 € HT.
+    """
+    figures = [a for a in act.amounts if not a.in_words and a.currency == "EUR"]
+    for amount in figures:
+        if _DOT_DECIMALS.search(amount.text):
+            yield Finding(
+                span=amount.span,
+                message=Text(f"séparateur décimal « . » dans « {amount.text} »",
+                             f"dot used as decimal separator in « {amount.text} »"),
+                help=Text(f"écrire {euros(amount.value)}", f"write {euros(amount.value)}"),
+            )  # fmt: skip
+    dotted = [a for a in figures if _DOT_THOUSANDS.search(a.text)]
+    if dotted and any(_SPACE_THOUSANDS.search(a.text) for a in figures):
+        for amount in dotted:
+            yield Finding(
+                span=amount.span,
+                message=Text(f"milliers séparés par un point dans « {amount.text} », par une "
+                             "espace ailleurs dans l'acte",
+                             f"thousands separated by a dot in « {amount.text} », by a space "
+                             "elsewhere in the act"),
+                help=Text(f"écrire {euros(amount.value)}", f"write {euros(amount.value)}"),
+            )  # fmt: skip

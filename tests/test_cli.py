@@ -90,7 +90,8 @@ def test_json_output_follows_the_contract() -> None:
     first = report["files"][0]
     assert first["kind"] == "decision"
     assert [(d["code"], d["line"], d["column"], d["end_column"]) for d in first["diagnostics"]] == [
-        ("VAT001", 58, 34, 48)
+        ("VAT001", 58, 34, 48),
+        ("DAT003", 60, 55, 82),
     ]
     assert result.returncode == 1
 

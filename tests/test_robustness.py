@@ -97,7 +97,7 @@ def test_large_act_through_the_console_script(tmp_path: Path) -> None:
     head = "DÉCISION n° 2026-1\nLe Maire,\nVu le code général des collectivités territoriales ;\nDÉCIDE\n"
     body = "".join(
         f"Article {n} : Le montant du lot {n} est de 1 000,00 € HT soit 1 200,0{n % 2} € TTC, "
-        f"à compter du 1er janvier 2026, en application de l'article L. 2122-22 du CGCT.\n"
+        f"à compter du 1er janvier 2027, en application de l'article L. 2122-22 du CGCT.\n"
         for n in range(1, 31001)
     )
     act = tmp_path / "big.txt"

@@ -140,6 +140,22 @@ def find_dates(text: str, offset: int = 0, folded: str | None = None) -> tuple[D
     return tuple(found)
 
 
+_DAMAGED_YEAR = re.compile(
+    rf"(?:\d{{1,2}}(?:er)?|premier)\s+{_MONTH}\s+(?P<year>[12][0-9OoIlS]{{3}})(?![\w])"
+)
+
+
+def find_damaged_years(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+    """Years that OCR damaged after a day and a month (« 12 mai 2O26 »): (start, end, year)."""
+    folded = folded if folded is not None else fold(text)
+    found = []
+    for window in windows(_month_hits(folded), 8, 24, len(text)):
+        for m in _DAMAGED_YEAR.finditer(text, *window):
+            if not m["year"].isdigit():
+                found.append((m.start("year"), m.end("year"), m["year"]))
+    return found
+
+
 def _worded(text: str, m: re.Match[str], offset: int) -> list[DateMention]:
     """One mention per day of « les 7 et 19 décembre 2017 »."""
     year = int(m["year"]) if m["year"].isdigit() else words_to_int(m["year"])

@@ -1,0 +1,453 @@
+"""DAT: dates that cannot be, contradict each other, or contradict the signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from actlint.act import Act, DateMention, Span
+from actlint.entities.dates import find_damaged_years
+from actlint.rule import Finding, Severity, Text, rule
+
+from .french import ACT_NAMES, WEEKDAY_NAMES, french_date
+from .profiles import ENACTMENTS
+
+_EARLIEST_YEAR = 1790  # the communes were created in 1789-1790
+_LATEST_OFFSET = 99
+
+
+def signature_date(act: Act) -> dt.date | None:
+    signature = act.signature
+    return signature.date.value if signature and signature.date else None
+
+
+def _written(date: DateMention) -> str:
+    return f"« {date.text} »"
+
+
+@rule(
+    code="DAT001", name="impossible-date", severity=Severity.ERROR,
+    summary=Text("Date impossible", "Impossible date"),
+    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) ; "
+          "CRPA, art. L. 221-2 (entrée en vigueur à une date certaine)",
+)  # fmt: skip
+def impossible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A date that does not exist in the calendar (« 31 février 2026 », « 30/02/2026 »).
+
+    Why: an act that takes effect, or is signed, on a day that does not exist has no
+    certain date; the error usually hides a typing slip that changes the meaning.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-3
+        ARRÊTE
+        Article 1 : La fête aura lieu le 30/02/2026.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-3
+        ARRÊTE
+        Article 1 : La fête aura lieu le 28/02/2026.
+    """
+    for date in act.dates:
+        if date.value is None:
+            yield Finding(
+                span=date.span,
+                message=Text(f"date impossible : {_written(date)} n'existe pas",
+                             f"impossible date: {_written(date)} does not exist"),
+                help=Text("corriger le jour ou le mois", "correct the day or the month"),
+            )  # fmt: skip
+
+
+@rule(
+    code="DAT002", name="cited-act-after-signature", severity=Severity.ERROR,
+    summary=Text("Acte visé postérieur à la signature", "Cited act dated after the signature"),
+    basis="Légalité appréciée à la date de signature (circulaire du 30 janvier 1997, § 4.5.1) : "
+          "un acte ne peut se fonder sur un texte qui n'existe pas encore",
+)  # fmt: skip
+def cited_act_after_signature(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A visa or a considérant cites an act dated after the act's own signature.
+
+    Only the visas and considérants are read: there the act names the texts it rests on.
+    The dispositif may legitimately announce a later convention or délibération.
+
+    Why: the legality of an act is assessed on the day it is signed; it cannot rest on
+    a délibération, an arrêté or an avis that did not exist yet. The date is usually
+    mistyped (year, month), and the act then cites nothing that exists.
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        Vu la délibération du conseil municipal en date du 22 juin 2026 ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Fait à Lens, le 11 mai 2026.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        Vu la délibération du conseil municipal en date du 22 mars 2026 ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Fait à Lens, le 11 mai 2026.
+    """
+    signed = signature_date(act)
+    if signed is None:
+        return
+    for unit in (*act.preamble.citations, *act.preamble.recitals):
+        for reference in unit.entities.references:
+            cited = reference.date.value if reference.date else None
+            if cited is None or cited <= signed:
+                continue
+            name = ACT_NAMES.get(reference.kind, "l'acte")
+            days = (cited - signed).days
+            yield Finding(
+                span=reference.date.span if reference.date else reference.span,
+                message=Text(
+                    f"{name} visé{'e' if name.startswith('la') else ''} est daté"
+                    f"{'e' if name.startswith('la') else ''} du {french_date(cited)}, "
+                    f"{days} jours après la signature de l'acte ({french_date(signed)})",
+                    f"the cited {reference.kind.replace('_', ' ')} is dated {cited.isoformat()}, "
+                    f"{days} days after the act's signature ({signed.isoformat()})",
+                ),
+                help=Text("vérifier la date de l'acte visé, ou la date de signature",
+                          "check the date of the cited act, or the signature date"),
+            )  # fmt: skip
+
+
+_EFFECT_CUE = re.compile(
+    r"(?i:prend(?:ra)?\s+effet|à\s+compter\s+du|à\s+partir\s+du|à\s+dater\s+du|"
+    r"entre(?:ra)?\s+en\s+vigueur|effet\s+au)"
+)
+
+
+@rule(
+    code="DAT003", name="retroactive-effect", severity=Severity.WARNING,
+    summary=Text("Effet rétroactif", "Retroactive effect"),
+    basis="CE, Ass., 25 juin 1948, Société du journal « L'Aurore » (non-rétroactivité des actes "
+          "administratifs) ; pour les contrats, CE, février 1991, Ville de Caen, n° 71956",
+)  # fmt: skip
+def retroactive_effect(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An article sets an effective date (« prendra effet au », « à compter du »,
+    « entre en vigueur le ») earlier than the signature date.
+
+    Why: administrative acts dispose only for the future (CE, 25 juin 1948, L'Aurore);
+    a contract whose start date precedes its conclusion is irregular (CE, 1991, Ville de
+    Caen). Retroactivity is allowed in narrow cases (a law that permits it, filling the
+    gap left by an annulment, regularisation), so a human must look: a warning, with
+    both dates and the number of days.
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        DÉCIDE
+        Article 1 : Le contrat prendra effet au 1er janvier 2026.
+        Fait à Lens, le 11 mai 2026.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        DÉCIDE
+        Article 1 : Le contrat prendra effet au 1er juin 2026.
+        Fait à Lens, le 11 mai 2026.
+    """
+    signed = signature_date(act)
+    if signed is None:
+        return
+    for article in act.articles:
+        for period in article.entities.periods:
+            start = period.start.value if period.start else None
+            if start is None or start >= signed or not _EFFECT_CUE.search(period.cue):
+                continue
+            days = (signed - start).days
+            assert period.start is not None
+            yield Finding(
+                span=period.start.span,
+                message=Text(
+                    f"effet rétroactif : l'acte prend effet le {french_date(start)}, "
+                    f"{days} jours avant sa signature le {french_date(signed)}",
+                    f"retroactive effect: the act takes effect on {start.isoformat()}, "
+                    f"{days} days before it is signed on {signed.isoformat()}",
+                ),
+                help=Text(
+                    "fixer une date d'effet postérieure à la signature (et à la transmission "
+                    "au représentant de l'État), ou justifier la rétroactivité",
+                    "set an effective date after the signature (and the transmission to the "
+                    "préfet), or justify the retroactivity",
+                ),
+            )  # fmt: skip
+
+
+@rule(
+    code="DAT004", name="reversed-period", severity=Severity.ERROR,
+    summary=Text("Période qui finit avant de commencer", "Period that ends before it starts"),
+    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : une "
+          "période dont la fin précède le début ne s'applique à aucun jour",
+)  # fmt: skip
+def reversed_period(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A period (« du … au … », « à compter du … jusqu'au … ») ends before it starts.
+
+    Why: the act then applies during no day at all; one of the two dates is mistyped.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-7
+        ARRÊTE
+        Article 1 : La rue est fermée du 12 mai 2026 au 10 mai 2026.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-7
+        ARRÊTE
+        Article 1 : La rue est fermée du 10 mai 2026 au 12 mai 2026.
+    """
+    for unit in act.units:
+        for period in unit.entities.periods:
+            start = period.start.value if period.start else None
+            end = period.end.value if period.end else None
+            if start and end and end < start:
+                yield Finding(
+                    span=period.span,
+                    message=Text(
+                        f"la période finit le {french_date(end)}, avant de commencer le "
+                        f"{french_date(start)}",
+                        f"the period ends on {end.isoformat()}, before it starts on "
+                        f"{start.isoformat()}",
+                    ),
+                    help=Text("inverser ou corriger les dates", "swap or correct the dates"),
+                )  # fmt: skip
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@rule(
+    code="DAT005", name="number-year", severity=Severity.WARNING,
+    summary=Text("Année du numéro différente de l'année de signature",
+                 "Year in the act number differs from the signature year"),
+    basis="Identification de l'acte : son numéro le désigne dans le registre et dans la "
+          "télétransmission @CTES (numéro interne unique pour la collectivité)",
+)  # fmt: skip
+def number_year(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The year written in the act number (« n° 2025-92 ») is not the signature year.
+
+    Acts are numbered by year in the register; a number from another year usually comes
+    from a template reused without updating it, or from a wrong signature date.
+
+    Why: the number identifies the act in the register and in the transmission to the
+    préfecture; a wrong year makes it collide with, or be taken for, another act.
+
+    Failing example::
+
+        DÉCISION n° 2025-92
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Fait à Lens, le 11 mai 2026.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Fait à Lens, le 11 mai 2026.
+    """
+    signed = signature_date(act)
+    number, span = act.preface.number, act.preface.number_span
+    if signed is None or number is None or span is None:
+        return
+    years = {int(y) for y in _YEAR.findall(number)}
+    if len(years) != 1:
+        return
+    (year,) = years
+    if year != signed.year:
+        yield Finding(
+            span=span,
+            message=Text(f"le numéro {number} porte l'année {year}, mais l'acte est signé en "
+                         f"{signed.year}",
+                         f"the number {number} carries the year {year}, but the act is signed "
+                         f"in {signed.year}"),
+            help=Text(f"vérifier le numéro (année {signed.year} ?) ou la date de signature",
+                      f"check the number (year {signed.year}?) or the signature date"),
+        )  # fmt: skip
+
+
+@rule(
+    code="DAT006", name="weekday-mismatch", severity=Severity.ERROR,
+    summary=Text("Jour de la semaine contredit par la date", "Weekday contradicts the date"),
+    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : une date "
+          "et son jour de semaine contradictoires rendent la date incertaine",
+)  # fmt: skip
+def weekday_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A weekday written with a date does not match it (« lundi 12 mai 2026 »: a Tuesday).
+
+    Why: the reader cannot tell which of the two is right; for a meeting, a closure or a
+    market day, the wrong one changes what the act orders.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-4
+        ARRÊTE
+        Article 1 : Le marché se tiendra le lundi 12 mai 2026.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-4
+        ARRÊTE
+        Article 1 : Le marché se tiendra le mardi 12 mai 2026.
+    """
+    for date in act.dates:
+        if date.value is None or date.weekday is None:
+            continue
+        actual = WEEKDAY_NAMES[date.value.weekday()]
+        if actual != date.weekday:
+            yield Finding(
+                span=date.span,
+                message=Text(f"le {french_date(date.value)} est un {actual}, pas un {date.weekday}",
+                             f"{date.value.isoformat()} is a {actual}, not a {date.weekday}"),
+                help=Text(f"écrire « {actual} {french_date(date.value)} », ou corriger la date",
+                          f"write « {actual} {french_date(date.value)} », or correct the date"),
+            )  # fmt: skip
+
+
+_BETWEEN_FORMS = re.compile(r"\s*(?:\(|,?\s*soit(?:\s+le)?\s*|\s*-\s*)\s*")
+
+
+@rule(
+    code="DAT007", name="date-words-figures", severity=Severity.ERROR,
+    summary=Text("Date en lettres et en chiffres discordantes",
+                 "Date in words and in figures disagree"),
+    basis="Par analogie, Code civil, art. 1376 (en cas de différence, la somme en lettres "
+          "prévaut) : deux écritures discordantes rendent la date incertaine",
+)  # fmt: skip
+def date_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A date written in words is followed by the same date in figures
+    (« le premier juillet deux mille vingt-six (01/07/2026) ») and the two disagree.
+
+    Why: deliberation software writes both forms; when they disagree nobody can say
+    which date the act bears.
+
+    Failing example::
+
+        DÉLIBÉRATION n° 2026-12
+        Article 1 : Séance du premier juillet 2026 (01/06/2026).
+
+    Passing example::
+
+        DÉLIBÉRATION n° 2026-12
+        Article 1 : Séance du premier juillet 2026 (01/07/2026).
+    """
+    dates = act.dates
+    for first, second in itertools.pairwise(dates):
+        if first.in_words == second.in_words or first.value is None or second.value is None:
+            continue
+        between = act.text[first.span.end : second.span.start]
+        if not _BETWEEN_FORMS.fullmatch(between) or first.value == second.value:
+            continue
+        words, figures = (first, second) if first.in_words else (second, first)
+        assert words.value is not None and figures.value is not None
+        yield Finding(
+            span=Span(first.span.start, second.span.end),
+            message=Text(
+                f"la date en lettres ({french_date(words.value)}) et la date en chiffres "
+                f"({figures.text}) ne concordent pas",
+                f"the date in words ({words.value.isoformat()}) and in figures "
+                f"({figures.text}) disagree",
+            ),
+            help=Text("corriger l'une des deux écritures", "correct one of the two forms"),
+        )  # fmt: skip
+
+
+@rule(
+    code="DAT008", name="implausible-date", severity=Severity.WARNING,
+    summary=Text("Date invraisemblable ou illisible", "Implausible or unreadable date"),
+    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : l'acte "
+          "doit permettre d'établir ses dates avec certitude",
+)  # fmt: skip
+def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A date before 1790, more than 99 years after the signature, or with a year that
+    OCR damaged (« 12 mai 2O26 », a letter O for a zero).
+
+    Why: these are almost always typing or recognition errors (« 2062 » for « 2026 »),
+    and a damaged year makes the date unreadable for anyone who relies on the text.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-4
+        ARRÊTE
+        Article 1 : Le marché se tiendra le 12 mai 2O26.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-4
+        ARRÊTE
+        Article 1 : Le marché se tiendra le 12 mai 2026.
+    """
+    signed = signature_date(act)
+    latest = (signed.year if signed else dt.date.max.year - _LATEST_OFFSET) + _LATEST_OFFSET
+    for date in act.dates:
+        if date.value is None or _EARLIEST_YEAR <= date.value.year <= latest:
+            continue
+        yield Finding(
+            span=date.span,
+            message=Text(f"date invraisemblable : {_written(date)} (année {date.value.year})",
+                         f"implausible date: {_written(date)} (year {date.value.year})"),
+            help=Text("vérifier l'année", "check the year"),
+        )  # fmt: skip
+    for start, end, year in find_damaged_years(act.text):
+        yield Finding(
+            span=Span(start, end),
+            message=Text(f"année illisible : « {year} » contient une lettre",
+                         f"unreadable year: « {year} » contains a letter"),
+            help=Text("réécrire l'année en chiffres (souvent un O pris pour un zéro)",
+                      "rewrite the year in figures (often an O read for a zero)"),
+        )  # fmt: skip
+
+
+@rule(
+    code="DAT009", name="missing-signature-date", severity=Severity.WARNING,
+    summary=Text("Date de signature absente ou illisible", "Signature date missing or unreadable"),
+    basis="Légalité appréciée à la date de signature (circulaire du 30 janvier 1997, § 4.5.1) ; "
+          "CGCT, art. L. 2131-1 (transmission et caractère exécutoire)",
+)  # fmt: skip
+def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The signature block of a décision or an arrêté has no readable date.
+
+    (An act with no signature block at all is reported by STR004.)
+
+    Why: the signature date decides which texts and which delegations apply, and when
+    the time limits start; an undated act cannot be checked.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-4
+        ARRÊTE
+        Article 1 : La rue est fermée.
+        Fait à Lens, le
+        Le Maire,
+        Jean DUPONT
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-4
+        ARRÊTE
+        Article 1 : La rue est fermée.
+        Fait à Lens, le 2 mai 2026.
+        Le Maire,
+        Jean DUPONT
+    """
+    if act.kind not in ENACTMENTS or act.conclusions is None or signature_date(act):
+        return
+    yield Finding(
+        span=act.conclusions.line_spans[0],
+        message=Text(
+            "le bloc de signature n'indique pas de date lisible",
+            "the signature block gives no readable date",
+        ),
+        help=Text(
+            "compléter : « Fait à <commune>, le <jour> <mois> <année> »",
+            "complete it: « Fait à <commune>, le <jour> <mois> <année> »",
+        ),
+    )

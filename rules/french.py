@@ -1,0 +1,48 @@
+"""How French acts write sums, rates, dates and the acts they cite, for messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+               "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+ACT_NAMES = {
+    "deliberation": "la délibération", "arrete": "l'arrêté",
+    "arrete_prefectoral": "l'arrêté préfectoral", "decision": "la décision",
+    "decret": "le décret", "loi": "la loi", "ordonnance": "l'ordonnance",
+    "circulaire": "la circulaire", "convention": "la convention", "avis": "l'avis",
+    "contrat": "le contrat",
+}  # fmt: skip
+
+
+def euros(value: Decimal) -> str:
+    """« 3 321,26 € »: spaces between thousands, decimal comma, two decimals."""
+    whole, cents = f"{value:.2f}".split(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups = []
+    while digits:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+    return f"{sign}{' '.join(reversed(groups))},{cents} €"
+
+
+def factor(rate: Decimal) -> str:
+    """« 1,20 » for a 20 % rate; « 1,055 » for 5,5 %."""
+    text = f"{Decimal(1) + rate / 100:f}".rstrip("0")
+    if len(text.split(".")[1]) < 2:
+        text = f"{Decimal(1) + rate / 100:.2f}"
+    return text.replace(".", ",")
+
+
+def percent(rate: Decimal) -> str:
+    """« 20 % », « 5,5 % »."""
+    return f"{rate.normalize():f}".replace(".", ",") + " %"
+
+
+def french_date(date: dt.date) -> str:
+    """« 1er janvier 2026 », « 11 mai 2026 »."""
+    day = "1er" if date.day == 1 else str(date.day)
+    return f"{day} {MONTH_NAMES[date.month - 1]} {date.year}"
