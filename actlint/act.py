@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal
 
 Kind = Literal["decision", "arrete", "arrete_prefectoral", "deliberation", "unknown"]
@@ -33,6 +34,14 @@ class DateMention:
     day: int = 0
     month: int = 0
     year: int = 0
+
+
+@dataclass(frozen=True)
+class UnreadableYear:
+    """A year that OCR damaged after a day and a month (« 12 mai 2O26 »)."""
+
+    text: str
+    span: Span
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,7 @@ class Entities:
     rates: tuple[VatRate, ...] = ()
     legal_citations: tuple[LegalCitation, ...] = ()
     references: tuple[ActReference, ...] = ()
+    unreadable_years: tuple[UnreadableYear, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,7 +178,7 @@ class Act:
     def signature(self) -> Signature | None:
         return self.conclusions.signature if self.conclusions else None
 
-    @property
+    @cached_property
     def units(self) -> tuple[Unit, ...]:
         """Every unit in document order."""
         units: list[Unit] = [self.preface, *self.preamble.citations, *self.preamble.recitals]
@@ -179,18 +189,22 @@ class Act:
             units.append(self.conclusions)
         return tuple(sorted(units, key=lambda u: u.span.start))
 
-    @property
+    @cached_property
     def dates(self) -> tuple[DateMention, ...]:
         return tuple(d for u in self.units for d in u.entities.dates)
 
-    @property
+    @cached_property
     def amounts(self) -> tuple[Amount, ...]:
         return tuple(a for u in self.units for a in u.entities.amounts)
 
-    @property
+    @cached_property
     def legal_citations(self) -> tuple[LegalCitation, ...]:
         return tuple(c for u in self.units for c in u.entities.legal_citations)
 
-    @property
+    @cached_property
     def references(self) -> tuple[ActReference, ...]:
         return tuple(r for u in self.units for r in u.entities.references)
+
+    @cached_property
+    def unreadable_years(self) -> tuple[UnreadableYear, ...]:
+        return tuple(y for u in self.units for y in u.entities.unreadable_years)

@@ -9,7 +9,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from actlint.act import Act, DateMention, Span
-from actlint.entities.dates import find_damaged_years
 from actlint.rule import Finding, Severity, Text, rule
 
 from .french import ACT_NAMES, WEEKDAY_NAMES, french_date
@@ -396,11 +395,11 @@ def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                          f"implausible date: {_written(date)} (year {date.value.year})"),
             help=Text("vérifier l'année", "check the year"),
         )  # fmt: skip
-    for start, end, year in find_damaged_years(act.text):
+    for year in act.unreadable_years:
         yield Finding(
-            span=Span(start, end),
-            message=Text(f"année illisible : « {year} » contient une lettre",
-                         f"unreadable year: « {year} » contains a letter"),
+            span=year.span,
+            message=Text(f"année illisible : « {year.text} » contient une lettre",
+                         f"unreadable year: « {year.text} » contains a letter"),
             help=Text("réécrire l'année en chiffres (souvent un O pris pour un zéro)",
                       "rewrite the year in figures (often an O read for a zero)"),
         )  # fmt: skip

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -13,12 +12,11 @@ from .dates import signature_date
 from .french import euros, french_date
 from .reference_data import Threshold, thresholds
 
-_WORKS = re.compile(r"(?i:\btravaux\b)")
-_SUPPLIES_SERVICES = re.compile(
-    r"(?i:\bfournitures?\b|\bprestations?\b|\bservices?\b|\bmaintenance\b|\blogiciels?\b"
-    r"|\bétudes?\b|\bmissions?\b|\babonnements?\b|\blocation\b)"
-)
-_PROCUREMENT = re.compile(r"(?i:\bmarchés?\b|\baccords?-cadres?\b|commande\s+publique)")
+# Words that tell the nature of a purchase, and that the act is about one (lower case).
+_WORKS = ("travaux",)
+_SUPPLIES_SERVICES = ("fourniture", "prestation", "service", "maintenance", "logiciel", "étude",
+                      "mission", "abonnement", "location")  # fmt: skip
+_PROCUREMENT = ("marché", "accord-cadre", "accords-cadres", "commande publique")
 _NATURE_WORDS = {"works": ("travaux", "works"),
                  "supplies-services": ("fournitures et services", "supplies and services"),
                  "all": ("tous marchés", "all contracts")}  # fmt: skip
@@ -26,8 +24,9 @@ _NATURE_WORDS = {"works": ("travaux", "works"),
 
 def _nature(act: Act) -> str | None:
     """« works », « supplies-services », or None when the act says both or neither."""
-    text = "\n".join(a.text for a in act.articles) + act.preface.text
-    works, supplies = bool(_WORKS.search(text)), bool(_SUPPLIES_SERVICES.search(text))
+    text = "\n".join([act.preface.text, *(a.text for a in act.articles)]).lower()
+    works = any(word in text for word in _WORKS)
+    supplies = any(word in text for word in _SUPPLIES_SERVICES)
     if works == supplies:
         return None
     return "works" if works else "supplies-services"
@@ -153,7 +152,10 @@ def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
         Fait à Lens, le 2 mars 2026.
     """
     signed = signature_date(act)
-    if signed is None or not (_PROCUREMENT.search(act.text) or _cites(act, "R. 2122-8")):
+    if signed is None:
+        return
+    lowered = act.text.lower()
+    if not (any(word in lowered for word in _PROCUREMENT) or _cites(act, "R. 2122-8")):
         return
     amount = _largest_ht(act)
     threshold = _applicable(thresholds("european", signed), _nature(act))

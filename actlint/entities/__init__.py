@@ -12,7 +12,7 @@ from typing import Any
 from actlint.act import Entities, Span
 from actlint.entities.amounts import find_amounts, find_rates
 from actlint.entities.citations import find_legal_citations
-from actlint.entities.dates import find_dates, find_periods
+from actlint.entities.dates import find_dates, find_periods, find_unreadable_years, month_hits
 from actlint.entities.references import find_references
 from actlint.entities.scan import fold
 
@@ -20,7 +20,8 @@ from actlint.entities.scan import fold
 def recognise(text: str) -> Entities:
     """Every entity in the logical text of an act, each kind sorted by position."""
     folded = fold(text)
-    dates = find_dates(text, folded=folded)
+    months = month_hits(folded)
+    dates = find_dates(text, folded=folded, months=months)
     return Entities(
         dates=dates,
         periods=find_periods(text, 0, dates),
@@ -28,6 +29,7 @@ def recognise(text: str) -> Entities:
         rates=find_rates(text),
         legal_citations=find_legal_citations(text, folded=folded),
         references=find_references(text, dates, folded=folded),
+        unreadable_years=find_unreadable_years(text, months),
     )
 
 
@@ -59,4 +61,6 @@ class Placed:
 
 
 _NONE = Entities()
-_KINDS = ("dates", "periods", "amounts", "rates", "legal_citations", "references")
+_KINDS = (
+    "dates", "periods", "amounts", "rates", "legal_citations", "references", "unreadable_years",
+)  # fmt: skip

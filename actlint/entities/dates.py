@@ -8,7 +8,7 @@ import bisect
 import datetime as dt
 import re
 
-from actlint.act import DateMention, Period, Span
+from actlint.act import DateMention, Period, Span, UnreadableYear
 from actlint.entities.numbers import NUMBER_WORDS, words_to_int
 from actlint.entities.scan import fold, hits, windows
 
@@ -56,7 +56,7 @@ _BEFORE_MONTH, _AFTER_MONTH = 60, 60
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def _month_hits(folded: str) -> list[int]:
+def month_hits(folded: str) -> list[int]:
     """Where a month name (« mars », « déc. ») starts; not « maire » nor « décide »."""
     found = []
     for position in hits(folded, _MONTH_STEMS):
@@ -78,9 +78,13 @@ def _numeric_hits(text: str) -> list[int]:
     return sorted(found)
 
 
-def find_dates(text: str, offset: int = 0, folded: str | None = None) -> tuple[DateMention, ...]:
-    """Every date written in ``text``, in order; ``folded`` is ``scan.fold(text)`` if known."""
+def find_dates(
+    text: str, offset: int = 0, folded: str | None = None, months: list[int] | None = None
+) -> tuple[DateMention, ...]:
+    """Every date written in ``text``, in order; ``folded`` is ``scan.fold(text)`` and
+    ``months`` is ``month_hits(folded)``, when known."""
     folded = folded if folded is not None else fold(text)
+    months = months if months is not None else month_hits(folded)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []  # spans already read as dates, sorted
 
@@ -90,9 +94,9 @@ def find_dates(text: str, offset: int = 0, folded: str | None = None) -> tuple[D
         after_ok = i == len(taken) or taken[i][0] >= end
         return before_ok and after_ok
 
-    months = windows(_month_hits(folded), _BEFORE_MONTH, _AFTER_MONTH, len(text))
+    month_windows = windows(months, _BEFORE_MONTH, _AFTER_MONTH, len(text))
     if "l'an" in folded or "l’an" in folded:
-        for window in months:
+        for window in month_windows:
             for m in _YEAR_FIRST.finditer(text, *window):
                 year = int(m["year"]) if m["year"] else words_to_int(m["yearw"])
                 day = _day_value(m["day"])
@@ -112,7 +116,7 @@ def find_dates(text: str, offset: int = 0, folded: str | None = None) -> tuple[D
                     )
                 )
                 bisect.insort(taken, m.span())
-    for window in months:
+    for window in month_windows:
         for m in _WORDED.finditer(text, *window):
             if free(*m.span()):
                 found.extend(_worded(text, m, offset))
@@ -145,15 +149,15 @@ _DAMAGED_YEAR = re.compile(
 )
 
 
-def find_damaged_years(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
-    """Years that OCR damaged after a day and a month (« 12 mai 2O26 »): (start, end, year)."""
-    folded = folded if folded is not None else fold(text)
+def find_unreadable_years(text: str, months: list[int]) -> tuple[UnreadableYear, ...]:
+    """Years that OCR damaged after a day and a month (« 12 mai 2O26 »); ``months`` are
+    the positions of month names (``month_hits``)."""
     found = []
-    for window in windows(_month_hits(folded), 8, 24, len(text)):
+    for window in windows(months, 8, 24, len(text)):
         for m in _DAMAGED_YEAR.finditer(text, *window):
             if not m["year"].isdigit():
-                found.append((m.start("year"), m.end("year"), m["year"]))
-    return found
+                found.append(UnreadableYear(m["year"], Span(m.start("year"), m.end("year"))))
+    return tuple(found)
 
 
 def _worded(text: str, m: re.Match[str], offset: int) -> list[DateMention]:
