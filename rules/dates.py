@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -13,6 +12,7 @@ from actlint.rule import Finding, Severity, Text, rule
 
 from .french import ACT_NAMES, WEEKDAY_NAMES, french_date
 from .profiles import ENACTMENTS
+from .written_twice import written_twice
 
 _EARLIEST_YEAR = 1790  # the communes were created in 1789-1790
 _LATEST_OFFSET = 99
@@ -311,9 +311,6 @@ def weekday_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             )  # fmt: skip
 
 
-_BETWEEN_FORMS = re.compile(r"\s*(?:\(|,?\s*soit(?:\s+le)?\s*|\s*-\s*)\s*")
-
-
 @rule(
     code="DAT007", name="date-words-figures", severity=Severity.ERROR,
     summary=Text("Date en lettres et en chiffres discordantes",
@@ -338,17 +335,12 @@ def date_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
         DÉLIBÉRATION n° 2026-12
         Article 1 : Séance du premier juillet 2026 (01/07/2026).
     """
-    dates = act.dates
-    for first, second in itertools.pairwise(dates):
-        if first.in_words == second.in_words or first.value is None or second.value is None:
+    for words, figures in written_twice(act.dates, act.text):
+        if words.value is None or figures.value is None or words.value == figures.value:
             continue
-        between = act.text[first.span.end : second.span.start]
-        if not _BETWEEN_FORMS.fullmatch(between) or first.value == second.value:
-            continue
-        words, figures = (first, second) if first.in_words else (second, first)
-        assert words.value is not None and figures.value is not None
         yield Finding(
-            span=Span(first.span.start, second.span.end),
+            span=Span(min(words.span.start, figures.span.start),
+                      max(words.span.end, figures.span.end)),
             message=Text(
                 f"la date en lettres ({french_date(words.value)}) et la date en chiffres "
                 f"({figures.text}) ne concordent pas",

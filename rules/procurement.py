@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -49,6 +50,18 @@ def _cites(act: Act, article: str) -> bool:
     return any(c.code == "CCP" and c.article == article for c in act.legal_citations)
 
 
+def _reached(act: Act, kind: str) -> tuple[Amount, Threshold, dt.date] | None:
+    """The largest HT amount, when it reaches the ``kind`` threshold in force at signature."""
+    signed = signature_date(act)
+    amount = _largest_ht(act)
+    if signed is None or amount is None:
+        return None
+    threshold = _applicable(thresholds(kind, signed), _nature(act))
+    if threshold is None or amount.value < threshold.limit:
+        return None
+    return amount, threshold, signed
+
+
 @rule(
     code="VAT004", name="procurement-threshold", severity=Severity.ERROR,
     summary=Text("Dispense de l'article R. 2122-8 du CCP au-delà du seuil",
@@ -92,13 +105,12 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
         Article 1 : Le marché de fournitures est conclu pour 35 000,00 € HT.
         Fait à Lens, le 2 mars 2026.
     """
-    signed = signature_date(act)
-    if signed is None or not _cites(act, "R. 2122-8") or _cites(act, "R. 2122-3"):
+    if not _cites(act, "R. 2122-8") or _cites(act, "R. 2122-3"):
         return
-    amount = _largest_ht(act)
-    threshold = _applicable(thresholds("dispense", signed), _nature(act))
-    if amount is None or threshold is None or amount.value < threshold.limit:
+    reached = _reached(act, "dispense")
+    if reached is None:
         return
+    amount, threshold, signed = reached
     nature_fr, nature_en = _NATURE_WORDS[threshold.nature]
     yield Finding(
         span=amount.span,
@@ -151,16 +163,13 @@ def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
         Article 1 : Le marché de services est attribué pour 150 000,00 € HT.
         Fait à Lens, le 2 mars 2026.
     """
-    signed = signature_date(act)
-    if signed is None:
-        return
     lowered = act.text.lower()
     if not (any(word in lowered for word in _PROCUREMENT) or _cites(act, "R. 2122-8")):
         return
-    amount = _largest_ht(act)
-    threshold = _applicable(thresholds("european", signed), _nature(act))
-    if amount is None or threshold is None or amount.value < threshold.limit:
+    reached = _reached(act, "european")
+    if reached is None:
         return
+    amount, threshold, _ = reached
     nature_fr, nature_en = _NATURE_WORDS[threshold.nature]
     yield Finding(
         span=amount.span,

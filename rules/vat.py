@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -14,6 +13,7 @@ from actlint.rule import Finding, Severity, Text, rule
 
 from .french import euros, factor, percent
 from .reference_data import DEFAULT_TERRITORY, vat_rates
+from .written_twice import written_twice
 
 CENT = Decimal("0.01")
 TERRITORY_OPTION = {"territory": DEFAULT_TERRITORY}
@@ -263,9 +263,6 @@ def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         )  # fmt: skip
 
 
-_WORDS_THEN_FIGURES = re.compile(r"\s*(?:\(|,?\s*soit\s*)\s*")
-
-
 @rule(
     code="VAT003", name="amount-words-figures", severity=Severity.ERROR,
     summary=Text("Montant en lettres et en chiffres discordants",
@@ -296,15 +293,12 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         DÉCIDE
         Article 1 : La somme de deux mille euros (2 000,00 €) est versée.
     """
-    amounts = act.amounts
-    for first, second in itertools.pairwise(amounts):
-        if first.in_words == second.in_words or first.value == second.value:
+    for words, figures in written_twice(act.amounts, act.text):
+        if words.value == figures.value:
             continue
-        if not _WORDS_THEN_FIGURES.fullmatch(act.text[first.span.end : second.span.start]):
-            continue
-        words, figures = (first, second) if first.in_words else (second, first)
         yield Finding(
-            span=Span(first.span.start, second.span.end),
+            span=Span(min(words.span.start, figures.span.start),
+                      max(words.span.end, figures.span.end)),
             message=Text(
                 f"le montant en lettres ({euros(words.value)}) et le montant en chiffres "
                 f"({euros(figures.value)}) ne concordent pas",
