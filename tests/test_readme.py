@@ -26,3 +26,10 @@ def test_readme_shows_the_real_output() -> None:
     assert shown
     snapshot = (ROOT / "tests" / "snapshots" / "example-text-fr.txt").read_text(encoding="utf-8")
     assert shown.group(1) == snapshot
+
+
+def test_readme_lists_every_rule() -> None:
+    from actlint.registry import load_rules
+
+    listed = set(re.findall(r"^\| ([A-Z]{3}\d{3}) \| ([a-z-]+) \|", README, re.M))
+    assert listed == {(r.code, r.name) for r in load_rules()}
