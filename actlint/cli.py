@@ -50,6 +50,7 @@ def cli() -> None:
     show_default=True,
     help="Lowest severity that makes the exit code 1.",
 )
+@click.option("--preview", is_flag=True, help="Also run the rules still in preview.")
 @click.option(
     "--territory",
     type=click.Choice(TERRITORIES),
@@ -62,6 +63,7 @@ def check(
     paths: tuple[str, ...],
     output_format: str,
     fail_on: str,
+    preview: bool,
     territory: str,
     lang: Literal["fr", "en"],
 ) -> None:
@@ -72,7 +74,7 @@ def check(
     from actlint.rule import Severity
 
     try:
-        rules = [r for r in load_rules() if r.status == "stable"]
+        rules = [r for r in load_rules() if preview or r.status == "stable"]
     except RegistryError as error:
         _fail(f"actlint : {error}" if lang == "fr" else f"actlint: {error}")
     options = {r.code: {"territory": territory} for r in rules if "territory" in r.options}

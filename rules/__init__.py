@@ -15,8 +15,17 @@ from .dates import (
     reversed_period,
     weekday_mismatch,
 )
-from .execution import execution_article
+from .delegation import (
+    budget_credits,
+    delegation_dates,
+    delegation_mechanism,
+    delegation_visa,
+    mandate_boundary,
+    signatory_name,
+)
+from .execution import appeal_mentions, execution_article, execution_names_kind, report_to_council
 from .procurement import european_threshold, procurement_threshold
+from .recitals import delegation_deliberation, legal_basis, reasons, visa_identifies_act
 from .structure import article_numbering, missing_formula, signature_block, unknown_kind
 from .vat import amount_format, amount_words_figures, vat_arithmetic, vat_rate
 
@@ -41,4 +50,17 @@ RULES: tuple[Rule, ...] = (
     european_threshold,
     amount_format,
     execution_article,
+    execution_names_kind,
+    appeal_mentions,
+    report_to_council,
+    delegation_deliberation,
+    legal_basis,
+    visa_identifies_act,
+    reasons,
+    delegation_visa,
+    delegation_dates,
+    mandate_boundary,
+    delegation_mechanism,
+    signatory_name,
+    budget_credits,
 )

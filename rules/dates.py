@@ -10,8 +10,9 @@ from typing import Any
 from actlint.act import Act, DateMention, Span
 from actlint.rule import Finding, Severity, Text, rule
 
+from .delegation_acts import delegation_deliberations, delegation_orders
 from .french import ACT_NAMES, WEEKDAY_NAMES, french_date
-from .profiles import ENACTMENTS
+from .profiles import requires
 from .written_twice import written_twice
 
 _EARLIEST_YEAR = 1790  # the communes were created in 1789-1790
@@ -71,7 +72,8 @@ def cited_act_after_signature(act: Act, options: Mapping[str, Any]) -> Iterable[
     """A visa or a considérant cites an act dated after the act's own signature.
 
     Only the visas and considérants are read: there the act names the texts it rests on.
-    The dispositif may legitimately announce a later convention or délibération.
+    The dispositif may legitimately announce a later convention or délibération. The
+    délibération and arrêté of delegation are judged by DEL002.
 
     Why: the legality of an act is assessed on the day it is signed; it cannot rest on
     a délibération, an arrêté or an avis that did not exist yet. The date is usually
@@ -96,10 +98,11 @@ def cited_act_after_signature(act: Act, options: Mapping[str, Any]) -> Iterable[
     signed = signature_date(act)
     if signed is None:
         return
+    delegating = {c.reference for c in (*delegation_deliberations(act), *delegation_orders(act))}
     for unit in (*act.preamble.citations, *act.preamble.recitals):
         for reference in unit.entities.references:
             cited = reference.date.value if reference.date else None
-            if cited is None or cited <= signed:
+            if cited is None or cited <= signed or reference in delegating:
                 continue
             name = ACT_NAMES.get(reference.kind, "l'acte")
             days = (cited - signed).days
@@ -429,7 +432,7 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
         Le Maire,
         Jean DUPONT
     """
-    if act.kind not in ENACTMENTS or act.conclusions is None or signature_date(act):
+    if not requires(act, "signature") or act.conclusions is None or signature_date(act):
         return
     yield Finding(
         span=act.conclusions.line_spans[0],

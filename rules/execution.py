@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.act import Act
+from actlint.act import Act, Span
+from actlint.entities.scan import fold
 from actlint.rule import Finding, Severity, Text, rule
 
-from .profiles import ENACTMENTS, OF_SELF
+from .profiles import OF_SELF, requires
 
 
 @rule(
@@ -45,7 +47,7 @@ def execution_article(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Article 1 : La buvette est autorisée.
         Article 2 : Le directeur général des services est chargé de l'exécution du présent arrêté.
     """
-    if act.kind not in ENACTMENTS or not act.articles or act.execution_article is not None:
+    if not requires(act, "execution-article") or not act.articles or act.execution_article:
         return
     last = act.articles[-1]
     yield Finding(
@@ -59,5 +61,182 @@ def execution_article(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
             f"chargé de l'exécution {OF_SELF[act.kind]}. »",
             f"add a last article, e.g. « Le directeur général des services est chargé de "
             f"l'exécution {OF_SELF[act.kind]}. »",
+        ),
+    )
+
+
+_NAMED_KIND = re.compile(
+    r"(?i:ex[ée]cution\s+(?:du|de\s+la)\s+pr[ée]sente?\s+(?P<kind>arr[êe]t[ée]|d[ée]cision|d[ée]lib[ée]ration))"
+)
+_KIND_OF_WORD = {"arrete": ("arrete", "arrete_prefectoral"), "decision": ("decision",),
+                 "deliberation": ("deliberation",)}  # fmt: skip
+
+
+@rule(
+    code="EXE002", name="execution-names-kind", severity=Severity.ERROR,
+    summary=Text("L'article d'exécution nomme un autre type d'acte",
+                 "The execution article names another kind of act"),
+    basis="Circulaire du 1er juillet 2004 et Guide de légistique : l'article d'exécution "
+          "désigne l'acte lui-même (« du présent arrêté », « de la présente décision »)",
+)  # fmt: skip
+def execution_names_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The execution article names the act's own kind: « la présente décision » in a
+    décision, « le présent arrêté » in an arrêté.
+
+    Why: « chargé de l'exécution du présent arrêté » in a décision is a leftover of
+    another template; it leaves unclear which act is to be executed.
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Article 2 : Le directeur général des services est chargé de l'exécution du présent arrêté.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Article 2 : Le directeur général des services est chargé de l'exécution de la présente décision.
+    """
+    article = act.execution_article
+    if article is None or act.kind not in OF_SELF:
+        return
+    named = _NAMED_KIND.search(article.text)
+    if named is None:
+        return
+    word = fold(named["kind"])
+    if act.kind in _KIND_OF_WORD.get(word, ()):
+        return
+    yield Finding(
+        span=Span(article.span.start + named.start("kind"), article.span.start + named.end("kind")),
+        message=Text(f"l'article d'exécution vise « {named['kind']} » dans un acte qui est "
+                     f"{_ARTICLE_KIND[act.kind]}",
+                     f"the execution article names « {named['kind']} » in an act that is "
+                     f"{_ARTICLE_KIND_EN[act.kind]}"),
+        help=Text(f"écrire « chargé de l'exécution {OF_SELF[act.kind]} »",
+                  f"write « chargé de l'exécution {OF_SELF[act.kind]} »"),
+    )  # fmt: skip
+
+
+_ARTICLE_KIND = {"decision": "une décision", "arrete": "un arrêté",
+                 "arrete_prefectoral": "un arrêté préfectoral",
+                 "deliberation": "une délibération"}  # fmt: skip
+_ARTICLE_KIND_EN = {"decision": "a décision", "arrete": "an arrêté",
+                    "arrete_prefectoral": "a préfectoral arrêté",
+                    "deliberation": "a délibération"}  # fmt: skip
+_APPEAL_ROUTE = re.compile(
+    r"(?i:tribunal\s+administratif|t[ée]l[ée]recours|recours\s+(?:contentieux|pour\s+exc[èe]s\s+de"
+    r"\s+pouvoir)|voies?\s+et\s+d[ée]lais?\s+de\s+recours|juridiction\s+administrative)"
+)
+_APPEAL_DELAY = re.compile(r"(?i:deux\s+mois|2\s+mois|R\.?\s?421-1\b)")
+
+
+@rule(
+    code="EXE003", name="appeal-mentions", severity=Severity.WARNING,
+    summary=Text("Voies et délais de recours absents", "Appeal routes and time limits missing"),
+    basis="CJA, art. R. 421-1 (recours dans les deux mois) et R. 421-5 (délais inopposables "
+          "s'ils ne sont pas mentionnés) ; CE, Ass., 13 juillet 2016, Czabaj, n° 387763",
+)  # fmt: skip
+def appeal_mentions(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An arrêté or a décision states how and when it can be challenged: the tribunal
+    administratif (or Télérecours, « recours pour excès de pouvoir ») and the two-month
+    time limit.
+
+    Why: the two-month limit runs only if the routes and time limits are mentioned
+    (CJA, art. R. 421-5); without them, the act stays open to challenge for a
+    « délai raisonnable », in principle one year (CE, 2016, Czabaj). The act is not
+    invalid, hence a warning. Délibérations are not checked.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-8
+        ARRÊTE
+        Article 1 : La buvette est autorisée.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-8
+        ARRÊTE
+        Article 1 : La buvette est autorisée.
+        Article 2 : Le présent arrêté peut faire l'objet d'un recours devant le tribunal administratif de Lille dans un délai de deux mois, y compris par l'application Télérecours citoyens.
+    """
+    if not requires(act, "appeal-mentions") or not act.articles:
+        return
+    route, delay = _APPEAL_ROUTE.search(act.text), _APPEAL_DELAY.search(act.text)
+    if route and delay:
+        return
+    if not route and not delay:
+        message = Text(
+            "l'acte n'indique ni les voies ni les délais de recours",
+            "the act states neither appeal routes nor time limits",
+        )
+    elif route:
+        message = Text(
+            "l'acte indique la voie de recours mais pas le délai de deux mois",
+            "the act states the appeal route but not the two-month time limit",
+        )
+    else:
+        message = Text(
+            "l'acte indique un délai mais pas la juridiction compétente",
+            "the act states a time limit but not the competent court",
+        )
+    yield Finding(
+        span=act.articles[-1].heading,
+        message=message,
+        help=Text("ajouter : « Le présent acte peut faire l'objet d'un recours devant le tribunal "
+                  "administratif de … dans un délai de deux mois à compter de sa publication ou "
+                  "de sa notification, y compris par Télérecours citoyens (www.telerecours.fr). »",
+                  "add: « Le présent acte peut faire l'objet d'un recours devant le tribunal "
+                  "administratif de … dans un délai de deux mois à compter de sa publication ou "
+                  "de sa notification, y compris par Télérecours citoyens (www.telerecours.fr). »"),
+    )  # fmt: skip
+
+
+_REPORT = re.compile(r"(?i:rendu\s+compte|rendre\s+compte|compte\s+rendu\s+au\s+conseil)")
+
+
+@rule(
+    code="EXE004", name="report-to-council", severity=Severity.INFO,
+    summary=Text("Compte rendu au conseil non mentionné", "Report to the council not mentioned"),
+    basis="CGCT, art. L. 2122-23 : le maire doit rendre compte des décisions prises par "
+          "délégation à chacune des réunions obligatoires du conseil municipal",
+)  # fmt: skip
+def report_to_council(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A décision taken by delegation of the council says that it will be reported to
+    the council (« il en sera rendu compte au conseil municipal »).
+
+    Why: the mayor must report every delegated décision at the next mandatory meeting
+    (L. 2122-23); the mention reminds the services and shows the council's oversight.
+    Advice only.
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        Vu la délibération du conseil municipal du 22 mars 2026 portant délégation au maire (article L. 2122-22 du CGCT) ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        Vu la délibération du conseil municipal du 22 mars 2026 portant délégation au maire (article L. 2122-22 du CGCT) ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Article 2 : Il en sera rendu compte au conseil municipal lors de sa prochaine séance.
+    """
+    if not requires(act, "report-to-council") or not act.articles or _REPORT.search(act.text):
+        return
+    yield Finding(
+        span=act.articles[-1].heading,
+        message=Text(
+            "l'acte ne mentionne pas le compte rendu au conseil municipal",
+            "the act does not mention the report to the council",
+        ),
+        help=Text(
+            "ajouter : « Il en sera rendu compte au conseil municipal lors de sa prochaine "
+            "séance. »",
+            "add: « Il en sera rendu compte au conseil municipal lors de sa prochaine séance. »",
         ),
     )

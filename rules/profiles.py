@@ -1,11 +1,17 @@
-"""Which kinds of act a rule applies to, and how each kind names itself."""
+"""Act profiles: which kind of act this is, and what that kind must contain.
+
+The requirements live in ``data/profiles.toml``; this module only decides which
+profile an act has.
+"""
 
 from __future__ import annotations
 
-from actlint.act import Kind
+import re
+import tomllib
+from functools import cache
+from importlib import resources
 
-# Acts of a single authority, with an enacting word, an execution article and a signature.
-ENACTMENTS: frozenset[Kind] = frozenset({"decision", "arrete", "arrete_prefectoral"})
+from actlint.act import Act, Kind
 
 FORMULA: dict[Kind, str] = {
     "decision": "DÉCIDE",
@@ -19,3 +25,45 @@ OF_SELF: dict[Kind, str] = {
     "arrete_prefectoral": "du présent arrêté",
     "deliberation": "de la présente délibération",
 }
+
+_DELEGATION_WORDING = re.compile(r"(?i:par\s+d[ée]l[ée]gation\s+du\s+conseil)")
+_POLICE_ARTICLE = re.compile(r"^L\. 22(?:12|13|14|15)-")
+_POLICE_WORDING = re.compile(
+    r"(?i:pouvoirs?\s+de\s+police|police\s+municipale|circulation|stationnement)"
+)
+
+
+@cache
+def _table() -> dict[str, dict[str, object]]:
+    text = resources.files(__package__ or "actlint_rules").joinpath("data", "profiles.toml")
+    return tomllib.loads(text.read_text("utf-8"))
+
+
+def by_delegation(act: Act) -> bool:
+    """A décision taken by delegation of the council: it cites L. 2122-22 CGCT or says so."""
+    cites = any(c.code == "CGCT" and c.article == "L. 2122-22" for c in act.legal_citations)
+    return cites or bool(_DELEGATION_WORDING.search(act.text))
+
+
+def profile(act: Act) -> str:
+    """The name of the act's profile in ``data/profiles.toml``."""
+    if act.kind == "decision":
+        return "decision_delegation" if by_delegation(act) else "decision"
+    if act.kind == "arrete":
+        visas = " ".join(u.text for u in act.preamble.citations)
+        police = any(
+            c.code == "CGCT" and _POLICE_ARTICLE.match(c.article) for c in act.legal_citations
+        )
+        return "arrete_police" if police or _POLICE_WORDING.search(visas) else "arrete"
+    return act.kind
+
+
+def requires(act: Act, requirement: str) -> bool:
+    """Whether the act's profile lists ``requirement``."""
+    listed = _table()[profile(act)]["requires"]
+    assert isinstance(listed, list)
+    return requirement in listed
+
+
+def description(act: Act) -> str:
+    return str(_table()[profile(act)]["description"])

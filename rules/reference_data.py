@@ -43,3 +43,22 @@ def thresholds(kind: str, on: dt.date) -> tuple[Threshold, ...]:
         for row in _load("procurement_thresholds.toml")[kind]
         if row["from"] <= on and ("until" not in row or on <= row["until"])
     )
+
+
+@dataclass(frozen=True)
+class Renewal:
+    """A general renewal of municipal councils."""
+
+    year: int
+    first_round: dt.date
+    installed_by: dt.date
+    source: str
+
+
+def verified_renewals() -> tuple[Renewal, ...]:
+    """The renewals whose dates are checked against an official source ("V")."""
+    return tuple(
+        Renewal(row["year"], row["first_round"], row["installed_by"], row["source"])
+        for row in _load("municipal_elections.toml")["renewal"]
+        if row["confidence"] == "V"
+    )

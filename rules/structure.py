@@ -8,7 +8,7 @@ from typing import Any
 from actlint.act import Act, Span
 from actlint.rule import Finding, Severity, Text, rule
 
-from .profiles import ENACTMENTS, FORMULA
+from .profiles import FORMULA, requires
 
 
 def _first_line(act: Act) -> Span:
@@ -87,7 +87,7 @@ def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         ARRÊTE
         Article 1 : La rue est fermée.
     """
-    if act.kind not in ENACTMENTS or act.formula is not None or not act.articles:
+    if not requires(act, "formula") or act.formula is not None or not act.articles:
         return
     word = FORMULA[act.kind]
     first = act.articles[0]
@@ -201,7 +201,7 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Le Maire,
         Jean DUPONT
     """
-    if act.kind not in ENACTMENTS:
+    if not requires(act, "signature"):
         return
     signature = act.signature
     if act.conclusions is None or signature is None:

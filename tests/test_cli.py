@@ -89,9 +89,14 @@ def test_json_output_follows_the_contract() -> None:
     assert report["summary"]["files"] == 12
     first = report["files"][0]
     assert first["kind"] == "decision"
-    assert [(d["code"], d["line"], d["column"], d["end_column"]) for d in first["diagnostics"]] == [
-        ("VAT001", 58, 34, 48),
-        ("DAT003", 60, 55, 82),
+    where = [(d["code"], d["line"], d["column"], d["end_line"], d["end_column"])
+             for d in first["diagnostics"]]  # fmt: skip
+    assert where == [
+        ("REC002", 13, 57, 14, 3),  # « L.2122- » / « 22 »: the citation spans a line break
+        ("VAT001", 58, 34, 58, 48),
+        ("DAT003", 60, 55, 60, 82),
+        ("EXE003", 64, 3, 64, 12),
+        ("EXE004", 64, 3, 64, 12),
     ]
     assert result.returncode == 1
 
@@ -127,7 +132,9 @@ def test_clean_act_exits_zero(tmp_path: Path) -> None:
     act = tmp_path / "ok.txt"
     act.write_text(
         "DÉCISION n° 2026-1\nDÉCIDE\nArticle 1 : Le prix est de 100,00 € HT soit 120,00 € TTC.\n"
-        "Article 2 : Le directeur général des services est chargé de l'exécution de la présente "
+        "Article 2 : La présente décision peut faire l'objet d'un recours devant le tribunal "
+        "administratif de Lille dans un délai de deux mois.\n"
+        "Article 3 : Le directeur général des services est chargé de l'exécution de la présente "
         "décision.\nFait à Lens, le 2 mai 2026.\nLe Maire,\nJean DUPONT\n",
         encoding="utf-8",
     )
@@ -151,7 +158,7 @@ def test_unknown_option_is_a_usage_error() -> None:
 
 def test_stdin(tmp_path: Path) -> None:
     result = run_actlint("check", "--format", "concise", "-", stdin=EXAMPLE.read_bytes())
-    assert result.stdout.startswith("-:58:34 VAT001 [erreur]")
+    assert "\n-:58:34 VAT001 [erreur]" in result.stdout
     assert result.returncode == 1
 
 
@@ -190,3 +197,14 @@ def test_binary_and_empty_files(tmp_path: Path) -> None:
     ]
     assert result.returncode == 1 and result.stderr == ""
     assert run_actlint("parse", str(binary)).returncode == 2
+
+
+def test_preview_rules_run_only_when_asked(tmp_path: Path) -> None:
+    act = tmp_path / "police.txt"
+    act.write_text(
+        "ARRÊTÉ n° 2026-8\nVu le code général des collectivités territoriales, et notamment ses "
+        "articles L. 2212-1 et L. 2212-2 ;\nARRÊTE\nArticle 1 : La rue est fermée.\n",
+        encoding="utf-8",
+    )
+    assert "REC004" not in run_actlint("check", "--format", "concise", str(act)).stdout
+    assert "REC004" in run_actlint("check", "--preview", "--format", "concise", str(act)).stdout

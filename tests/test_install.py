@@ -45,7 +45,7 @@ def test_console_script_from_another_directory(installed: Path, tmp_path: Path) 
                             capture_output=True, text=True, cwd=tmp_path,
                             env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"})  # fmt: skip
     assert result.returncode == 1, result.stderr
-    assert result.stdout.startswith("decision.txt:58:34 VAT001 [erreur]")
+    assert "\ndecision.txt:58:34 VAT001 [erreur] montant TTC incohérent" in result.stdout
     rules = subprocess.run([str(installed / "bin" / "actlint"), "rules"], capture_output=True,
                            text=True, cwd=tmp_path)  # fmt: skip
     assert "EXE001" in rules.stdout

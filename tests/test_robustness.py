@@ -107,8 +107,8 @@ def test_large_act_through_the_console_script(tmp_path: Path) -> None:
     assert act.stat().st_size > 5_000_000
     result = run_actlint("check", "--format", "concise", str(act))
     assert result.returncode == 1 and result.stderr == ""
-    lines = result.stdout.splitlines()
-    assert len(lines) == 15500 + 1  # one per odd lot, and the missing execution article
+    lines = [line for line in result.stdout.splitlines() if " VAT001 " in line]
+    assert len(lines) == 15500  # one per odd lot
     column = body.index("1 200,01") + 1
     assert lines[0] == (
         f"{act}:5:{column} VAT001 [erreur] montant TTC incohérent : 1 000,00 € HT "

@@ -26,7 +26,7 @@ def test_delegation_chain_dates_of_the_example_are_not_after_the_signature() -> 
 
 def test_cited_act_after_signature_names_the_act_and_the_gap() -> None:
     text = (
-        "DÉCISION n° 2026-9\nVu l'arrêté n° 2026-631 du 31 mai 2026 portant délégation ;\n"
+        "DÉCISION n° 2026-9\nVu l'arrêté n° 2026-631 du 31 mai 2026 relatif au stationnement ;\n"
         "DÉCIDE\nArticle 1 : a.\nFait à Lens, le 11 mai 2026.\nLe Maire,\nJean DUPONT\n"
     )
     (finding,) = lint_text(text, "DAT002").diagnostics

@@ -1,0 +1,261 @@
+"""REC: the visas and considérants show the act's legal basis and reasons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from actlint.act import Act, Span
+from actlint.rule import Finding, Severity, Text, rule
+
+from .delegation_acts import delegation_deliberations
+from .profiles import requires
+
+_PROCUREMENT_WORDS = ("marché", "accord-cadre", "accords-cadres")
+_ITEM_FOUR = re.compile(r"4\s?°")
+_IDENTIFIED_KINDS = {"deliberation", "arrete", "arrete_prefectoral", "decision", "decret",
+                     "ordonnance", "circulaire", "loi"}  # fmt: skip
+_KIND_WORDS = {
+    "deliberation": ("la délibération", "the délibération"),
+    "arrete": ("l'arrêté", "the arrêté"),
+    "arrete_prefectoral": ("l'arrêté préfectoral", "the préfectoral arrêté"),
+    "decision": ("la décision", "the décision"),
+    "decret": ("le décret", "the décret"),
+    "ordonnance": ("l'ordonnance", "the ordonnance"),
+    "circulaire": ("la circulaire", "the circulaire"),
+    "loi": ("la loi", "the loi"),
+}
+
+
+def about_procurement(act: Act) -> bool:
+    """The act passes, executes or amends a marché or an accord-cadre."""
+    lowered = act.text.lower()
+    return any(w in lowered for w in _PROCUREMENT_WORDS) or any(
+        c.code == "CCP" for c in act.legal_citations
+    )
+
+
+def _first_line(act: Act) -> Span:
+    end = act.text.find("\n")
+    return Span(0, end if end >= 0 else len(act.text))
+
+
+def _before_formula(act: Act) -> Span:
+    """Where a missing visa belongs: the last visa, or else the first line."""
+    visas = act.preamble.citations
+    return visas[-1].line_spans[0] if visas else _first_line(act)
+
+
+@rule(
+    code="REC001", name="delegation-deliberation", severity=Severity.ERROR,
+    summary=Text("Délibération de délégation non visée", "Delegation délibération not cited"),
+    basis="CGCT, art. L. 2122-22 (délégation du conseil municipal au maire) et L. 2122-23",
+)  # fmt: skip
+def delegation_deliberation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A décision taken by delegation of the council (it cites L. 2122-22 or says « par
+    délégation du conseil municipal ») must cite the council's délibération of delegation,
+    with its date.
+
+    Applies to the profile ``decision_delegation`` (``rules/data/profiles.toml``); a
+    délibération, or a décision the mayor takes under his own powers, is not checked.
+
+    Why: the mayor holds the power to decide these matters only through the délibération
+    of delegation (L. 2122-22), for the duration of the mandate; without it cited and
+    dated, nobody can check that the power existed on the day of the signature.
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        Vu le code général des collectivités territoriales, et notamment son article L. 2122-22 ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        Vu la délibération du conseil municipal du 22 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+    """
+    if not requires(act, "delegation-deliberation"):
+        return
+    cited = delegation_deliberations(act)
+    if any(c.reference.date is not None for c in cited):
+        return
+    undated = cited[0].reference.span if cited else None
+    yield Finding(
+        span=undated or _before_formula(act),
+        message=Text(
+            "décision prise par délégation du conseil sans visa de la délibération de délégation"
+            + (" datée" if cited else ""),
+            "décision taken by delegation of the council without citing the "
+            + ("date of the " if cited else "")
+            + "délibération of delegation",
+        ),
+        help=Text(
+            "ajouter un visa : « Vu la délibération n° … du … portant délégation au maire en "
+            "application de l'article L. 2122-22 du CGCT »",
+            "add a visa: « Vu la délibération n° … du … portant délégation au maire en "
+            "application de l'article L. 2122-22 du CGCT »",
+        ),
+    )
+
+
+@rule(
+    code="REC002", name="legal-basis", severity=Severity.WARNING,
+    summary=Text("Fondement de la délégation non identifiable",
+                 "Legal basis of the delegation not identifiable"),
+    basis="CGCT, art. L. 2122-22 (liste limitative des matières déléguées ; 4° : marchés et "
+          "accords-cadres lorsque les crédits sont inscrits au budget)",
+)  # fmt: skip
+def legal_basis(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A décision taken by delegation lets the reader identify its basis: article
+    L. 2122-22 of the CGCT is cited (directly, or inside the délibération visa), and when
+    the décision concerns a marché or an accord-cadre, the item relied on (4°) is named.
+
+    Why: L. 2122-22 lists the delegable matters limitatively; the contrôle de légalité
+    checks that the décision falls within a delegated item, which is easy only when the
+    act names it.
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        Vu la délibération du conseil municipal du 22 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        DÉCIDE
+        Article 1 : Le marché de maintenance est conclu.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        Vu la délibération du conseil municipal du 22 mars 2026 portant délégation au maire en application du 4° de l'article L. 2122-22 du code général des collectivités territoriales ;
+        DÉCIDE
+        Article 1 : Le marché de maintenance est conclu.
+    """
+    if not requires(act, "legal-basis"):
+        return
+    citations = [c for c in act.legal_citations if c.code == "CGCT" and c.article == "L. 2122-22"]
+    if not citations:
+        yield Finding(
+            span=_before_formula(act),
+            message=Text("les visas ne citent pas l'article L. 2122-22 du CGCT, fondement de la "
+                         "délégation",
+                         "the visas do not cite article L. 2122-22 CGCT, basis of the delegation"),
+            help=Text("viser l'article L. 2122-22 du CGCT, avec l'alinéa de la matière déléguée",
+                      "cite article L. 2122-22 CGCT, with the item of the delegated matter"),
+        )  # fmt: skip
+        return
+    if not about_procurement(act):
+        return
+    visas = [
+        u for u in act.preamble.citations if any(c in citations for c in u.entities.legal_citations)
+    ]
+    if any(c.item and c.item.startswith("4") for c in citations) or any(
+        _ITEM_FOUR.search(v.text) for v in visas
+    ):
+        return
+    yield Finding(
+        span=citations[0].span,
+        message=Text("l'alinéa de l'article L. 2122-22 dont relève ce marché (4°) n'est pas "
+                     "identifiable",
+                     "the item of article L. 2122-22 this marché relies on (4°) is not "
+                     "identifiable"),
+        help=Text("préciser dans le visa : « en application du 4° de l'article L. 2122-22 du "
+                  "CGCT »",
+                  "say in the visa: « en application du 4° de l'article L. 2122-22 du CGCT »"),
+    )  # fmt: skip
+
+
+@rule(
+    code="REC003", name="visa-identifies-act", severity=Severity.WARNING,
+    summary=Text("Acte visé sans date ni numéro", "Cited act with neither date nor number"),
+    basis="Circulaire du 30 janvier 1997, § 1.4.3.2 : un visa donne l'intitulé complet du texte ; "
+          "Guide de légistique, 3.1.5",
+)  # fmt: skip
+def visa_identifies_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A visa that cites another act (délibération, arrêté, décision, décret, loi…)
+    identifies it by its date or its number.
+
+    Why: « Vu l'arrêté préfectoral relatif à la police des lieux publics » does not tell
+    which arrêté, of which year, still in force or not; the reader cannot check the
+    basis. Visas have no legal force of their own (CE, 28 juin 1974, Charmasson), hence
+    a warning.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-8
+        VU l'arrêté préfectoral relatif à la police des lieux publics ;
+        ARRÊTE
+        Article 1 : La buvette est autorisée.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-8
+        VU l'arrêté préfectoral n° 2019-12 du 4 mars 2019 relatif à la police des lieux publics ;
+        ARRÊTE
+        Article 1 : La buvette est autorisée.
+    """
+    for visa in act.preamble.citations:
+        for reference in visa.entities.references:
+            if reference.kind not in _IDENTIFIED_KINDS or reference.number or reference.date:
+                continue
+            name_fr, name_en = _KIND_WORDS[reference.kind]
+            yield Finding(
+                span=reference.span,
+                message=Text(f"{name_fr} visé{'e' if name_fr.startswith('la') else ''} n'est "
+                             "identifié ni par sa date ni par son numéro",
+                             f"{name_en} cited is identified by neither date nor number"),
+                help=Text(f"compléter : « Vu {name_fr} n° … du … »",
+                          f"complete it: « Vu {name_fr} n° … du … »"),
+            )  # fmt: skip
+
+
+_MOTIVE = re.compile(r"(?i:consid[ée]rant|motif|au\s+motif|eu\s+égard)")
+
+
+@rule(
+    code="REC004", name="reasons", severity=Severity.WARNING, status="preview",
+    summary=Text("Mesure de police sans motifs", "Police measure without reasons"),
+    basis="CRPA, art. L. 211-2 (motivation des décisions restreignant l'exercice des libertés "
+          "publiques ou constituant une mesure de police) et L. 211-5",
+)  # fmt: skip
+def reasons(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A police arrêté states its reasons: at least one considérant or « motif ».
+
+    Preview: the profiles that must state reasons (police measures, individual
+    unfavourable decisions) are not yet measured on enough acts.
+
+    Why: decisions that restrict public freedoms or are police measures must state the
+    considerations of law and fact on which they rest (CRPA, art. L. 211-2 and L. 211-5);
+    an unmotivated police measure is illegal.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-8
+        Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2212-2 ;
+        ARRÊTE
+        Article 1 : La rue est fermée.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-8
+        Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2212-2 ;
+        Considérant les travaux de voirie ;
+        ARRÊTE
+        Article 1 : La rue est fermée.
+    """
+    if not requires(act, "reasons") or act.preamble.recitals:
+        return
+    if _MOTIVE.search(act.text):
+        return
+    yield Finding(
+        span=_before_formula(act),
+        message=Text(
+            "mesure de police sans considérant ni motif",
+            "police measure with no considérant and no motive",
+        ),
+        help=Text(
+            "exposer les motifs de droit et de fait : « Considérant que … »",
+            "state the reasons in law and fact: « Considérant que … »",
+        ),
+    )
