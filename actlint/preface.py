@@ -15,7 +15,7 @@ _KIND_WORD = re.compile(
     r"|(?P<decision>(?<!\w)D[ÉE]CISION(?!\w)|(?<!\w)Décision(?!\w))"
     r"|(?P<arrete>(?<!\w)ARR[ÊE]T[ÉE]?(?!\w)|(?<!\w)Arr[êe]t[ée]?(?!\w))"
 )
-_PREFECTORAL = re.compile(r"^\W*(?i:pr[ée]fectoral)")
+_PREFECTORAL = re.compile(r"\W*(?i:pr[ée]fectoral)")  # matched right after the kind word
 _NUMBER = re.compile(
     rf"(?:(?<!\w)(?:n|N)\s?[°º]|(?<!\w)(?i:num[ée]ro)(?!\w)|(?<!\w)NOR\s?:)\s*(?P<num>{NUMBER})"
 )

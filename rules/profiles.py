@@ -1,7 +1,9 @@
 """Act profiles: which kind of act this is, and what that kind must contain.
 
-The requirements live in ``data/profiles.toml``; this module only decides which
-profile an act has.
+The requirements live in ``data/profiles.toml``; this module decides which profile an
+act has. A house pack extends the table through the ``actlint.profiles`` entry-point
+group: an object mapping profile names to ``{"requires": [...]}`` (new profiles' names
+are kept; for existing ones the requirements are added).
 """
 
 from __future__ import annotations
@@ -33,10 +35,22 @@ _POLICE_WORDING = re.compile(
 )
 
 
+EXTENSIONS = "actlint.profiles"
+
+
 @cache
 def _table() -> dict[str, dict[str, object]]:
+    from importlib.metadata import entry_points
+
     text = resources.files(__package__ or "actlint_rules").joinpath("data", "profiles.toml")
-    return tomllib.loads(text.read_text("utf-8"))
+    table: dict[str, dict[str, object]] = tomllib.loads(text.read_text("utf-8"))
+    for entry in sorted(entry_points(group=EXTENSIONS), key=lambda e: e.name):
+        for name, extension in entry.load().items():
+            row = table.setdefault(name, {"description": name, "requires": []})
+            listed = row["requires"]
+            assert isinstance(listed, list)
+            listed.extend(r for r in extension.get("requires", ()) if r not in listed)
+    return table
 
 
 def by_delegation(act: Act) -> bool:
