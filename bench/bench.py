@@ -99,7 +99,8 @@ def main() -> int:
     big_per_kb = big_s / (len(big) / 1024)
     docs_per_second = 1 / example_s
 
-    actlint = shutil.which("actlint") or str(Path(sys.executable).with_name("actlint"))
+    beside = Path(sys.executable).with_name("actlint")  # the same environment as this script
+    actlint = str(beside) if beside.exists() else shutil.which("actlint") or "actlint"
     with tempfile.TemporaryDirectory() as folder:
         act = Path(folder) / "decision.txt"
         act.write_bytes(example)

@@ -126,11 +126,11 @@ _ARTICLE_KIND = {"decision": "une décision", "arrete": "un arrêté",
 _ARTICLE_KIND_EN = {"decision": "a décision", "arrete": "an arrêté",
                     "arrete_prefectoral": "a préfectoral arrêté",
                     "deliberation": "a délibération"}  # fmt: skip
-_APPEAL_ROUTE = re.compile(
-    r"(?i:tribunal\s+administratif|t[ée]l[ée]recours|recours\s+(?:contentieux|pour\s+exc[èe]s\s+de"
-    r"\s+pouvoir)|voies?\s+et\s+d[ée]lais?\s+de\s+recours|juridiction\s+administrative)"
-)
-_APPEAL_DELAY = re.compile(r"(?i:deux\s+mois|2\s+mois|R\.?\s?421-1\b)")
+# The usual wordings, folded (lower case, no accents).
+_APPEAL_ROUTE = ("tribunal administratif", "telerecours", "recours contentieux",
+                 "exces de pouvoir", "voies et delais de recours", "voie de recours",
+                 "juridiction administrative")  # fmt: skip
+_APPEAL_DELAY = ("deux mois", "2 mois", "r. 421-1", "r.421-1", "r 421-1")
 
 
 @rule(
@@ -164,7 +164,8 @@ def appeal_mentions(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     if not requires(act, "appeal-mentions") or not act.articles:
         return
-    route, delay = _APPEAL_ROUTE.search(act.text), _APPEAL_DELAY.search(act.text)
+    route = any(words in act.folded for words in _APPEAL_ROUTE)
+    delay = any(words in act.folded for words in _APPEAL_DELAY)
     if route and delay:
         return
     if not route and not delay:
@@ -194,7 +195,7 @@ def appeal_mentions(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     )  # fmt: skip
 
 
-_REPORT = re.compile(r"(?i:rendu\s+compte|rendre\s+compte|compte\s+rendu\s+au\s+conseil)")
+_REPORT = ("rendu compte", "rendre compte", "compte rendu au conseil")
 
 
 @rule(
@@ -226,7 +227,8 @@ def report_to_council(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Article 1 : Le contrat est renouvelé.
         Article 2 : Il en sera rendu compte au conseil municipal lors de sa prochaine séance.
     """
-    if not requires(act, "report-to-council") or not act.articles or _REPORT.search(act.text):
+    reported = any(words in act.folded for words in _REPORT)
+    if not requires(act, "report-to-council") or not act.articles or reported:
         return
     yield Finding(
         span=act.articles[-1].heading,

@@ -28,7 +28,6 @@ OF_SELF: dict[Kind, str] = {
     "deliberation": "de la présente délibération",
 }
 
-_DELEGATION_WORDING = re.compile(r"(?i:par\s+d[ée]l[ée]gation\s+du\s+conseil)")
 _POLICE_ARTICLE = re.compile(r"^L\. 22(?:12|13|14|15)-")
 _POLICE_WORDING = re.compile(
     r"(?i:pouvoirs?\s+de\s+police|police\s+municipale|circulation|stationnement)"
@@ -56,7 +55,7 @@ def _table() -> dict[str, dict[str, object]]:
 def by_delegation(act: Act) -> bool:
     """A décision taken by delegation of the council: it cites L. 2122-22 CGCT or says so."""
     cites = any(c.code == "CGCT" and c.article == "L. 2122-22" for c in act.legal_citations)
-    return cites or bool(_DELEGATION_WORDING.search(act.text))
+    return cites or "par delegation du conseil" in act.folded
 
 
 def profile(act: Act) -> str:

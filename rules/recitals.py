@@ -210,7 +210,7 @@ def visa_identifies_act(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
             )  # fmt: skip
 
 
-_MOTIVE = re.compile(r"(?i:consid[ée]rant|motif|au\s+motif|eu\s+égard)")
+_MOTIVE = ("considerant", "motif", "eu egard")
 
 
 @rule(
@@ -246,7 +246,7 @@ def reasons(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     if not requires(act, "reasons") or act.preamble.recitals:
         return
-    if _MOTIVE.search(act.text):
+    if any(word in act.folded for word in _MOTIVE):
         return
     yield Finding(
         span=_before_formula(act),
