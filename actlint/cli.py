@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from typing import Literal
+from dataclasses import replace
+from typing import Any, Literal
 
 import click
 
@@ -33,15 +35,17 @@ def cli() -> None:
     """actlint: a linter for French local-government acts (décisions, arrêtés, délibérations)."""
 
 
+FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "concise", "json"]),
-    default="text",
-    show_default=True,
-    help="How findings are printed.",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="How findings are printed (default: text; github under GitHub Actions).",
 )
 @click.option(
     "--fail-on",
@@ -51,6 +55,13 @@ def cli() -> None:
     help="Lowest severity that makes the exit code 1.",
 )
 @click.option("--preview", is_flag=True, help="Also run the rules still in preview.")
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings only, no summary.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule made.")
+@click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    help="The name to report for standard input (-), for editors.",
+)
 @click.option(
     "--territory",
     type=click.Choice(TERRITORIES),
@@ -61,14 +72,17 @@ def cli() -> None:
 @lang_option
 def check(
     paths: tuple[str, ...],
-    output_format: str,
+    output_format: str | None,
     fail_on: str,
     preview: bool,
+    quiet: bool,
+    statistics: bool,
+    stdin_filename: str | None,
     territory: str,
     lang: Literal["fr", "en"],
 ) -> None:
     """Lint acts: files, directories (walked for .txt and .md) or - for standard input."""
-    from actlint.files import Unreadable, expand, read
+    from actlint.files import STDIN, Unreadable, expand, read
     from actlint.lint import FileResult, lint_source
     from actlint.registry import RegistryError, load_rules
     from actlint.rule import Severity
@@ -86,19 +100,18 @@ def check(
             unreadable = True
             _warn_unreadable(source, lang)
             continue
+        if source.path == STDIN and stdin_filename:
+            source = replace(source, path=stdin_filename)
         results.append(lint_source(source, rules, options))
 
-    if output_format == "json":
-        from actlint.report.json_report import check_json
+    if output_format is None:
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if statistics:
+        from actlint.report.text import render_statistics
 
-        click.echo(check_json(results, lang))
+        click.echo("\n".join(render_statistics(results)))
     else:
-        from actlint.report.styled import emit
-        from actlint.report.text import render_concise, render_text
-
-        emit(
-            render_text(results, lang) if output_format == "text" else render_concise(results, lang)
-        )
+        _print_report(results, rules, output_format, quiet, lang)
 
     threshold = Severity[fail_on.upper()]
     if unreadable:
@@ -169,6 +182,52 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     if not console.is_terminal:
         console = Console(highlight=False, width=200)
     console.print(table)
+
+
+def _print_report(
+    results: list[Any], rules: list[Any], output_format: str, quiet: bool, lang: Literal["fr", "en"]
+) -> None:
+    if output_format in ("text", "concise"):
+        from actlint.report.styled import emit
+        from actlint.report.text import render_concise, render_text
+
+        lines = (render_text if output_format == "text" else render_concise)(results, lang)
+        if quiet and output_format == "text":
+            lines = lines[:-1]  # the summary
+        emit([line for line in lines if line or not quiet])
+        return
+    from actlint.report import ci_formats
+    from actlint.report.json_report import check_json
+
+    printed = {
+        "json": lambda: check_json(results, lang),
+        "sarif": lambda: ci_formats.sarif(results, rules, lang),
+        "github": lambda: ci_formats.github(results, lang),
+        "gitlab": lambda: ci_formats.gitlab(results, lang),
+        "junit": lambda: ci_formats.junit(results, lang),
+    }[output_format]()
+    if printed:
+        click.echo(printed)
+
+
+@cli.command()
+@click.argument("rule_id", metavar="CODE|NAME")
+@lang_option
+def explain(rule_id: str, lang: Literal["fr", "en"]) -> None:
+    """Show a rule's documentation: what it checks, why, its basis, options and examples."""
+    from actlint.input_rules import INPUT_RULES
+    from actlint.registry import RegistryError, load_rules
+    from actlint.report.explain import render_explanation
+
+    try:
+        rules = [*INPUT_RULES, *load_rules()]
+    except RegistryError as error:
+        _fail(str(error))
+    found = [r for r in rules if rule_id in (r.code, r.name) or rule_id.upper() == r.code]
+    if not found:
+        _fail(f"actlint : règle inconnue : {rule_id}" if lang == "fr"
+              else f"actlint: unknown rule: {rule_id}")  # fmt: skip
+    click.echo(render_explanation(found[0], lang))
 
 
 def _warn_unreadable(item: object, lang: str) -> None:

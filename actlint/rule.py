@@ -7,6 +7,7 @@ entry-point group; the built-in pack uses the same mechanism as anyone's.
 from __future__ import annotations
 
 import enum
+import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ class Rule:
 
     @property
     def docs(self) -> str:
-        return (self.check.__doc__ or "").strip()
+        return inspect.cleandoc(self.check.__doc__ or "")
 
     def __post_init__(self) -> None:
         if not _CODE.match(self.code):

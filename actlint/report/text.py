@@ -120,3 +120,13 @@ def _count(n: int, forms: tuple[str, str], lang: Lang) -> str:
 
 def render_concise(results: Sequence[FileResult], lang: Lang) -> list[Line]:
     return [headline(r.path, d, lang) for r in results for d in r.diagnostics]
+
+
+def render_statistics(results: Sequence[FileResult]) -> list[str]:
+    """How many findings each rule made: `count  CODE  name`, most frequent first."""
+    counts: dict[tuple[str, str], int] = {}
+    for d in (d for r in results for d in r.diagnostics):
+        counts[(d.code, d.name)] = counts.get((d.code, d.name), 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    width = len(str(max(counts.values()))) if counts else 1
+    return [f"{n:>{width}}\t{code}\t{name}" for (code, name), n in ranked]

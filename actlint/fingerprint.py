@@ -1,0 +1,26 @@
+"""Stable identities for findings, that survive edits elsewhere in the file."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+
+from actlint.diagnostic import Diagnostic
+from actlint.lint import FileResult
+
+
+def fingerprints(result: FileResult) -> Iterator[tuple[Diagnostic, str]]:
+    """Each diagnostic with a fingerprint built from its code, the file path and the text
+    it points at (not its line number), so adding a line above does not change it; the
+    n-th identical finding in a file gets n in its fingerprint."""
+    seen: Counter[str] = Counter()
+    source = result.document.source if result.document else None
+    for d in result.diagnostics:
+        flagged = ""
+        if source is not None and source.text:
+            flagged = " ".join(source.line_text(d.line).split())
+        key = f"{d.code}\0{result.path}\0{flagged}"
+        seen[key] += 1
+        digest = hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
+        yield d, digest

