@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from typing import Any, Literal
 
 import click
@@ -50,10 +49,10 @@ FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
-    default="error",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
+    default=None,
+    help="Lowest severity that makes the exit code 1 (default: error).",
 )
+@click.option("--config", "config_path", metavar="FILE", help="Use this configuration file.")
 @click.option("--preview", is_flag=True, help="Also run the rules still in preview.")
 @click.option("--quiet", "-q", is_flag=True, help="Print the findings only, no summary.")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule made.")
@@ -63,46 +62,65 @@ FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
     help="The name to report for standard input (-), for editors.",
 )
 @click.option(
+    "--force-exclude", is_flag=True, help="Apply `exclude` to paths given explicitly too."
+)
+@click.option("--write-baseline", metavar="FILE", help="Record the current findings in FILE.")
+@click.option("--baseline", metavar="FILE", help="Report only findings not recorded in FILE.")
+@click.option(
     "--territory",
     type=click.Choice(TERRITORIES),
-    default="metropole",
-    show_default=True,
-    help="Territory whose VAT rates apply (rules with a `territory` option).",
+    default=None,
+    help="Territory whose VAT rates apply (default: metropole).",
 )
-@lang_option
+@click.option(
+    "--lang", type=click.Choice(["fr", "en"]), default=None, help="Language of the messages."
+)
 def check(
     paths: tuple[str, ...],
     output_format: str | None,
-    fail_on: str,
+    fail_on: str | None,
+    config_path: str | None,
     preview: bool,
     quiet: bool,
     statistics: bool,
     stdin_filename: str | None,
-    territory: str,
-    lang: Literal["fr", "en"],
+    force_exclude: bool,
+    write_baseline: str | None,
+    baseline: str | None,
+    territory: str | None,
+    lang: Literal["fr", "en"] | None,
 ) -> None:
     """Lint acts: files, directories (walked for .txt and .md) or - for standard input."""
-    from actlint.files import STDIN, Unreadable, expand, read
-    from actlint.lint import FileResult, lint_source
+    from actlint.checking import Settings, apply_baseline, check_paths
+    from actlint.checking import write_baseline as record
+    from actlint.config import ConfigError
     from actlint.registry import RegistryError, load_rules
     from actlint.rule import Severity
 
+    settings = Settings(config_path, preview, territory, force_exclude, stdin_filename)
     try:
-        rules = [r for r in load_rules() if preview or r.status == "stable"]
-    except RegistryError as error:
-        _fail(f"actlint : {error}" if lang == "fr" else f"actlint: {error}")
-    options = {r.code: {"territory": territory} for r in rules if "territory" in r.options}
-    results: list[FileResult] = []
-    unreadable = False
-    for item in expand(paths):
-        source = read(item) if isinstance(item, str) else item
-        if isinstance(source, Unreadable):
-            unreadable = True
-            _warn_unreadable(source, lang)
-            continue
-        if source.path == STDIN and stdin_filename:
-            source = replace(source, path=stdin_filename)
-        results.append(lint_source(source, rules, options))
+        outcome = check_paths(paths, settings, list(load_rules()), TERRITORIES)
+    except (RegistryError, ConfigError) as error:
+        _fail(f"actlint : {error}" if lang != "en" else f"actlint: {error}")
+    config = outcome.config
+    language: Literal["fr", "en"] = lang or ("en" if config.lang == "en" else "fr")
+    for item in outcome.unreadable:
+        _warn_unreadable(item, language)
+    results = outcome.results
+    if write_baseline:
+        record(write_baseline, results)
+    if baseline:
+        try:
+            results, gone = apply_baseline(baseline, results)
+        except ConfigError as error:
+            _fail(f"actlint : {error}" if language == "fr" else f"actlint: {error}")
+        for entry in gone:
+            click.echo(
+                f"actlint : {entry['path']} : {entry['code']} enregistré dans la base de référence "
+                "ne se produit plus" if language == "fr" else
+                f"actlint: {entry['path']}: {entry['code']} recorded in the baseline no longer occurs",
+                err=True,
+            )  # fmt: skip
 
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -111,10 +129,10 @@ def check(
 
         click.echo("\n".join(render_statistics(results)))
     else:
-        _print_report(results, rules, output_format, quiet, lang)
+        _print_report(results, outcome.rules, output_format, quiet, language)
 
-    threshold = Severity[fail_on.upper()]
-    if unreadable:
+    threshold = Severity[(fail_on or config.fail_on or "error").upper()]
+    if outcome.unreadable:
         sys.exit(EXIT_USAGE)
     failing = any(d.severity >= threshold for r in results for d in r.diagnostics)
     sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)

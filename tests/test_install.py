@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import venv
@@ -49,3 +50,35 @@ def test_console_script_from_another_directory(installed: Path, tmp_path: Path) 
     rules = subprocess.run([str(installed / "bin" / "actlint"), "rules"], capture_output=True,
                            text=True, cwd=tmp_path)  # fmt: skip
     assert "EXE001" in rules.stdout
+
+
+PACK = Path(__file__).parent / "fixtures" / "example_pack"
+
+
+def test_a_third_party_pack_plugs_in(installed: Path, tmp_path: Path) -> None:
+    """A pack installed beside actlint shows in `actlint rules` and obeys the configuration."""
+    subprocess.run([str(installed / "bin" / "python"), "-m", "pip", "install", "--quiet",
+                    str(PACK)], check=True, capture_output=True)  # fmt: skip
+    actlint = str(installed / "bin" / "actlint")
+    listed = subprocess.run([actlint, "rules"], capture_output=True, text=True, cwd=tmp_path)
+    row = next(line for line in listed.stdout.splitlines() if line.startswith("HSE001"))
+    assert "signed-on-sunday" in row and "example" in row
+    act = tmp_path / "sunday.txt"
+    act.write_text("ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\nFait à Lens, le 3 mai 2026.\n",
+                   encoding="utf-8")  # fmt: skip
+
+    def codes(*args: str) -> list[str]:
+        out = subprocess.run([actlint, "check", "--format", "json", *args, str(act)],
+                             capture_output=True, text=True, cwd=tmp_path).stdout  # fmt: skip
+        return [d["code"] for d in json.loads(out)["files"][0]["diagnostics"]]
+
+    assert "HSE001" in codes()
+    (tmp_path / "actlint.toml").write_text('ignore = ["HSE"]\n', encoding="utf-8")
+    assert "HSE001" not in codes()
+    (tmp_path / "actlint.toml").write_text('select = ["signed-on-sunday"]\n[severity]\nHSE001 = "error"\n',
+                                           encoding="utf-8")  # fmt: skip
+    assert codes() == ["HSE001"]
+    result = subprocess.run(
+        [actlint, "check", str(act)], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 1 and "HSE001 [erreur]" in result.stdout

@@ -1,0 +1,198 @@
+"""Configuration, baselines and house rules, through the installed console script."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, EXAMPLE, run_actlint
+
+POLICE = CORPUS / "015.txt"  # STR003, EXE001, EXE003 (warnings)
+
+
+def codes(*args: str, cwd: Path) -> list[str]:
+    result = run_actlint("check", "--format", "json", *args, cwd=cwd)
+    assert result.returncode in (0, 1), result.stderr
+    return [d["code"] for f in json.loads(result.stdout)["files"] for d in f["diagnostics"]]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "actes").mkdir()
+    (tmp_path / "actes" / "015.txt").write_bytes(POLICE.read_bytes())
+    (tmp_path / "actes" / "lens.txt").write_bytes(EXAMPLE.read_bytes())
+    return tmp_path
+
+
+def configure(project: Path, text: str, name: str = "actlint.toml") -> None:
+    (project / name).write_text(text, encoding="utf-8")
+
+
+def test_defaults_without_configuration(project: Path) -> None:
+    assert sorted(set(codes("actes", cwd=project))) == [
+        "DAT003", "EXE001", "EXE003", "EXE004", "REC002", "STR003", "VAT001"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ('select = ["STR"]\n', ["STR003"]),
+        ('select = ["ALL"]\nignore = ["EXE", "vat-arithmetic", "DAT", "REC002"]\n', ["STR003"]),
+        ('select = ["VAT001", "article-numbering"]\n', ["STR003", "VAT001"]),
+        ('ignore = ["ALL"]\nextend-select = ["EXE001"]\n', []),
+        ('select = ["STR003"]\nextend-select = ["EXE001"]\n', ["EXE001", "STR003"]),
+    ],
+)
+def test_select_ignore(project: Path, config: str, expected: list[str]) -> None:
+    configure(project, config)
+    assert sorted(set(codes("actes", cwd=project))) == expected
+
+
+def test_per_file_ignores_severity_fail_on_and_lang(project: Path) -> None:
+    configure(project, 'per-file-ignores = { "actes/lens.txt" = ["VAT", "DAT", "REC", "EXE"] }\n'
+                       'select = ["STR", "VAT", "DAT", "REC", "EXE"]\n'
+                       'fail-on = "warning"\nlang = "en"\n[severity]\nSTR003 = "info"\n')  # fmt: skip
+    result = run_actlint("check", "--format", "concise", "actes", cwd=project)
+    assert "lens.txt" not in result.stdout
+    assert "STR003 [info] numbering gap" in result.stdout
+    assert result.returncode == 1  # EXE001 is still a warning and fail-on is warning
+    assert run_actlint("check", "--fail-on", "error", "actes", cwd=project).returncode == 0
+
+
+def test_rule_options_and_territory(project: Path) -> None:
+    lots = project / "actes" / "lots.txt"
+    lots.write_text("DÉCISION n° 1\nDÉCIDE\nArticle 1 : lot 1 : 10,01 € HT ; lot 2 : 10,01 € HT ; "
+                    "lot 3 : 10,01 € HT.\nArticle 2 : Total : 30,03 € HT soit 36,09 € TTC.\n",
+                    encoding="utf-8")  # fmt: skip
+    rate = project / "actes" / "rate.txt"
+    rate.write_text("DÉCISION n° 2\nDÉCIDE\nArticle 1 : TVA à 8,5 %.\n", encoding="utf-8")
+
+    def severities() -> list[tuple[str, str]]:
+        out = run_actlint(
+            "check", "--format", "json", "actes/lots.txt", "actes/rate.txt", cwd=project
+        )
+        return [(d["code"], d["severity"]) for f in json.loads(out.stdout)["files"]
+                for d in f["diagnostics"]]  # fmt: skip
+
+    configure(project, 'select = ["VAT001", "VAT002"]\n')
+    assert severities() == [("VAT001", "error"), ("VAT002", "warning")]  # 0,05 € > 3 × 0,01 €
+    configure(
+        project, 'select = ["VAT001", "VAT002"]\n[rules.VAT001]\nrounding_per_line = "0.02"\n'
+    )
+    assert severities() == [("VAT001", "warning"), ("VAT002", "warning")]  # 0,05 € ≤ 3 × 0,02 €
+    configure(project, 'select = ["VAT001", "VAT002"]\nterritory = "guadeloupe"\n')
+    # 8,5 % is a Guadeloupe rate; and no Guadeloupe rate explains 30,03 → 36,09: no pairing
+    assert severities() == []
+
+
+def test_nearest_configuration_wins_and_config_overrides(project: Path) -> None:
+    configure(project, 'select = ["STR"]\n')
+    (project / "actes" / "sub").mkdir()
+    (project / "actes" / "sub" / "015.txt").write_bytes(POLICE.read_bytes())
+    configure(project / "actes" / "sub", 'select = ["EXE001"]\n', ".actlint.toml")
+    result = json.loads(run_actlint("check", "--format", "json", "actes", cwd=project).stdout)
+    by_file = {
+        Path(f["path"]).as_posix(): [d["code"] for d in f["diagnostics"]] for f in result["files"]
+    }
+    assert by_file["actes/015.txt"] == ["STR003"]
+    assert by_file["actes/sub/015.txt"] == ["EXE001"]
+    other = project / "other.toml"
+    other.write_text('select = ["EXE003"]\n', encoding="utf-8")
+    assert set(codes("--config", str(other), "actes", cwd=project)) == {"EXE003"}
+
+
+def test_pyproject_section(project: Path) -> None:
+    configure(project, '[project]\nname = "actes"\n[tool.actlint]\nselect = ["STR003"]\n',
+              "pyproject.toml")  # fmt: skip
+    assert set(codes("actes", cwd=project)) == {"STR003"}
+
+
+def test_exclude_and_force_exclude(project: Path) -> None:
+    configure(project, 'exclude = ["lens.txt"]\n')
+    assert all("lens" not in c for c in codes("actes", cwd=project))
+    files = json.loads(run_actlint("check", "--format", "json", "actes", cwd=project).stdout)[
+        "files"
+    ]
+    assert [Path(f["path"]).name for f in files] == ["015.txt"]
+    explicit = run_actlint("check", "--format", "json", "actes/lens.txt", cwd=project)
+    assert json.loads(explicit.stdout)["summary"]["files"] == 1
+    forced = run_actlint(
+        "check", "--format", "json", "--force-exclude", "actes/lens.txt", cwd=project
+    )
+    assert json.loads(forced.stdout)["summary"]["files"] == 0
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ('selcet = ["STR"]\n', "actlint.toml:1: selcet : clé inconnue"),
+        ('fail-on = "warning"\nignore = ["XYZ"]\n', "actlint.toml:2: ignore : « XYZ » ne désigne aucune règle"),
+        ('lang = "de"\n', "actlint.toml:1: lang : « de » n'est pas une valeur possible"),
+        ('[rules.VAT001]\nrounding = "0.02"\n', "actlint.toml:2: rounding : option inconnue de VAT001"),
+        ('select = "STR"\n', "actlint.toml:1: select : une liste"),
+        ("select = [\n", "TOML invalide"),
+    ],
+)  # fmt: skip
+def test_invalid_configuration_is_a_usage_error(project: Path, config: str, message: str) -> None:
+    configure(project, config)
+    result = run_actlint("check", "actes", cwd=project)
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_baseline(project: Path) -> None:
+    baseline = project / "baseline.json"
+    first = run_actlint("check", "--write-baseline", str(baseline), "actes", cwd=project)
+    assert first.returncode == 1 and baseline.exists()
+    assert run_actlint("check", "--baseline", str(baseline), "actes", cwd=project).returncode == 0
+    act = project / "actes" / "015.txt"
+    text = act.read_text(encoding="utf-8")
+    act.write_text("\n" + text.replace("Article 4:", "Article 6:"), encoding="utf-8")
+    result = run_actlint(
+        "check", "--format", "concise", "--baseline", str(baseline), "actes", cwd=project
+    )
+    # only what the edit brought: article 6 after 3, article 5 after 6
+    assert [line.split(" STR003 ")[1] for line in result.stdout.splitlines()] == [
+        "[avertissement] numérotation discontinue : les articles 4 à 5 manquent avant l'article 6",
+        "[avertissement] l'article 5 vient après l'article 6",
+    ]
+    assert result.returncode == 0  # warnings only
+    (project / "actes" / "lens.txt").unlink()
+    gone = run_actlint("check", "--baseline", str(baseline), "actes", cwd=project)
+    assert "VAT001 enregistré dans la base de référence ne se produit plus" in gone.stderr
+
+
+def test_house_rules(project: Path) -> None:
+    configure(
+        project,
+        """
+select = ["HOU"]
+
+[[house-rules]]
+code = "HOU001"
+kind = "required"
+phrase = "Il en sera rendu compte au conseil municipal"
+acts = ["decision"]
+severity = "error"
+
+[[house-rules]]
+code = "HOU002"
+kind = "preferred"
+phrase = "Directeur Général Adjoint"
+replacement = "directeur général adjoint"
+""",
+    )
+    result = run_actlint("check", "--format", "concise", "actes", cwd=project)
+    assert (
+        "lens.txt:3:6 HOU001 [erreur] l'acte ne contient pas « Il en sera rendu compte"
+        in result.stdout
+    )
+    assert (
+        "lens.txt:64:20 HOU002 [avertissement] écrire « directeur général adjoint »"
+        in result.stdout
+    )
+    assert "015.txt" not in result.stdout  # an arrêté: HOU001 does not apply
+    configure(project, '[[house-rules]]\ncode = "HOU001"\nkind = "mandatory"\nphrase = "x"\n')
+    assert run_actlint("check", "actes", cwd=project).returncode == 2
