@@ -196,3 +196,19 @@ replacement = "directeur général adjoint"
     assert "015.txt" not in result.stdout  # an arrêté: HOU001 does not apply
     configure(project, '[[house-rules]]\ncode = "HOU001"\nkind = "mandatory"\nphrase = "x"\n')
     assert run_actlint("check", "actes", cwd=project).returncode == 2
+
+
+def test_linting_a_repository_never_runs_code_found_in_it(project: Path) -> None:
+    """A rule pack lying in the linted folder is not installed, so it is never loaded."""
+    marker = project / "ran"
+    (project / "hostile.py").write_text(
+        f"open({str(marker)!r}, 'w').close()\nRULES = ()\n", encoding="utf-8"
+    )
+    info = project / "hostile-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: hostile\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[actlint.rules]\nhostile = hostile:RULES\n")
+    (project / "actes" / "hostile.py.txt").write_text("ARRÊTÉ n° 1\n", encoding="utf-8")
+    assert run_actlint("check", "actes", cwd=project).returncode in (0, 1)
+    assert run_actlint("rules", cwd=project).returncode == 0
+    assert not marker.exists()

@@ -33,3 +33,9 @@ def test_readme_lists_every_rule() -> None:
 
     listed = set(re.findall(r"^\| ([A-Z]{3}\d{3}) \| ([a-z-]+) \|", README, re.M))
     assert listed == {(r.code, r.name) for r in load_rules()}
+
+
+def test_readme_documents_the_configuration_keys_from_their_single_source() -> None:
+    from actlint.config import readme_table
+
+    assert readme_table() in README
