@@ -24,8 +24,12 @@ from .delegation import (
     signatory_name,
 )
 from .execution import appeal_mentions, execution_article, execution_names_kind, report_to_council
+from .names import name_variants, place_of_signature
+from .nomenclature import matter_suggestion, transmissible_number, unknown_matter
 from .procurement import european_threshold, procurement_threshold
+from .proofreading import placeholder, title_contradicts_formula, unbalanced_signs
 from .recitals import delegation_deliberation, legal_basis, reasons, visa_identifies_act
+from .references import article_number_shape, cross_reference, government_level, text_cited_two_ways
 from .structure import article_numbering, missing_formula, signature_block, unknown_kind
 from .vat import amount_format, amount_words_figures, vat_arithmetic, vat_rate
 
@@ -63,4 +67,16 @@ RULES: tuple[Rule, ...] = (
     delegation_mechanism,
     signatory_name,
     budget_credits,
+    cross_reference,
+    article_number_shape,
+    government_level,
+    text_cited_two_ways,
+    name_variants,
+    place_of_signature,
+    unknown_matter,
+    matter_suggestion,
+    transmissible_number,
+    placeholder,
+    unbalanced_signs,
+    title_contradicts_formula,
 )

@@ -62,3 +62,9 @@ def verified_renewals() -> tuple[Renewal, ...]:
         for row in _load("municipal_elections.toml")["renewal"]
         if row["confidence"] == "V"
     )
+
+
+def nomenclature() -> tuple[dict[str, str], str]:
+    """The national @CTES matters (codes « 9 » and « 9.1 » → names), and their source."""
+    table = _load("actes_nomenclature.toml")
+    return dict(table["matters"]), str(table["source"])

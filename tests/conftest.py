@@ -39,7 +39,9 @@ def lint_text(text: str, *codes: str) -> FileResult:
 
 
 def lint_file(path: Path) -> FileResult:
-    return lint_source(decode(path.read_bytes(), str(path)), load_rules())
+    """Lint a file with the default rules (stable ones), as `actlint check` does."""
+    stable = [r for r in load_rules() if r.status == "stable"]
+    return lint_source(decode(path.read_bytes(), str(path)), stable)
 
 
 def actlint_executable() -> str:

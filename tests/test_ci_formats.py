@@ -58,7 +58,7 @@ def test_fingerprints_survive_edits_elsewhere(tmp_path: Path) -> None:
 
 def test_github_annotations_and_automatic_choice() -> None:
     result = run_actlint("check", str(CORPUS / "015.txt"), env={"GITHUB_ACTIONS": "true"})
-    first = result.stdout.splitlines()[0]
+    first = next(line for line in result.stdout.splitlines() if "STR003" in line)
     assert first.startswith("::warning file=")
     assert ",line=5,col=1179," in first and ",title=STR003 article-numbering::" in first
     assert first.endswith("::numérotation discontinue : l'article 2 manque avant l'article 3")
@@ -73,7 +73,7 @@ def test_gitlab_code_quality() -> None:
 
 
 def test_junit() -> None:
-    xml = run_actlint("check", "--format", "junit", str(EXAMPLE), str(CORPUS / "031.txt")).stdout
+    xml = run_actlint("check", "--format", "junit", str(EXAMPLE), str(CORPUS / "019.txt")).stdout
     suite = ElementTree.fromstring(xml).find("testsuite")
     assert suite is not None and (suite.get("tests"), suite.get("failures")) == ("2", "1")
     failures = [f.get("type") for f in suite.iter("failure")]
@@ -82,7 +82,9 @@ def test_junit() -> None:
 
 def test_statistics_quiet_and_stdin_filename() -> None:
     stats = run_actlint("check", "--statistics", str(CORPUS)).stdout.splitlines()
-    assert stats[0].split("\t") == ["4", "STR002", "missing-formula"]
+    assert ["4", "STR002", "missing-formula"] in [line.split("\t") for line in stats]
+    counts = [int(line.split("\t")[0]) for line in stats]
+    assert counts == sorted(counts, reverse=True)
     quiet = run_actlint("check", "--quiet", str(EXAMPLE)).stdout
     assert "VAT001" in quiet and "Trouvé" not in quiet
     named = run_actlint("check", "--format", "concise", "--stdin-filename", "actes/d.txt", "-",

@@ -92,6 +92,8 @@ def test_json_output_follows_the_contract() -> None:
     where = [(d["code"], d["line"], d["column"], d["end_line"], d["end_column"])
              for d in first["diagnostics"]]  # fmt: skip
     assert where == [
+        ("NOM003", 3, 18, 3, 27),
+        ("NOM002", 5, 22, 5, 29),
         ("REC002", 13, 57, 14, 3),  # « L.2122- » / « 22 »: the citation spans a line break
         ("VAT001", 58, 34, 58, 48),
         ("DAT003", 60, 55, 60, 82),
@@ -131,7 +133,7 @@ def test_fail_on(fail_on: str, code: int) -> None:
 def test_clean_act_exits_zero(tmp_path: Path) -> None:
     act = tmp_path / "ok.txt"
     act.write_text(
-        "DÉCISION n° 2026-1\nDÉCIDE\nArticle 1 : Le prix est de 100,00 € HT soit 120,00 € TTC.\n"
+        "DÉCISION n° 2026_1\nDÉCIDE\nArticle 1 : Le prix est de 100,00 € HT soit 120,00 € TTC.\n"
         "Article 2 : La présente décision peut faire l'objet d'un recours devant le tribunal "
         "administratif de Lille dans un délai de deux mois.\n"
         "Article 3 : Le directeur général des services est chargé de l'exécution de la présente "

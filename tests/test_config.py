@@ -32,14 +32,18 @@ def configure(project: Path, text: str, name: str = "actlint.toml") -> None:
 
 def test_defaults_without_configuration(project: Path) -> None:
     assert sorted(set(codes("actes", cwd=project))) == [
-        "DAT003", "EXE001", "EXE003", "EXE004", "REC002", "STR003", "VAT001"]  # fmt: skip
+        "DAT003", "EXE001", "EXE003", "EXE004", "NOM002", "NOM003", "REC002", "STR003",
+        "VAT001"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("config", "expected"),
     [
         ('select = ["STR"]\n', ["STR003"]),
-        ('select = ["ALL"]\nignore = ["EXE", "vat-arithmetic", "DAT", "REC002"]\n', ["STR003"]),
+        (
+            'select = ["ALL"]\nignore = ["EXE", "vat-arithmetic", "DAT", "REC002", "NOM"]\n',
+            ["STR003"],
+        ),
         ('select = ["VAT001", "article-numbering"]\n', ["STR003", "VAT001"]),
         ('ignore = ["ALL"]\nextend-select = ["EXE001"]\n', []),
         ('select = ["STR003"]\nextend-select = ["EXE001"]\n', ["EXE001", "STR003"]),

@@ -68,35 +68,40 @@ EXPECTED = {
         "REC002",  # a marché under delegation: the visa does not name L. 2122-22 4°
         "EXE003",  # no voies et délais de recours anywhere in the act
         "EXE004",  # no « il en sera rendu compte » (advice)
+        "NOM002",  # a marché filed under 9.1 rather than 1.x (advice; legal notes §7.1)
+        "NOM003",  # « 2026-92 »: the hyphen is refused by the transmission platform (advice)
     },
-    "001.txt": set(),
+    "001.txt": {"NOM003"},  # « 36/2023 »: « / » is not transmissible (advice)
     "004.txt": {
         "STR002",  # labelled: no ARRÊTE before article 1
         "EXE001",  # labelled: article 3 only lists recipients
         "REC003",  # « VU l'arrêté préfectoral relatif à la police des lieux publics »: no date, no number
         "EXE003",  # no voies et délais de recours
+        "NOM003",  # « 008PM/2026 » (advice)
     },
     "007.txt": {
         "STR002",
         "DEL001",
     },  # both labelled (« Pour la Préfecture » with no delegation visa)
     "012.txt": {"STR002"},  # labelled
-    "013.txt": {"STR002"},  # labelled
+    "013.txt": {"STR002", "REF004"},  # both labelled (8378/2016/04 vs 83/PB/2016/04)
     "015.txt": {
         "STR003",  # labelled: article 2 missing
         "EXE001",  # labelled: « Ampliation … transmise à » only
         "EXE003",  # no voies et délais de recours
+        "NOM003",  # « PMU 2020-03-063 » (advice)
     },
     "019.txt": set(),
     "023.txt": {
         "STR004",  # labelled: « Fait à LEXY le … » with no signatory
         "EXE003",  # no voies et délais de recours
+        "REF003",  # labelled: L 3221-3 and L 3221-4 belong to the département
     },
     "025.txt": set(),
-    "028.txt": set(),
-    "031.txt": set(),
+    "028.txt": {"STR006"},  # « Quatre marchés … » is opened and never closed in this text
+    "031.txt": {"NOM003"},  # « 1998 P. 1025 » (advice)
 }
-PACKS = ("STR", "EXE", "DEL", "REC", "DAT", "VAT")
+PACKS = ("STR", "EXE", "DEL", "REC", "DAT", "VAT", "REF", "ENT", "NOM")
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -128,3 +133,24 @@ def test_no_error_from_the_legal_packs_on_the_corpus() -> None:
         if d.severity.label == "error"
     ]
     assert errors == []
+
+
+def test_name_variants_in_preview_find_the_labelled_ones() -> None:
+    """ENT001 is in preview: on the corpus it finds the three labelled names and nothing else."""
+    from actlint.lint import lint_source
+    from actlint.registry import load_rules
+    from actlint.source import decode
+
+    (rule,) = [r for r in load_rules() if r.code == "ENT001"]
+    found = {}
+    for key in KEYS:
+        path = labelled_path(key)
+        result = lint_source(decode(path.read_bytes(), str(path)), [rule])
+        found[key] = [d.message.fr for d in result.diagnostics]
+    assert {k: v for k, v in found.items() if v} == {
+        "../examples/decision-2026-92-lens.txt": [
+            "« AQUA RAY SAS » est écrit « AQUA-RAY » ailleurs dans l'acte"
+        ],
+        "007.txt": ["« Richerments » est écrit « Richemonts » ailleurs dans l'acte"],
+        "015.txt": ["« Lascau » est écrit « Lacau » ailleurs dans l'acte"],
+    }

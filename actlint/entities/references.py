@@ -25,6 +25,8 @@ _KIND_HITS = ("deliberation", "arrete", "decision", "decret", "loi", "ordonnance
 _NEEDS_IDENTITY = frozenset({"contrat", "convention", "avis"})
 _SELF = re.compile(r"(?i:pr[ée]sente?|cette|ce)\s+$")
 _NUMBER = re.compile(rf"\s*(?:n[°º]|N[°º]|num[ée]ro)\s*(?P<num>{NUMBER})")
+# « l'arrêté préfectoral 83/PB/2016/04 du 2 mars 2016 »: a number without « n° »
+_BARE_NUMBER = re.compile(r"\s+(?P<num>\d[0-9A-Z]*(?:[/-][0-9A-Z]+)+)(?![\w/-])")
 _DATE_CUE = re.compile(r"(?i:(?:en\s+date\s+)?du|des|le)\s+$")
 _WINDOW = 120
 
@@ -50,7 +52,7 @@ def find_references(
         )
         clause_end = text.find(";", m.end(), limit)
         limit = clause_end if clause_end >= 0 else limit
-        num = _NUMBER.match(text, m.end())
+        num = _NUMBER.match(text, m.end()) or _BARE_NUMBER.match(text, m.end())
         if num is None:
             num = _NUMBER.search(text, m.end(), min(limit, m.end() + 40))
         first = bisect.bisect_left(date_starts, m.end())

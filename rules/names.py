@@ -1,0 +1,311 @@
+"""ENT: one party, place or company, one spelling; the place of signature is the commune."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from actlint.act import Act, Span
+from actlint.entities.scan import fold
+from actlint.rule import Finding, Severity, Text, rule
+
+_UPPER = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
+# A run of capitalised words (« AQUA RAY SAS », « Plateau de Lacau »' « Lacau »).
+_NAME = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’]*(?:[ -][{_UPPER}][\w'’]*)*")
+_LEGAL_FORMS = {"sas", "sasu", "sarl", "sa", "eurl", "sci", "sem", "spl", "snc", "scop", "gie"}
+# Capitalised words of the institutions and of the act itself: not parties.
+_COMMON = set(
+    [
+        "maire",
+        "mairie",
+        "adjoint",
+        "adjointe",
+        "prefet",
+        "prefete",
+        "prefecture",
+        "sous-prefet",
+        "conseil",
+        "municipal",
+        "municipale",
+        "commune",
+        "communes",
+        "ville",
+        "departement",
+        "region",
+        "etat",
+        "republique",
+        "francaise",
+        "code",
+        "article",
+        "articles",
+        "arrete",
+        "arrete",
+        "decision",
+        "deliberation",
+        "decide",
+        "vu",
+        "considerant",
+        "fait",
+        "pour",
+        "monsieur",
+        "madame",
+        "mme",
+        "mr",
+        "m",
+        "le",
+        "la",
+        "les",
+        "de",
+        "du",
+        "des",
+        "et",
+        "un",
+        "une",
+        "dans",
+        "par",
+        "sur",
+        "au",
+        "aux",
+        "en",
+        "ce",
+        "cette",
+        "president",
+        "presidente",
+        "directeur",
+        "directrice",
+        "general",
+        "generale",
+        "services",
+        "service",
+        "tribunal",
+        "administratif",
+        "secretaire",
+        "commissaire",
+        "police",
+        "gendarmerie",
+        "brigade",
+        "chef",
+        "lot",
+        "lots",
+        "total",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "ttc",
+        "ht",
+        "tva",
+        "euros",
+        "page",
+        "annexe",
+        "acte",
+        "actes",
+        "prend",
+        "prendre",
+        "ont",
+        "vote",
+    ]
+)
+
+
+def _key(surface: str) -> str:
+    """The name without case, accents, hyphens, spaces and legal-form suffix."""
+    words = [w for w in re.split(r"[ -]", fold(surface)) if w]
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return "".join(words)
+
+
+def _spelling(surface: str) -> str:
+    """The name without case, accents and legal-form suffix, hyphens kept."""
+    words = fold(surface).split(" ")
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or limit + 1 once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _inflection(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in ("s", "x", "e", "es")
+
+
+_FIRST_WORD = re.compile(r"[^ -]+")
+_LAST_WORD = re.compile(r"[^ -]+$")
+
+
+def _common(word: str) -> bool:
+    return fold(word).strip("'’") in _COMMON
+
+
+def _names(act: Act) -> Iterator[tuple[str, Span]]:
+    """Runs of capitalised words, without ordinary words at either end (« Annie WEGRZYN En »)."""
+    text = act.text
+    for m in _NAME.finditer(text):
+        start, end = m.start(), m.end()
+        while (
+            start < end
+            and (first := _FIRST_WORD.match(text, start, end))
+            and _common(first.group())
+        ):
+            start = first.end() + 1
+        while (
+            start < end and (last := _LAST_WORD.search(text, start, end)) and _common(last.group())
+        ):
+            end = last.start() - 1
+        if start < end:
+            yield text[start:end], Span(start, end)
+
+
+@rule(
+    code="ENT001", name="name-variants", severity=Severity.WARNING, status="preview",
+    summary=Text("Nom écrit de deux façons", "Name spelled two ways"),
+    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : l'acte doit "
+          "désigner sans ambiguïté les personnes et les lieux qu'il vise",
+)  # fmt: skip
+def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The same party, place or company is spelled two ways in the act (« AQUA-RAY » /
+    « AQUA RAY SAS », « Plateau de Lacau » / « Plateau de Lascau », « Richemonts » /
+    « Richerments »).
+
+    Names are runs of capitalised words. Case, accents and legal-form suffixes (SAS,
+    SARL, SA…) do not count as differences; a hyphen against a space does, and so does a
+    letter or two in a long name (one letter up to 8 characters, two beyond). Plural
+    and feminine endings, and the words of institutions (Maire, Préfet, Conseil…), are
+    not reported. Preview: its precision is still being measured.
+
+    Why: a company or a place named two ways leaves the act open to the question of who
+    or where it concerns — a fined company, a closed area.
+
+    Failing example::
+
+        ARRÊTÉ n° 2020-63
+        Considérant la fréquentation du Plateau de Lacau ;
+        ARRÊTE
+        Article 1 : L'accès au Plateau de Lascau est interdit.
+
+    Passing example::
+
+        ARRÊTÉ n° 2020-63
+        Considérant la fréquentation du Plateau de Lacau ;
+        ARRÊTE
+        Article 1 : L'accès au Plateau de Lacau est interdit.
+    """
+    first_seen: dict[str, tuple[str, Span]] = {}
+    spellings: dict[str, set[str]] = {}
+    for surface, span in _names(act):
+        key = _key(surface)
+        if len(key) < 4:
+            continue
+        spelling = _spelling(surface)
+        if key in first_seen:
+            known = spellings[key]
+            if spelling not in known and not any(_spelling(s) == spelling for s in known):
+                known.add(spelling)
+                yield _finding(first_seen[key], (surface, span))
+            continue
+        for other, (other_surface, other_span) in first_seen.items():
+            limit = 1 if max(len(key), len(other)) <= 8 else 2
+            if (
+                key[0] == other[0]
+                and not _inflection(key, other)
+                and (_distance(key, other, limit) <= limit)
+            ):
+                yield _finding((other_surface, other_span), (surface, span))
+                break
+        first_seen[key] = (surface, span)
+        spellings[key] = {spelling}
+
+
+def _finding(first: tuple[str, Span], second: tuple[str, Span]) -> Finding:
+    return Finding(
+        span=second[1],
+        message=Text(f"« {second[0]} » est écrit « {first[0]} » ailleurs dans l'acte",
+                     f"« {second[0]} » is written « {first[0]} » elsewhere in the act"),
+        help=Text("écrire le nom de la même façon partout", "spell the name the same way throughout"),
+    )  # fmt: skip
+
+
+_COMMUNE = re.compile(
+    r"(?i:maire\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de\s+|d['’]\s*))(?P<commune>[^,;\n]+)"
+)
+
+
+@rule(
+    code="ENT002", name="place-of-signature", severity=Severity.WARNING,
+    summary=Text("Lieu de signature différent de la commune", "Place of signature is not the commune"),
+    basis="Usage : l'acte est « fait à » la commune de l'autorité qui le signe (CRPA, art. "
+          "L. 212-1 pour l'identification de l'auteur)",
+)  # fmt: skip
+def place_of_signature(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The place in « Fait à … » differs from the commune named in the authority line
+    (« Le Maire de la commune de Lexy » … « Fait à Lens »).
+
+    Préfectoral arrêtés are not checked: the préfet signs at the chef-lieu.
+
+    Why: a different place betrays a template copied from another commune, and casts
+    doubt on which authority took the act.
+
+    Failing example::
+
+        ARRÊTÉ n° 2018-4
+        Le Maire de la commune de Lexy,
+        ARRÊTE
+        Article 1 : La circulation est restreinte.
+        Fait à Longwy, le 16 novembre 2018.
+
+    Passing example::
+
+        ARRÊTÉ n° 2018-4
+        Le Maire de la commune de Lexy,
+        ARRÊTE
+        Article 1 : La circulation est restreinte.
+        Fait à LEXY, le 16 novembre 2018.
+    """
+    signature, authority = act.signature, act.preface.authority
+    if act.kind == "arrete_prefectoral" or not signature or not signature.place or not authority:
+        return
+    named = _COMMUNE.search(authority)
+    if named is None or act.conclusions is None:
+        return
+    commune = named["commune"].strip()
+    if _key(commune) == _key(signature.place):
+        return
+    yield Finding(
+        span=act.conclusions.line_spans[0],
+        message=Text(f"fait à « {signature.place} », mais l'autorité est le maire de "
+                     f"« {commune} »",
+                     f"signed at « {signature.place} », but the authority is the maire of "
+                     f"« {commune} »"),
+        help=Text(f"écrire « Fait à {commune} »", f"write « Fait à {commune} »"),
+    )  # fmt: skip

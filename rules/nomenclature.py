@@ -1,0 +1,153 @@
+"""NOM: the @CTES metadata of the act — matter code and act number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from actlint.act import Act
+from actlint.rule import Finding, Severity, Text, rule
+
+from .recitals import about_procurement
+from .reference_data import nomenclature
+
+_TRANSMISSIBLE = re.compile(r"[A-Z0-9_]{1,15}")
+_NUMBER_LIMIT = 15
+# Acts transmitted through @CTES: the collectivités' own, not the préfet's.
+_TRANSMITTED = ("decision", "arrete", "deliberation")
+
+
+@rule(
+    code="NOM001", name="unknown-matter", severity=Severity.ERROR,
+    summary=Text("Code de nomenclature @CTES inexistant", "@CTES matter code does not exist"),
+    basis="Nomenclature nationale des actes transmis par @CTES (niveaux 1 et 2) ; CGCT, "
+          "art. L. 2131-1 et R. 2131-1 (transmission électronique au représentant de l'État)",
+)  # fmt: skip
+def unknown_matter(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The nomenclature code of the act, however written (« 09 – 01 », « 9.1 », « 9-1 »),
+    exists in the national @CTES list. Only the first two levels are national; levels
+    3 to 5 are agreed locally and not judged.
+
+    Why: the préfecture's platform classifies acts by this code; a code that does not
+    exist sends the act to the wrong service or gets the transmission rejected.
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        NOMENCLATURE : 9.7
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        NOMENCLATURE : 09 – 01
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+    """
+    code, span = act.preface.nomenclature, act.preface.nomenclature_span
+    if code is None or span is None:
+        return
+    matters, source = nomenclature()
+    national = ".".join(code.split(".")[:2])
+    if national in matters:
+        return
+    yield Finding(
+        span=span,
+        message=Text(f"le code de nomenclature {national} n'existe pas dans la nomenclature "
+                     "nationale @CTES",
+                     f"matter code {national} does not exist in the national @CTES list"),
+        help=Text(f"choisir un code de la nomenclature nationale ({source})",
+                  f"choose a code from the national list ({source})"),
+    )  # fmt: skip
+
+
+@rule(
+    code="NOM002", name="matter-suggestion", severity=Severity.INFO,
+    summary=Text("Matière @CTES peu cohérente avec l'objet", "@CTES matter unlike the subject"),
+    basis="Nomenclature nationale @CTES : 1.1 « Marchés publics », 1.4 « Autres types de "
+          "contrats »",
+)  # fmt: skip
+def matter_suggestion(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An act about a marché or an accord-cadre (it says so, or cites the code de la
+    commande publique) is classified outside matter 1 (commande publique).
+
+    Advice only: the classification is the collectivité's choice, and 9.1 is a valid
+    code; but the contrôle de légalité sorts commande publique acts under 1.x.
+
+    Why: acts filed under the expected matter reach the right desk at the préfecture.
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        NOMENCLATURE : 9.1
+        DÉCIDE
+        Article 1 : Le marché de maintenance est conclu.
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        NOMENCLATURE : 1.1
+        DÉCIDE
+        Article 1 : Le marché de maintenance est conclu.
+    """
+    code, span = act.preface.nomenclature, act.preface.nomenclature_span
+    if code is None or span is None or code.startswith("1.") or not about_procurement(act):
+        return
+    yield Finding(
+        span=span,
+        message=Text(f"l'acte porte sur un marché mais est classé en {code} : la matière 1.1 "
+                     "« Marchés publics » (ou 1.4, 1.7) serait attendue",
+                     f"the act is about a marché but is filed under {code}: matter 1.1 "
+                     "« Marchés publics » (or 1.4, 1.7) would be expected"),
+        help=Text("vérifier la matière choisie pour la télétransmission",
+                  "check the matter chosen for the transmission"),
+    )  # fmt: skip
+
+
+@rule(
+    code="NOM003", name="transmissible-number", severity=Severity.INFO,
+    summary=Text("Numéro d'acte non transmissible tel quel par @CTES",
+                 "Act number not transmissible as is through @CTES"),
+    basis="@CTES : numéro interne de 15 caractères au plus, lettres majuscules, chiffres et « _ » "
+          "(règle appliquée par la plateforme S2LOW)",
+)  # fmt: skip
+def transmissible_number(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The act number, spaces removed, has at most 15 characters among A–Z, 0–9 and
+    « _ »; otherwise the finding gives the transmissible form (« 2026-92 » → « 2026_92 »).
+
+    Préfectoral arrêtés are not transmitted through @CTES and are not checked.
+
+    Why: the transmission platform rejects other characters; the number recorded there
+    then differs from the one on the act.
+
+    Failing example::
+
+        DÉCISION n° 2026 - 92
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+
+    Passing example::
+
+        DÉCISION n° 2026_92
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+    """
+    number, span = act.preface.number, act.preface.number_span
+    if act.kind not in _TRANSMITTED or number is None or span is None:
+        return
+    compact = number.replace(" ", "")
+    if _TRANSMISSIBLE.fullmatch(compact):
+        return
+    suggested = re.sub(r"_+", "_", re.sub(r"[^A-Z0-9]", "_", compact.upper())).strip("_")
+    fits = len(suggested) <= _NUMBER_LIMIT
+    yield Finding(
+        span=span,
+        message=Text(f"le numéro « {number} » ne peut pas être télétransmis tel quel",
+                     f"the number « {number} » cannot be transmitted as is"),
+        help=Text(f"forme transmissible : {suggested}" if fits else
+                  f"raccourcir le numéro à {_NUMBER_LIMIT} caractères (A–Z, 0–9, _)",
+                  f"transmissible form: {suggested}" if fits else
+                  f"shorten the number to {_NUMBER_LIMIT} characters (A–Z, 0–9, _)"),
+    )  # fmt: skip

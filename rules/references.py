@@ -1,0 +1,279 @@
+"""REF: citations of codes and cross-references point at something that exists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
+from typing import Any
+
+from actlint.act import Act, ActReference, Span
+from actlint.rule import Finding, Severity, Text, rule
+
+# « l'article 3 », « à l'article 1er ci-dessus », « l'article précédent »: articles of the
+# act itself. A reference followed by « du code », « de la loi »… is to another text.
+_INTERNAL = re.compile(
+    r"(?i:\barticles?\s+(?P<number>\d{1,3}|1er|premier)(?:er)?\b(?P<after>[^.;:\n]{0,30}))"
+)
+_OTHER_TEXT = re.compile(
+    r"^\s*(?:du|de\s+la|de\s+l['’]|des|de\s+ce|dudit|de\s+ladite)\s+(?!pr[ée]sente?\b)"
+    r"|^\s*(?:bis|ter)\b|^\s*[-–]\s*\d"
+)
+_SUSVISE = re.compile(r"(?i:susvis[ée]e?s?)")
+
+# How each code numbers its articles: level letter, then the number (« L. 2122-22 »).
+_SHAPES = {
+    "CGCT": r"(?:LO|L|R|D)\. \d{4}-\d+(?:-\d+)*",
+    "CCP": r"(?:L|R)\. \d{4}-\d+(?:-\d+)*",
+    "CENV": r"(?:L|R|D)\. \d{3}-\d+(?:-\d+)*",
+    "CURB": r"(?:L|R|A)\. \d{3}-\d+(?:-\d+)*",
+    "CSP": r"(?:L|R|D)\. \d{4}-\d+(?:-\d+)*",
+    "CRPA": r"(?:L|R|D)\. \d{3}-\d+",
+    "CJA": r"(?:L|R|D)\. \d{3}-\d+(?:-\d+)*",
+}
+_SHAPE = {code: re.compile(pattern) for code, pattern in _SHAPES.items()}
+_EXAMPLE = {"CGCT": "L. 2122-22", "CCP": "R. 2122-8", "CENV": "L. 171-11", "CURB": "L. 153-36",
+            "CSP": "L. 3341-4", "CRPA": "L. 212-1", "CJA": "R. 421-1"}  # fmt: skip
+_CODE_NAMES = {"CGCT": "CGCT", "CCP": "code de la commande publique", "CENV": "code de "
+               "l'environnement", "CURB": "code de l'urbanisme", "CSP": "code de la santé "
+               "publique", "CRPA": "CRPA", "CJA": "code de justice administrative"}  # fmt: skip
+_LEVELS = {"3": ("du département", "of the département"), "4": ("de la région", "of the région")}
+_SIMILAR = 0.7  # how alike two numbers must be to be taken for one text written two ways
+
+
+@rule(
+    code="REF001", name="cross-reference", severity=Severity.ERROR,
+    summary=Text("Renvoi à un article ou à un visa qui n'existe pas",
+                 "Reference to an article or visa that does not exist"),
+    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : un renvoi "
+          "interne doit désigner une disposition de l'acte",
+)  # fmt: skip
+def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A cross-reference inside the act points at an article of the act that exists
+    (« l'article 3 ci-dessus », « l'article 1er du présent arrêté »), and an act called
+    « susvisé » is cited in the visas.
+
+    References followed by « du code », « de la loi », « de l'arrêté »… are to other texts
+    and are not judged here.
+
+    Why: a published préfectoral arrêté numbered its articles from 2 and still referred
+    to « l'article 1 »: the provision it points at does not exist, and the obligation it
+    meant to enforce has no content.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-8
+        ARRÊTE
+        Article 1 : La rue est fermée.
+        Article 2 : Les infractions à l'article 3 ci-dessus sont punies.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-8
+        ARRÊTE
+        Article 1 : La rue est fermée.
+        Article 2 : Les infractions à l'article 1 ci-dessus sont punies.
+    """
+    numbers = {a.number for a in act.articles if a.number is not None}
+    if not numbers:
+        return
+    for article in act.articles:
+        heading_end = article.heading.end - article.span.start
+        for m in _INTERNAL.finditer(article.text, heading_end):
+            if _OTHER_TEXT.match(m["after"]):
+                continue
+            label = m["number"].lower()
+            number = 1 if label in ("1er", "premier") else int(label)
+            if number in numbers:
+                continue
+            start = article.span.start + m.start()
+            yield Finding(
+                span=Span(start, start + len(m.group()) - len(m["after"])),
+                message=Text(f"renvoi à l'article {number}, qui n'existe pas dans l'acte "
+                             f"(articles : {', '.join(map(str, sorted(numbers)))})",
+                             f"reference to article {number}, which the act does not have "
+                             f"(articles: {', '.join(map(str, sorted(numbers)))})"),
+                help=Text("corriger le numéro de l'article visé", "correct the article number"),
+            )  # fmt: skip
+    cited = [r for v in act.preamble.citations for r in v.entities.references]
+    for article in act.articles:
+        for reference in article.entities.references:
+            after = act.text[reference.span.end : reference.span.end + 40]
+            if not _SUSVISE.match(after.lstrip()) or _matching_visa(reference, cited):
+                continue
+            yield Finding(
+                span=reference.span,
+                message=Text(
+                    "acte dit « susvisé » sans visa correspondant",
+                    "act called « susvisé » with no matching visa",
+                ),
+                help=Text(
+                    "ajouter le visa de cet acte, ou retirer « susvisé »",
+                    "add the visa of this act, or remove « susvisé »",
+                ),
+            )
+
+
+def _matching_visa(reference: ActReference, cited: list[ActReference]) -> bool:
+    same_kind = [r for r in cited if r.kind.split("_")[0] == reference.kind.split("_")[0]]
+    if reference.date and reference.date.value:
+        return any(r.date and r.date.value == reference.date.value for r in same_kind)
+    return bool(same_kind)
+
+
+@rule(
+    code="REF002", name="article-number-shape", severity=Severity.WARNING,
+    summary=Text("Numéro d'article mal formé pour son code", "Article number malformed for its code"),
+    basis="Guide de légistique (SGG, Conseil d'État) : citation des articles de code sous la forme "
+          "« L. 2122-22 » (partie législative L, réglementaire R ou D)",
+)  # fmt: skip
+def article_number_shape(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A cited article does not have the shape its code gives its articles: in the CGCT,
+    « L. 2212-2 », never « L 2212 » without its suffix; in the code de l'environnement
+    « L. 171-11 ».
+
+    Codes judged: CGCT, code de la commande publique, code de l'environnement, code de
+    l'urbanisme, code de la santé publique, CRPA, code de justice administrative. A
+    citation whose code cannot be resolved is not judged (R. 2122-8 of the CGCT and of
+    the CCP are different articles).
+
+    Why: a malformed number designates no article, or another one; the reader cannot
+    find the legal basis.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-8
+        Vu le code général des collectivités territoriales, et notamment son article L 2212 ;
+        ARRÊTE
+        Article 1 : La rue est fermée.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-8
+        Vu le code général des collectivités territoriales, et notamment son article L. 2212-2 ;
+        ARRÊTE
+        Article 1 : La rue est fermée.
+    """
+    for citation in act.legal_citations:
+        shape = _SHAPE.get(citation.code or "")
+        if shape is None or shape.fullmatch(citation.article):
+            continue
+        assert citation.code is not None
+        yield Finding(
+            span=citation.span,
+            message=Text(f"« {citation.article} » n'a pas la forme d'un article du "
+                         f"{_CODE_NAMES[citation.code]}",
+                         f"« {citation.article} » is not shaped like an article of the "
+                         f"{_CODE_NAMES[citation.code]}"),
+            help=Text(f"forme attendue : {_EXAMPLE[citation.code]}",
+                      f"expected shape: {_EXAMPLE[citation.code]}"),
+        )  # fmt: skip
+
+
+@rule(
+    code="REF003", name="government-level", severity=Severity.WARNING,
+    summary=Text("Article du CGCT d'un autre niveau de collectivité",
+                 "CGCT article of another level of government"),
+    basis="CGCT : 2e partie (L. 2xxx) la commune, 3e partie (L. 3xxx) le département, 4e partie "
+          "(L. 4xxx) la région ; les pouvoirs de police du maire relèvent des art. L. 2212-1 et s.",
+)  # fmt: skip
+def government_level(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A communal act (the maire, the conseil municipal) grounds itself on CGCT articles
+    of the département (L. 3xxx) or the région (L. 4xxx).
+
+    Why: those articles give powers to the président du conseil départemental or
+    régional, not to the maire; the act then cites no basis for its author's competence
+    (a traffic arrêté citing L. 3221-3 and L. 3221-4 instead of L. 2213-1).
+
+    Failing example::
+
+        ARRÊTÉ n° 2018-4
+        Le Maire de la commune de Lexy,
+        Vu le code général des collectivités territoriales, notamment les articles L. 3221-3 et L. 3221-4 ;
+        ARRÊTE
+        Article 1 : La circulation est restreinte.
+
+    Passing example::
+
+        ARRÊTÉ n° 2018-4
+        Le Maire de la commune de Lexy,
+        Vu le code général des collectivités territoriales, notamment les articles L. 2213-1 et L. 2213-2 ;
+        ARRÊTE
+        Article 1 : La circulation est restreinte.
+    """
+    if act.kind not in ("decision", "arrete", "deliberation"):
+        return
+    for citation in act.legal_citations:
+        if citation.code != "CGCT" or not re.fullmatch(
+            r"(?:L|R|D)\. [34]\d{3}-.*", citation.article
+        ):
+            continue
+        level_fr, level_en = _LEVELS[citation.article[3]]
+        yield Finding(
+            span=citation.span,
+            message=Text(f"un acte communal cite l'article {citation.article} du CGCT, qui "
+                         f"relève {level_fr}",
+                         f"a communal act cites CGCT article {citation.article}, which is "
+                         f"{level_en}'s"),
+            help=Text("viser l'article de la 2e partie du CGCT qui fonde le pouvoir du maire "
+                      "(police : L. 2212-1 et suivants, circulation : L. 2213-1)",
+                      "cite the article of the CGCT's 2nd part that grounds the mayor's power "
+                      "(police: L. 2212-1 and following, traffic: L. 2213-1)"),
+        )  # fmt: skip
+
+
+@rule(
+    code="REF004", name="text-cited-two-ways", severity=Severity.WARNING,
+    summary=Text("Un même texte cité sous deux numéros", "One text cited with two numbers"),
+    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : l'acte doit "
+          "désigner sans ambiguïté les textes qu'il applique",
+)  # fmt: skip
+def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The same text is cited with two different numbers: two references of the same kind
+    and date whose numbers are alike but differ (« n° 8378/2016/04 » in the visas,
+    « 83/PB/2016/04 » in an article).
+
+    Two acts of the same date with unrelated numbers are two texts and are not
+    reported.
+
+    Why: the reader cannot tell which text applies; one of the numbers is wrong.
+
+    Failing example::
+
+        ARRÊTÉ n° 2017-61
+        Vu l'arrêté préfectoral n° 8378/2016/04 du 2 mars 2016 ;
+        ARRÊTE
+        Article 1 : Les valeurs fixées par l'arrêté préfectoral 83/PB/2016/04 du 2 mars 2016 sont respectées.
+
+    Passing example::
+
+        ARRÊTÉ n° 2017-61
+        Vu l'arrêté préfectoral n° 8378/2016/04 du 2 mars 2016 ;
+        ARRÊTE
+        Article 1 : Les valeurs fixées par l'arrêté préfectoral n° 8378/2016/04 du 2 mars 2016 sont respectées.
+    """
+    references = [r for r in act.references if r.number]
+    reported: set[str] = set()
+    for i, first in enumerate(references):
+        for second in references[i + 1 :]:
+            if first.kind != second.kind or first.number == second.number:
+                continue
+            same_date = (first.date and second.date and first.date.value
+                         and first.date.value == second.date.value)  # fmt: skip
+            alike = SequenceMatcher(None, _digits(first.number), _digits(second.number)).ratio()
+            if not same_date or alike < _SIMILAR or second.number in reported:
+                continue
+            reported.add(second.number or "")
+            yield Finding(
+                span=second.span,
+                message=Text(f"le même texte semble cité sous deux numéros : « {first.number} » "
+                             f"et « {second.number} »",
+                             f"the same text seems cited with two numbers: « {first.number} » "
+                             f"and « {second.number} »"),
+                help=Text("harmoniser le numéro avec celui du visa",
+                          "use the same number as in the visa"),
+            )  # fmt: skip
+
+
+def _digits(number: str | None) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", number or "")
