@@ -156,8 +156,15 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 def _inflection(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) and long[len(short) :] in ("s", "x", "e", "es")
+    """Whether two names differ only by plural or feminine endings, word by word."""
+    words_a, words_b = re.split(r"[ -]", a), re.split(r"[ -]", b)
+    if len(words_a) != len(words_b):
+        return False
+    for x, y in zip(words_a, words_b, strict=True):
+        short, long = sorted((x, y), key=len)
+        if x != y and not (long.startswith(short) and long[len(short) :] in ("s", "x", "e", "es")):
+            return False
+    return True
 
 
 _FIRST_WORD = re.compile(r"[^ -]+")
@@ -238,7 +245,7 @@ def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             limit = 1 if max(len(key), len(other)) <= 8 else 2
             if (
                 key[0] == other[0]
-                and not _inflection(key, other)
+                and not _inflection(spelling, _spelling(other_surface))
                 and (_distance(key, other, limit) <= limit)
             ):
                 yield _finding((other_surface, other_span), (surface, span))

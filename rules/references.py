@@ -13,7 +13,7 @@ from actlint.rule import Finding, Severity, Text, rule
 # « l'article 3 », « à l'article 1er ci-dessus », « l'article précédent »: articles of the
 # act itself. A reference followed by « du code », « de la loi »… is to another text.
 _INTERNAL = re.compile(
-    r"(?i:\barticles?\s+(?P<number>\d{1,3}|1er|premier)(?:er)?\b(?P<after>[^.;:\n]{0,30}))"
+    r"(?i:\barticles?\s+(?P<number>\d{1,3}|1er|premier)(?:er)?\b(?![.,]\d)(?P<after>[^.;:\n]{0,30}))"
 )
 _OTHER_TEXT = re.compile(
     r"^\s*(?:du|de\s+la|de\s+l['’]|des|de\s+ce|dudit|de\s+ladite)\s+(?!pr[ée]sente?\b)"
