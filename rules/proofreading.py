@@ -114,7 +114,8 @@ _WORDS = {"decision": ("une décision", "DÉCIDE"), "arrete": ("un arrêté", "A
 )  # fmt: skip
 def title_contradicts_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The title names one kind of act (« DÉCISION ») and the enacting word another
-    (« ARRÊTE »), or the reverse.
+    (« ARRÊTE »), or the reverse. (An execution article naming another kind, « le
+    présent arrêté » in a décision, is reported by EXE002.)
 
     Why: a décision introduced by « ARRÊTE » (or an arrêté by « DÉCIDE ») is a template
     copied from another kind of act; the reader cannot tell what the act is, and its

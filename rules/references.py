@@ -231,7 +231,9 @@ def government_level(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The same text is cited with two different numbers: two references of the same kind
     and date whose numbers are alike but differ (« n° 8378/2016/04 » in the visas,
-    « 83/PB/2016/04 » in an article).
+    « 83/PB/2016/04 » in an article), or an act called « susvisé » whose number is not
+    that of the only act of its kind in the visas (« l'ordonnance n° 2020-330 susvisée »
+    when the visas cite « l'ordonnance n° 2020-306 »).
 
     Two acts of the same date with unrelated numbers are two texts and are not
     reported.
@@ -270,6 +272,26 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
                              f"et « {second.number} »",
                              f"the same text seems cited with two numbers: « {first.number} » "
                              f"and « {second.number} »"),
+                help=Text("harmoniser le numéro avec celui du visa",
+                          "use the same number as in the visa"),
+            )  # fmt: skip
+    cited = [r for v in act.preamble.citations for r in v.entities.references if r.number]
+    for article in act.articles:
+        for reference in article.entities.references:
+            after = act.text[reference.span.end : reference.span.end + 40]
+            if not reference.number or not _SUSVISE.match(after.lstrip()):
+                continue
+            same_kind = [r for r in cited if r.kind == reference.kind]
+            if len(same_kind) != 1 or same_kind[0].number == reference.number:
+                continue
+            if reference.number in reported:
+                continue
+            yield Finding(
+                span=reference.span,
+                message=Text(f"« {reference.number} » est dit « susvisé », mais le visa cite le "
+                             f"n° « {same_kind[0].number} »",
+                             f"« {reference.number} » is called « susvisé », but the visa cites "
+                             f"n° « {same_kind[0].number} »"),
                 help=Text("harmoniser le numéro avec celui du visa",
                           "use the same number as in the visa"),
             )  # fmt: skip

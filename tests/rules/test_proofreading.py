@@ -130,3 +130,11 @@ def test_names_ignore_case_accents_and_legal_forms_but_not_hyphens() -> None:
     assert codes(head.format("AQUA-RAY", "AQUA RAY SAS"), "ENT001") == ["ENT001"]
     assert codes(head.format("Richemonts", "Richerments"), "ENT001") == ["ENT001"]
     assert codes(head.format("Sources Roxane", "Source Roxane"), "ENT001") == []  # a plural
+
+
+def test_susvise_with_another_number() -> None:
+    visas = "Vu l'ordonnance n° 2020-306 du 25 mars 2020 ;\n"
+    body = "Les délais de l'ordonnance n° 2020-330 susvisée s'appliquent."
+    assert codes(HEAD.format(visas=visas, body=body), "REF004") == ["REF004"]
+    same = body.replace("2020-330", "2020-306")
+    assert codes(HEAD.format(visas=visas, body=same), "REF004") == []
