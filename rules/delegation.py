@@ -356,8 +356,12 @@ def budget_credits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     if not requires(act, "budget-credits") or not about_procurement(act) or not act.articles:
         return
-    if "budget" in act.folded and _BUDGET.search(act.folded):
-        return
+    folded = act.folded
+    i = folded.find("budget")
+    while i >= 0:  # the pattern ends on « budget »: look only just before each one
+        if _BUDGET.search(folded, max(0, i - 140), i + 6):
+            return
+        i = folded.find("budget", i + 1)
     yield Finding(
         span=act.articles[-1].heading,
         message=Text("l'acte ne dit pas que les crédits sont inscrits au budget (condition du "

@@ -13,11 +13,11 @@ from .dates import signature_date
 from .french import euros, french_date
 from .reference_data import Threshold, thresholds
 
-# Words that tell the nature of a purchase, and that the act is about one (lower case).
+# Words that tell the nature of a purchase, and that the act is about one (folded text).
 _WORKS = ("travaux",)
-_SUPPLIES_SERVICES = ("fourniture", "prestation", "service", "maintenance", "logiciel", "étude",
+_SUPPLIES_SERVICES = ("fourniture", "prestation", "service", "maintenance", "logiciel", "etude",
                       "mission", "abonnement", "location")  # fmt: skip
-_PROCUREMENT = ("marché", "accord-cadre", "accords-cadres", "commande publique")
+_PROCUREMENT = ("marche", "accord-cadre", "accords-cadres", "commande publique")
 _NATURE_WORDS = {"works": ("travaux", "works"),
                  "supplies-services": ("fournitures et services", "supplies and services"),
                  "all": ("tous marchés", "all contracts")}  # fmt: skip
@@ -25,7 +25,7 @@ _NATURE_WORDS = {"works": ("travaux", "works"),
 
 def _nature(act: Act) -> str | None:
     """« works », « supplies-services », or None when the act says both or neither."""
-    text = "\n".join([act.preface.text, *(a.text for a in act.articles)]).lower()
+    text = act.folded
     works = any(word in text for word in _WORKS)
     supplies = any(word in text for word in _SUPPLIES_SERVICES)
     if works == supplies:
@@ -163,8 +163,7 @@ def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
         Article 1 : Le marché de services est attribué pour 150 000,00 € HT.
         Fait à Lens, le 2 mars 2026.
     """
-    lowered = act.text.lower()
-    if not (any(word in lowered for word in _PROCUREMENT) or _cites(act, "R. 2122-8")):
+    if not (any(word in act.folded for word in _PROCUREMENT) or _cites(act, "R. 2122-8")):
         return
     reached = _reached(act, "european")
     if reached is None:

@@ -14,6 +14,7 @@ _PLACEHOLDER = re.compile(
     r"(?<![\w])X{3,}(?![\w])|(?i:\[(?:date|nom|prénom|montant|numéro|n°|adresse|objet|x+|"
     r"à compléter)\])|…{2,}|…\.+|\.{4,}|(?i:à compléter)|(?i:xx/xx/xx(?:xx)?)"
 )
+_PLACEHOLDER_HINTS = ("xxx", "[", "…", "....", "a completer", "xx/")
 _PAIRS = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 # « a) », « 2) », « iv) »: list markers close a parenthesis that was never opened.
 _LIST_MARKER = re.compile(r"(?<![\w(])[a-z0-9ivx]{1,3}\)")
@@ -44,6 +45,8 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         ARRÊTE
         Article 1 : La buvette est autorisée le 12 juin 2026.
     """
+    if not any(sign in act.folded for sign in _PLACEHOLDER_HINTS):
+        return  # the pattern is slow to scan; most acts hold none of these signs
     for m in _PLACEHOLDER.finditer(act.text):
         yield Finding(
             span=Span(m.start(), m.end()),
@@ -80,11 +83,10 @@ def unbalanced_signs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : La fête « Bal des CM2 » se tient salle Marion.
     """
     for unit in act.units:
-        markers = len(_LIST_MARKER.findall(unit.text))
         for opening, closing in _PAIRS:
             opened, closed = unit.text.count(opening), unit.text.count(closing)
-            if closing == ")":
-                closed -= markers
+            if closing == ")" and opened != closed:
+                closed -= len(_LIST_MARKER.findall(unit.text))
             if opened == closed:
                 continue
             sign = opening if opened > closed else closing
