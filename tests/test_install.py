@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import venv
@@ -57,8 +58,9 @@ PACK = Path(__file__).parent / "fixtures" / "example_pack"
 
 def test_a_third_party_pack_plugs_in(installed: Path, tmp_path: Path) -> None:
     """A pack installed beside actlint shows in `actlint rules` and obeys the configuration."""
+    pack = shutil.copytree(PACK, tmp_path / "pack")  # building writes beside the sources
     subprocess.run([str(installed / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                    str(PACK)], check=True, capture_output=True)  # fmt: skip
+                    str(pack)], check=True, capture_output=True)  # fmt: skip
     actlint = str(installed / "bin" / "actlint")
     listed = subprocess.run([actlint, "rules"], capture_output=True, text=True, cwd=tmp_path)
     row = next(line for line in listed.stdout.splitlines() if line.startswith("HSE001"))
