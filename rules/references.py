@@ -39,6 +39,7 @@ _CODE_NAMES = {"CGCT": "CGCT", "CCP": "code de la commande publique", "CENV": "c
                "publique", "CRPA": "CRPA", "CJA": "code de justice administrative"}  # fmt: skip
 _LEVELS = {"3": ("du département", "of the département"), "4": ("de la région", "of the région")}
 _SIMILAR = 0.7  # how alike two numbers must be to be taken for one text written two ways
+_MAX_VARIANTS = 4  # more numbers than this for one kind and day: several acts, not one
 
 
 @rule(
@@ -95,11 +96,11 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                              f"(articles: {', '.join(map(str, sorted(numbers)))})"),
                 help=Text("corriger le numéro de l'article visé", "correct the article number"),
             )  # fmt: skip
-    cited = [r for v in act.preamble.citations for r in v.entities.references]
+    cited = _VisaIndex(r for v in act.preamble.citations for r in v.entities.references)
     for article in act.articles:
         for reference in article.entities.references:
             after = act.text[reference.span.end : reference.span.end + 40]
-            if not _SUSVISE.match(after.lstrip()) or _matching_visa(reference, cited):
+            if not _SUSVISE.match(after.lstrip()) or cited.matches(reference):
                 continue
             yield Finding(
                 span=reference.span,
@@ -114,11 +115,23 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             )
 
 
-def _matching_visa(reference: ActReference, cited: list[ActReference]) -> bool:
-    same_kind = [r for r in cited if r.kind.split("_")[0] == reference.kind.split("_")[0]]
-    if reference.date and reference.date.value:
-        return any(r.date and r.date.value == reference.date.value for r in same_kind)
-    return bool(same_kind)
+class _VisaIndex:
+    """The acts the visas cite, by kind and by (kind, date)."""
+
+    def __init__(self, references: Iterable[ActReference]) -> None:
+        self.kinds: set[str] = set()
+        self.dated: set[tuple[str, object]] = set()
+        for r in references:
+            kind = r.kind.split("_")[0]  # an « arrêté préfectoral » is an arrêté
+            self.kinds.add(kind)
+            if r.date and r.date.value:
+                self.dated.add((kind, r.date.value))
+
+    def matches(self, reference: ActReference) -> bool:
+        kind = reference.kind.split("_")[0]
+        if reference.date and reference.date.value:
+            return (kind, reference.date.value) in self.dated
+        return kind in self.kinds
 
 
 @rule(
@@ -254,16 +267,19 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
         ARRÊTE
         Article 1 : Les valeurs fixées par l'arrêté préfectoral n° 8378/2016/04 du 2 mars 2016 sont respectées.
     """
-    references = [r for r in act.references if r.number]
+    # Only references of one kind and one date can be one text: compare within those.
+    groups: dict[tuple[str, object], list[ActReference]] = {}
+    for reference in act.references:
+        if reference.number and reference.date and reference.date.value:
+            groups.setdefault((reference.kind, reference.date.value), []).append(reference)
     reported: set[str] = set()
-    for i, first in enumerate(references):
-        for second in references[i + 1 :]:
-            if first.kind != second.kind or first.number == second.number:
-                continue
-            same_date = (first.date and second.date and first.date.value
-                         and first.date.value == second.date.value)  # fmt: skip
+    for group in groups.values():
+        numbers = set(r.number for r in group)
+        if not 2 <= len(numbers) <= _MAX_VARIANTS:
+            continue  # one number, or a list of distinct acts of the same day
+        for first, second in _pairs_with_distinct_numbers(group):
             alike = SequenceMatcher(None, _digits(first.number), _digits(second.number)).ratio()
-            if not same_date or alike < _SIMILAR or second.number in reported:
+            if alike < _SIMILAR or second.number in reported:
                 continue
             reported.add(second.number or "")
             yield Finding(
@@ -295,6 +311,18 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
                 help=Text("harmoniser le numéro avec celui du visa",
                           "use the same number as in the visa"),
             )  # fmt: skip
+
+
+def _pairs_with_distinct_numbers(
+    group: list[ActReference],
+) -> Iterable[tuple[ActReference, ActReference]]:
+    """Each reference with the first earlier one under another number."""
+    first_of: dict[str | None, ActReference] = {}
+    for reference in group:
+        for number, first in first_of.items():
+            if number != reference.number:
+                yield first, reference
+        first_of.setdefault(reference.number, reference)
 
 
 def _digits(number: str | None) -> str:

@@ -75,11 +75,13 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     lines = _HtLines([a.value for a in act.amounts if a.qualifier == "HT"])
     for unit in act.units:
         amounts = unit.entities.amounts
+        if not amounts or _RESPECTIVELY.search(unit.text):
+            continue  # « … soit respectivement … »: which amount goes with which is unsaid
         for i, ht in enumerate(amounts):
             if ht.qualifier != "HT" or ht.currency != "EUR":
                 continue
             pair = _pair(amounts, i)
-            if pair is None or _RESPECTIVELY.search(unit.text):
+            if pair is None:
                 continue
             tva, ttc = pair
             rate = _stated_rate(unit, ht, ttc) or _inferred_rate(ht.value, ttc.value, rates)

@@ -62,5 +62,5 @@ def run_actlint(
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
         [actlint_executable(), *args], input=stdin.decode("utf-8") if stdin else None,
-        capture_output=True, text=True, cwd=cwd, env=full_env, timeout=120,
+        capture_output=True, text=True, cwd=cwd, env=full_env, timeout=180,
     )  # fmt: skip

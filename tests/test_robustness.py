@@ -114,3 +114,28 @@ def test_large_act_through_the_console_script(tmp_path: Path) -> None:
         f"{act}:5:{column} VAT001 [erreur] montant TTC incohérent : 1 000,00 € HT "
         "× 1,20 = 1 200,00 € TTC, et non 1 200,01 € (écart : 0,01 €)"
     )
+
+
+ADVERSARIAL = {
+    "digits.txt": "1 2 " * 250_000,  # a 1 MB line of digits and spaces
+    "visas.txt": "Vu le code ;\n" * 100_000,
+    "parentheses.txt": "(" * 50_000 + ")" * 50_000,
+    "amounts.txt": "1 000,00 € HT soit 1 200,00 € TTC " * 20_000,
+    "references.txt": "".join(
+        f"Vu l'arrêté n° {i}/2016/04 du 2 mars 2016 ;\n" for i in range(20_000)
+    ),
+    "susvise.txt": "ARRÊTÉ n° 1\n"
+    + "".join(f"Vu l'arrêté n° {i} du 2 mars 2016 ;\n" for i in range(10_000))
+    + "ARRÊTE\nArticle 1 : "
+    + "l'arrêté du 3 mars 2016 susvisé ; " * 10_000,
+}
+
+
+def test_adversarial_inputs_do_not_hang(tmp_path: Path) -> None:
+    """Inputs that once made a pattern or a rule quadratic: each must finish, and quickly
+    enough for the generous guard below (the benchmark, not this test, measures speed)."""
+    for name, text in ADVERSARIAL.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = run_actlint("check", "--format", "concise", "--quiet", str(path))
+        assert result.returncode in (0, 1) and result.stderr == "", name
