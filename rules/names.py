@@ -167,6 +167,7 @@ def _inflection(a: str, b: str) -> bool:
     return True
 
 
+_BUCKET_LIMIT = 200  # names compared at most per initial and length: bounded cost
 _FIRST_WORD = re.compile(r"[^ -]+")
 _LAST_WORD = re.compile(r"[^ -]+$")
 
@@ -230,6 +231,8 @@ def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     first_seen: dict[str, tuple[str, Span]] = {}
     spellings: dict[str, set[str]] = {}
+    # Names compared only with names of the same initial and a close length.
+    buckets: dict[tuple[str, int], list[str]] = {}
     for surface, span in _names(act):
         key = _key(surface)
         if len(key) < 4:
@@ -237,21 +240,26 @@ def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         spelling = _spelling(surface)
         if key in first_seen:
             known = spellings[key]
-            if spelling not in known and not any(_spelling(s) == spelling for s in known):
+            if spelling not in known:
                 known.add(spelling)
                 yield _finding(first_seen[key], (surface, span))
             continue
-        for other, (other_surface, other_span) in first_seen.items():
-            limit = 1 if max(len(key), len(other)) <= 8 else 2
-            if (
-                key[0] == other[0]
-                and not _inflection(spelling, _spelling(other_surface))
-                and (_distance(key, other, limit) <= limit)
+        limit = 1 if len(key) <= 8 else 2
+        candidates = (
+            other
+            for size in range(len(key) - limit, len(key) + limit + 1)
+            for other in buckets.get((key[0], size), ())[:_BUCKET_LIMIT]
+        )
+        for other in candidates:
+            other_surface, other_span = first_seen[other]
+            if not _inflection(spelling, _spelling(other_surface)) and (
+                _distance(key, other, limit) <= limit
             ):
                 yield _finding((other_surface, other_span), (surface, span))
                 break
         first_seen[key] = (surface, span)
         spellings[key] = {spelling}
+        buckets.setdefault((key[0], len(key)), []).append(key)
 
 
 def _finding(first: tuple[str, Span], second: tuple[str, Span]) -> Finding:
