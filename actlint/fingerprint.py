@@ -18,7 +18,7 @@ def fingerprints(result: FileResult) -> Iterator[tuple[Diagnostic, str]]:
     even on the same long line, do not change it; the n-th identical finding in a file
     gets n in its fingerprint."""
     seen: Counter[str] = Counter()
-    source = result.document.source if result.document else None
+    source = result.source
     for d in result.diagnostics:
         flagged = ""
         if source is not None and source.text:

@@ -8,7 +8,7 @@ from typing import Any
 
 from actlint.act import Kind
 from actlint.diagnostic import Diagnostic
-from actlint.document import Document, read_document
+from actlint.document import read_document
 from actlint.input_rules import internal_error, legacy_encoding, not_text
 from actlint.rule import Rule, Text
 from actlint.source import Source
@@ -16,10 +16,12 @@ from actlint.source import Source
 
 @dataclass(frozen=True)
 class FileResult:
+    """What reporters need of one file: its findings, and its text for excerpts."""
+
     path: str
     kind: Kind
     diagnostics: tuple[Diagnostic, ...]
-    document: Document | None
+    source: Source | None
 
 
 def lint_source(
@@ -28,7 +30,7 @@ def lint_source(
     """All the diagnostics for one source, sorted by position then code."""
     options = options or {}
     if source.binary:
-        return FileResult(source.path, "unknown", (_at_start(not_text, not_text.summary),), None)
+        return FileResult(source.path, "unknown", (_at_start(not_text, not_text.summary),), source)
     document = read_document(source)
     diagnostics: list[Diagnostic] = []
     if source.encoding != "utf-8":
@@ -50,7 +52,7 @@ def lint_source(
             )
             diagnostics.append(_at_start(internal_error, message))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return FileResult(source.path, document.act.kind, tuple(diagnostics), document)
+    return FileResult(source.path, document.act.kind, tuple(diagnostics), source)
 
 
 def _at_start(rule: Rule, message: Text) -> Diagnostic:

@@ -29,7 +29,7 @@ def headline(path: str, d: Diagnostic, lang: Lang) -> Line:
 def render_text(results: Sequence[FileResult], lang: Lang) -> list[Line]:
     lines: list[Line] = []
     for result in results:
-        source = result.document.source if result.document else None
+        source = result.source if result.source and not result.source.binary else None
         for d in result.diagnostics:
             lines.append(headline(result.path, d, lang))
             if source is not None and source.line_count >= d.line and source.text:
