@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from actlint.config import (
@@ -16,11 +18,13 @@ from actlint.config import (
     select_rules,
     severity_overrides,
 )
-from actlint.files import STDIN, Unreadable, expand, read
+from actlint.files import STDIN, Unreadable, expand, read_bytes
 from actlint.fingerprint import fingerprints
 from actlint.house_rules import house_rule
 from actlint.lint import FileResult, lint_source
 from actlint.rule import Rule
+from actlint.source import decode
+from actlint.territories import TERRITORIES
 
 BASELINE_VERSION = 1
 
@@ -34,6 +38,8 @@ class Settings:
     territory: str | None = None
     force_exclude: bool = False
     stdin_filename: str | None = None
+    jobs: int | None = None  # None: automatic
+    cache: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,38 +74,93 @@ def check_paths(
     if settings.config_path and not Path(settings.config_path).is_file():
         raise ConfigError(f"{settings.config_path}: fichier de configuration introuvable")
     configs = _Configs(rules, territories, settings.config_path)
-    results: list[FileResult] = []
     unreadable: list[Unreadable] = []
     first = configs.for_path(paths[0] if paths else ".")
+    todo: list[str] = []
     for item in expand(paths):
         if isinstance(item, Unreadable):
             unreadable.append(item)
             continue
-        config = configs.for_path(item)
+        config = configs.for_path(item)  # read now: an invalid one stops the run
         explicit = item in paths
         if item != STDIN and config.excludes(item) and (not explicit or settings.force_exclude):
             continue
-        source = read(item)
-        if isinstance(source, Unreadable):
-            unreadable.append(source)
-            continue
-        if source.path == STDIN and settings.stdin_filename:
-            source = replace(source, path=settings.stdin_filename)
-        house = [house_rule(entry) for entry in config.house_rules]
-        chosen = select_rules([*rules, *house], config, source.path, settings.preview)
-        territory = settings.territory or config.territory or "metropole"
-        options = {code: dict(values) for code, values in config.rule_options}
-        for rule in chosen:
-            if "territory" in rule.options:
-                options.setdefault(rule.code, {})["territory"] = territory
-        result = lint_source(source, chosen, options)
-        overrides = severity_overrides(config, [*rules, *house])
-        if overrides:
-            result = replace(result, diagnostics=tuple(
-                replace(d, severity=overrides.get(d.code, d.severity)) for d in result.diagnostics
-            ))  # fmt: skip
-        results.append(result)
+        todo.append(item)
+    jobs = _jobs(settings.jobs, len(todo))
+    if jobs > 1 and STDIN not in todo:
+        with ProcessPoolExecutor(jobs) as pool:
+            chunk = max(1, len(todo) // (jobs * 8))
+            done = list(pool.map(_lint_in_worker, todo, [settings] * len(todo), chunksize=chunk))
+    else:
+        done = [lint_path(item, settings, configs, rules) for item in todo]
+    results = [r for r in done if isinstance(r, FileResult)]
+    unreadable += [r for r in done if isinstance(r, Unreadable)]
     return Outcome(results, rules, unreadable, first)
+
+
+# Below this many files a process pool costs more than it saves.
+_PARALLEL_FROM = 64
+
+
+def _jobs(asked: int | None, files: int) -> int:
+    if asked is not None:
+        return max(1, asked)
+    return min(os.cpu_count() or 1, 8) if files >= _PARALLEL_FROM else 1
+
+
+@cache
+def _worker_state(settings: Settings) -> tuple[list[Rule], _Configs]:
+    """Each worker process loads the rules and reads the configurations once."""
+    from actlint.registry import load_rules
+
+    rules = list(load_rules())
+    return rules, _Configs(rules, TERRITORIES, settings.config_path)
+
+
+def _lint_in_worker(path: str, settings: Settings) -> FileResult | Unreadable:
+    rules, configs = _worker_state(settings)
+    return lint_path(path, settings, configs, rules)
+
+
+def lint_path(
+    path: str, settings: Settings, configs: _Configs, rules: list[Rule]
+) -> FileResult | Unreadable:
+    """Lint one file with the configuration that applies to it (from the cache if it can)."""
+    data = read_bytes(path)
+    if isinstance(data, Unreadable):
+        return data
+    shown = settings.stdin_filename if path == STDIN and settings.stdin_filename else path
+    config = configs.for_path(path)
+    house = [house_rule(entry) for entry in config.house_rules]
+    chosen = select_rules([*rules, *house], config, shown, settings.preview)
+    store = key = None
+    if settings.cache and path != STDIN:
+        from actlint.cache import ResultCache, code_fingerprint, default_folder
+
+        store = ResultCache(default_folder())
+        # Everything that can change a result, and nothing else (not --jobs).
+        context = f"{settings.preview}\0{settings.territory}\0{config!r}\0" + code_fingerprint(
+            tuple(rules)
+        )
+        key = store.key(data, shown, context)
+        cached = store.get(key, data, shown)
+        if cached is not None:
+            return cached
+    source = decode(data, shown)
+    territory = settings.territory or config.territory or "metropole"
+    options = {code: dict(values) for code, values in config.rule_options}
+    for rule in chosen:
+        if "territory" in rule.options:
+            options.setdefault(rule.code, {})["territory"] = territory
+    result = lint_source(source, chosen, options)
+    overrides = severity_overrides(config, [*rules, *house])
+    if overrides:
+        result = replace(result, diagnostics=tuple(
+            replace(d, severity=overrides.get(d.code, d.severity)) for d in result.diagnostics
+        ))  # fmt: skip
+    if store is not None and key is not None:
+        store.put(key, result)
+    return result
 
 
 def write_baseline(path: str, results: list[FileResult]) -> None:

@@ -9,6 +9,7 @@ from typing import Any, Literal
 import click
 
 from actlint import __version__
+from actlint.territories import TERRITORIES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -18,9 +19,6 @@ _UNREADABLE = {
     "en": {"missing": "actlint: no such file: {path}",
            "other": "actlint: cannot read {path}: {reason}"},
 }  # fmt: skip
-
-# French VAT territories (CGI, art. 294 to 297), the values of the `territory` option.
-TERRITORIES = ("metropole", "corse", "guadeloupe", "martinique", "reunion", "guyane", "mayotte")
 
 lang_option = click.option(
     "--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
@@ -75,6 +73,14 @@ FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
 @click.option(
     "--lang", type=click.Choice(["fr", "en"]), default=None, help="Language of the messages."
 )
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to lint with (default: automatic, several only for large batches).",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str | None,
@@ -89,6 +95,8 @@ def check(
     baseline: str | None,
     territory: str | None,
     lang: Literal["fr", "en"] | None,
+    no_cache: bool,
+    jobs: int | None,
 ) -> None:
     """Lint acts: files, directories (walked for .txt and .md) or - for standard input."""
     from actlint.checking import Settings, apply_baseline, check_paths
@@ -97,7 +105,9 @@ def check(
     from actlint.registry import RegistryError, load_rules
     from actlint.rule import Severity
 
-    settings = Settings(config_path, preview, territory, force_exclude, stdin_filename)
+    settings = Settings(
+        config_path, preview, territory, force_exclude, stdin_filename, jobs, not no_cache
+    )
     try:
         outcome = check_paths(paths, settings, list(load_rules()), TERRITORIES)
     except (RegistryError, ConfigError) as error:

@@ -38,16 +38,20 @@ def expand(paths: tuple[str, ...]) -> Iterator[str | Unreadable]:
             yield Unreadable(path, "missing")
 
 
-def read(path: str) -> Source | Unreadable:
-    """The source of a file, or why it cannot be read."""
+def read_bytes(path: str) -> bytes | Unreadable:
+    """The bytes of a file (or of standard input for « - »), or why they cannot be read."""
     try:
         if path == STDIN:
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as handle:
+            return handle.read()
     except FileNotFoundError:
         return Unreadable(path, "missing")
     except OSError as error:
         return Unreadable(path, error.strerror or str(error))
-    return decode(data, path)
+
+
+def read(path: str) -> Source | Unreadable:
+    """The source of a file, or why it cannot be read."""
+    data = read_bytes(path)
+    return data if isinstance(data, Unreadable) else decode(data, path)

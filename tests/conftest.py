@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -53,13 +54,16 @@ def actlint_executable() -> str:
     return found
 
 
+_CACHE = tempfile.mkdtemp(prefix="actlint-test-cache-")  # never the user's own cache
+
+
 def run_actlint(
     *args: str,
     stdin: bytes | None = None,
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    full_env = {**os.environ, "NO_COLOR": "1", "ACTLINT_CACHE_DIR": _CACHE, **(env or {})}
     return subprocess.run(
         [actlint_executable(), *args], input=stdin.decode("utf-8") if stdin else None,
         capture_output=True, text=True, cwd=cwd, env=full_env, timeout=180,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from actlint_rules.reference_data import territories
 
-from actlint.cli import TERRITORIES
 from actlint.lint import lint_source
 from actlint.registry import load_rules
 from actlint.source import decode
+from actlint.territories import TERRITORIES
 from tests.conftest import lint_text, run_actlint
 
 HEAD = "DÉCISION n° 2026-1\nDÉCIDE\n"

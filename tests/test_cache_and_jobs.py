@@ -1,0 +1,55 @@
+"""The result cache and parallel runs change nothing but the time taken."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tests.conftest import CORPUS, EXAMPLE, run_actlint
+
+
+def corpus_copy(folder: Path, copies: int) -> Path:
+    acts = [EXAMPLE, *sorted(CORPUS.glob("*.txt"))]
+    folder.mkdir()
+    for i in range(copies):
+        act = acts[i % len(acts)]
+        (folder / f"{i:03d}-{act.name}").write_bytes(act.read_bytes())
+    return folder
+
+
+def test_cache_gives_the_same_output_and_sees_edits(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {"ACTLINT_CACHE_DIR": str(cache)}
+    acts = corpus_copy(tmp_path / "acts", 12)
+    cold = run_actlint("check", "--format", "json", str(acts), env=env)
+    entries = list(cache.rglob("*.json"))
+    assert len(entries) == 12
+    warm = run_actlint("check", "--format", "json", str(acts), env=env)
+    assert warm.stdout == cold.stdout and warm.returncode == cold.returncode
+    edited = acts / "000-decision-2026-92-lens.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("3 321,27", "3 321,26"),
+                      encoding="utf-8")  # fmt: skip
+    after = run_actlint("check", "--format", "concise", str(edited), env=env)
+    assert "VAT001" not in after.stdout
+    for entry in entries:  # a damaged entry is a miss, not a wrong answer
+        entry.write_text("{not json", encoding="utf-8")
+    assert run_actlint("check", "--format", "json", str(acts), env=env).stdout != ""
+
+
+def test_no_cache_writes_nothing(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    acts = corpus_copy(tmp_path / "acts", 3)
+    run_actlint("check", "--no-cache", str(acts), env={"ACTLINT_CACHE_DIR": str(cache)})
+    assert not cache.exists()
+    assert len(os.listdir(acts)) == 3  # nothing written beside the acts either
+
+
+def test_same_output_whatever_jobs_and_hash_seed(tmp_path: Path) -> None:
+    acts = corpus_copy(tmp_path / "acts", 96)  # enough for the automatic pool
+    outputs = set()
+    for args, seed in ((("-j", "1"), "0"), (("-j", "2"), "1"), ((), "123"), (("-j", "3"), "7")):
+        result = run_actlint("check", "--format", "sarif", "--no-cache", *args, str(acts),
+                             env={"PYTHONHASHSEED": seed})  # fmt: skip
+        assert result.returncode == 1
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
