@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from actlint.cache import ResultCache, code_fingerprint, default_folder
 from actlint.config import (
     Config,
     ConfigError,
@@ -57,9 +58,14 @@ class _Configs:
         self.rules, self.territories = rules, territories
         self.forced = Path(forced) if forced else None
         self.loaded: dict[Path | None, Config] = {}
+        self.found: dict[str, Path | None] = {}
 
     def for_path(self, path: str) -> Config:
-        location = self.forced or (find_config(path if path != STDIN else ".") if path else None)
+        where = os.path.abspath(path if path != STDIN else ".")
+        folder = where if os.path.isdir(where) else os.path.dirname(where)
+        if folder not in self.found:  # one search per folder, not per file
+            self.found[folder] = self.forced or find_config(folder)
+        location = self.found[folder]
         if location not in self.loaded:
             self.loaded[location] = (
                 load_config(location, self.rules, self.territories) if location else Config()
@@ -92,7 +98,8 @@ def check_paths(
             chunk = max(1, len(todo) // (jobs * 8))
             done = list(pool.map(_lint_in_worker, todo, [settings] * len(todo), chunksize=chunk))
     else:
-        done = [lint_path(item, settings, configs, rules) for item in todo]
+        fingerprint = code_fingerprint(tuple(rules)) if settings.cache else ""
+        done = [lint_path(item, settings, configs, rules, fingerprint) for item in todo]
     results = [r for r in done if isinstance(r, FileResult)]
     unreadable += [r for r in done if isinstance(r, Unreadable)]
     return Outcome(results, rules, unreadable, first)
@@ -109,21 +116,22 @@ def _jobs(asked: int | None, files: int) -> int:
 
 
 @cache
-def _worker_state(settings: Settings) -> tuple[list[Rule], _Configs]:
+def _worker_state(settings: Settings) -> tuple[list[Rule], _Configs, str]:
     """Each worker process loads the rules and reads the configurations once."""
     from actlint.registry import load_rules
 
     rules = list(load_rules())
-    return rules, _Configs(rules, TERRITORIES, settings.config_path)
+    fingerprint = code_fingerprint(tuple(rules)) if settings.cache else ""
+    return rules, _Configs(rules, TERRITORIES, settings.config_path), fingerprint
 
 
 def _lint_in_worker(path: str, settings: Settings) -> FileResult | Unreadable:
-    rules, configs = _worker_state(settings)
-    return lint_path(path, settings, configs, rules)
+    rules, configs, fingerprint = _worker_state(settings)
+    return lint_path(path, settings, configs, rules, fingerprint)
 
 
 def lint_path(
-    path: str, settings: Settings, configs: _Configs, rules: list[Rule]
+    path: str, settings: Settings, configs: _Configs, rules: list[Rule], fingerprint: str
 ) -> FileResult | Unreadable:
     """Lint one file with the configuration that applies to it (from the cache if it can)."""
     data = read_bytes(path)
@@ -135,13 +143,9 @@ def lint_path(
     chosen = select_rules([*rules, *house], config, shown, settings.preview)
     store = key = None
     if settings.cache and path != STDIN:
-        from actlint.cache import ResultCache, code_fingerprint, default_folder
-
         store = ResultCache(default_folder())
         # Everything that can change a result, and nothing else (not --jobs).
-        context = f"{settings.preview}\0{settings.territory}\0{config!r}\0" + code_fingerprint(
-            tuple(rules)
-        )
+        context = f"{settings.preview}\0{settings.territory}\0{config!r}\0{fingerprint}"
         key = store.key(data, shown, context)
         cached = store.get(key, data, shown)
         if cached is not None:

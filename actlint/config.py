@@ -111,6 +111,7 @@ def matches(selector: str, rule: Rule) -> bool:
 def select_rules(rules: list[Rule], config: Config, path: str, preview: bool) -> list[Rule]:
     """The rules to run on ``path``: select, extend-select, ignore, per-file ignores, preview."""
     chosen = []
+    ignored = (*config.ignore, *config.ignored_for(path))
     for rule in rules:
         exact = any(s in (rule.code, rule.name) for s in (*config.select, *config.extend_select))
         if config.select:
@@ -120,7 +121,7 @@ def select_rules(rules: list[Rule], config: Config, path: str, preview: bool) ->
         picked = picked or any(matches(s, rule) for s in config.extend_select)
         if rule.status == "preview" and not (preview or config.preview or exact):
             picked = False
-        if any(matches(s, rule) for s in (*config.ignore, *config.ignored_for(path))):
+        if any(matches(s, rule) for s in ignored):
             picked = False
         if picked:
             chosen.append(rule)
