@@ -7,12 +7,15 @@ Prints, for the example act and for a generated act of 2,000 articles:
   all stable rules) on one core;
 - time per kilobyte, to show that the cost grows linearly with the size;
 - the wall time of one ``actlint check`` process, against ``python -c "import lark"``
-  and ``python -c pass``, best of several runs.
+  and ``python -c pass``, best of several runs;
+- for a batch of copies of the corpus: ``--jobs 2`` against ``--jobs 1``, and a warm
+  (cached) re-run against the cold run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -108,6 +111,19 @@ def main() -> int:
     import_lark = best_wall_time([sys.executable, "-c", "import lark"], runs)
     bare = best_wall_time([sys.executable, "-c", "pass"], runs)
 
+    batch = 500 if args.quick else 2000
+    with tempfile.TemporaryDirectory() as folder:
+        acts = Path(folder) / "acts"
+        acts.mkdir()
+        corpus = [EXAMPLE, *sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt"))]
+        for i in range(batch):
+            (acts / f"{i:05d}.txt").write_bytes(corpus[i % len(corpus)].read_bytes())
+        one = _timed([actlint, "check", "--no-cache", "-j", "1", "--quiet", str(acts)])
+        two = _timed([actlint, "check", "--no-cache", "-j", "2", "--quiet", str(acts)])
+        env = {**os.environ, "ACTLINT_CACHE_DIR": str(Path(folder) / "cache")}
+        cold = _timed([actlint, "check", "-j", "1", "--quiet", str(acts)], env)
+        warm = _timed([actlint, "check", "-j", "1", "--quiet", str(acts)], env)
+
     ok = {
         "throughput": docs_per_second >= TARGET_DOCS_PER_SECOND,
         "linear": big_per_kb <= TARGET_SIZE_RATIO * example_per_kb,
@@ -128,7 +144,18 @@ def main() -> int:
         f"{import_lark * 1000:.0f} ms; `python -c pass`: {bare * 1000:.0f} ms "
         f"(best of {runs}) [target: check ≤ import lark: {'met' if ok['start-up'] else 'NOT met'}]"
     )
+    print(
+        f"{batch:,} files: --jobs 2 in {two:.2f} s against --jobs 1 in {one:.2f} s "
+        f"({one / two:.2f}×); warm cache re-run {warm:.2f} s against cold {cold:.2f} s "
+        f"({warm / cold:.0%})"
+    )
     return 0
+
+
+def _timed(command: list[str], env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=False, env=env)
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":
