@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -210,3 +211,35 @@ def test_preview_rules_run_only_when_asked(tmp_path: Path) -> None:
     )
     assert "REC004" not in run_actlint("check", "--format", "concise", str(act)).stdout
     assert "REC004" in run_actlint("check", "--preview", "--format", "concise", str(act)).stdout
+
+
+def _on_a_terminal(*args: str, env: dict[str, str]) -> str:
+    """Run the console script with its output on a pseudo-terminal, as a person sees it."""
+    import pty
+    import subprocess
+
+    from tests.conftest import actlint_executable
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([actlint_executable(), *args], stdout=follower, stderr=follower,
+                               env={**os.environ, "TERM": "xterm-256color", **env})  # fmt: skip
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_colour_on_a_terminal_and_never_with_no_color() -> None:
+    coloured = _on_a_terminal("check", str(EXAMPLE), env={"NO_COLOR": ""})  # empty: unset
+    assert "\x1b[" in coloured and "VAT001" in coloured
+    plain = _on_a_terminal("check", str(EXAMPLE), env={"NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "VAT001" in plain
