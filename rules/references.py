@@ -39,6 +39,7 @@ _CODE_NAMES = {"CGCT": "CGCT", "CCP": "code de la commande publique", "CENV": "c
                "publique", "CRPA": "CRPA", "CJA": "code de justice administrative"}  # fmt: skip
 _LEVELS = {"3": ("du département", "of the département"), "4": ("de la région", "of the région")}
 _SIMILAR = 0.7  # how alike two numbers must be to be taken for one text written two ways
+_SAME_NUMBER = Text("harmoniser le numéro avec celui du visa", "use the same number as in the visa")
 _MAX_VARIANTS = 4  # more numbers than this for one kind and day: several acts, not one
 
 
@@ -288,8 +289,7 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
                              f"et « {second.number} »",
                              f"the same text seems cited with two numbers: « {first.number} » "
                              f"and « {second.number} »"),
-                help=Text("harmoniser le numéro avec celui du visa",
-                          "use the same number as in the visa"),
+                help=_SAME_NUMBER,
             )  # fmt: skip
     cited = [r for v in act.preamble.citations for r in v.entities.references if r.number]
     for article in act.articles:
@@ -308,8 +308,7 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
                              f"n° « {same_kind[0].number} »",
                              f"« {reference.number} » is called « susvisé », but the visa cites "
                              f"n° « {same_kind[0].number} »"),
-                help=Text("harmoniser le numéro avec celui du visa",
-                          "use the same number as in the visa"),
+                help=_SAME_NUMBER,
             )  # fmt: skip
 
 
