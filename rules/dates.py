@@ -11,7 +11,7 @@ from actlint.act import Act, DateMention, Span
 from actlint.rule import Finding, Severity, Text, rule
 
 from .delegation_acts import delegation_deliberations, delegation_orders
-from .french import ACT_NAMES, WEEKDAY_NAMES, french_date
+from .french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, french_date
 from .profiles import requires
 from .written_twice import written_twice
 
@@ -109,10 +109,10 @@ def cited_act_after_signature(act: Act, options: Mapping[str, Any]) -> Iterable[
             yield Finding(
                 span=reference.date.span if reference.date else reference.span,
                 message=Text(
-                    f"{name} visé{'e' if name.startswith('la') else ''} est daté"
-                    f"{'e' if name.startswith('la') else ''} du {french_date(cited)}, "
+                    f"{name} {agreeing(reference.kind, 'visé')} est "
+                    f"{agreeing(reference.kind, 'daté')} du {french_date(cited)}, "
                     f"{days} jours après la signature de l'acte ({french_date(signed)})",
-                    f"the cited {reference.kind.replace('_', ' ')} is dated {cited.isoformat()}, "
+                    f"{ACT_NAMES_EN.get(reference.kind, 'the act')} cited is dated {cited.isoformat()}, "
                     f"{days} days after the act's signature ({signed.isoformat()})",
                 ),
                 help=Text("vérifier la date de l'acte visé, ou la date de signature",

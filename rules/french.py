@@ -15,6 +15,19 @@ ACT_NAMES = {
     "circulaire": "la circulaire", "convention": "la convention", "avis": "l'avis",
     "contrat": "le contrat",
 }  # fmt: skip
+_FEMININE = {"deliberation", "decision", "loi", "ordonnance", "circulaire", "convention"}
+ACT_NAMES_EN = {
+    "deliberation": "the délibération", "arrete": "the arrêté",
+    "arrete_prefectoral": "the préfectoral arrêté", "decision": "the décision",
+    "decret": "the décret", "loi": "the loi", "ordonnance": "the ordonnance",
+    "circulaire": "the circulaire", "convention": "the convention", "avis": "the avis",
+    "contrat": "the contrat",
+}  # fmt: skip
+
+
+def agreeing(kind: str, participle: str) -> str:
+    """« visé » → « visée » when the act's name is feminine (« la délibération visée »)."""
+    return participle + ("e" if kind in _FEMININE else "")
 
 
 def euros(value: Decimal) -> str:

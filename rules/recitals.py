@@ -10,22 +10,13 @@ from actlint.act import Act, Span
 from actlint.rule import Finding, Severity, Text, rule
 
 from .delegation_acts import delegation_deliberations
+from .french import ACT_NAMES, ACT_NAMES_EN, agreeing
 from .profiles import requires
 
 _PROCUREMENT_WORDS = ("marché", "accord-cadre", "accords-cadres")
 _ITEM_FOUR = re.compile(r"4\s?°")
 _IDENTIFIED_KINDS = {"deliberation", "arrete", "arrete_prefectoral", "decision", "decret",
                      "ordonnance", "circulaire", "loi"}  # fmt: skip
-_KIND_WORDS = {
-    "deliberation": ("la délibération", "the délibération"),
-    "arrete": ("l'arrêté", "the arrêté"),
-    "arrete_prefectoral": ("l'arrêté préfectoral", "the préfectoral arrêté"),
-    "decision": ("la décision", "the décision"),
-    "decret": ("le décret", "the décret"),
-    "ordonnance": ("l'ordonnance", "the ordonnance"),
-    "circulaire": ("la circulaire", "the circulaire"),
-    "loi": ("la loi", "the loi"),
-}
 
 
 def about_procurement(act: Act) -> bool:
@@ -199,11 +190,12 @@ def visa_identifies_act(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
         for reference in visa.entities.references:
             if reference.kind not in _IDENTIFIED_KINDS or reference.number or reference.date:
                 continue
-            name_fr, name_en = _KIND_WORDS[reference.kind]
+            name_fr, name_en = ACT_NAMES[reference.kind], ACT_NAMES_EN[reference.kind]
             yield Finding(
                 span=reference.span,
-                message=Text(f"{name_fr} visé{'e' if name_fr.startswith('la') else ''} n'est "
-                             "identifié ni par sa date ni par son numéro",
+                message=Text(f"{name_fr} {agreeing(reference.kind, 'visé')} n'est "
+                             f"{agreeing(reference.kind, 'identifié')} ni par sa date ni par son "
+                             "numéro",
                              f"{name_en} cited is identified by neither date nor number"),
                 help=Text(f"compléter : « Vu {name_fr} n° … du … »",
                           f"complete it: « Vu {name_fr} n° … du … »"),
