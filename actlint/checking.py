@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -19,11 +23,12 @@ from actlint.config import (
     select_rules,
     severity_overrides,
 )
+from actlint.diagnostic import Diagnostic
 from actlint.files import STDIN, Unreadable, expand, read_bytes
 from actlint.fingerprint import fingerprints
 from actlint.house_rules import house_rule
 from actlint.lint import FileResult, lint_source
-from actlint.rule import Rule
+from actlint.rule import Rule, Text
 from actlint.source import decode
 from actlint.territories import TERRITORIES
 
@@ -156,7 +161,11 @@ def lint_path(
     for rule in chosen:
         if "territory" in rule.options:
             options.setdefault(rule.code, {})["territory"] = territory
-    result = lint_source(source, chosen, options)
+    try:
+        with time_limit(config.time_budget):
+            result = lint_source(source, chosen, options)
+    except TimeBudgetExceeded:
+        return FileResult(source.path, "unknown", (_over_budget(config.time_budget),), source)
     overrides = severity_overrides(config, [*rules, *house])
     if overrides:
         result = replace(result, diagnostics=tuple(
@@ -165,6 +174,43 @@ def lint_path(
     if store is not None and key is not None:
         store.put(key, result)
     return result
+
+
+class TimeBudgetExceeded(BaseException):
+    """Raised by the timer; a BaseException so that no rule's error handling swallows it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (0: never). POSIX timers, main thread only."""
+    usable = seconds > 0 and hasattr(signal, "setitimer")
+    if usable and threading.current_thread() is threading.main_thread():
+
+        def expire(signum: int, frame: object) -> None:
+            raise TimeBudgetExceeded
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    else:
+        yield
+
+
+def _over_budget(seconds: float) -> Diagnostic:
+    from actlint.input_rules import time_budget
+
+    return Diagnostic(
+        code=time_budget.code, name=time_budget.name, severity=time_budget.severity,
+        message=Text(f"analyse interrompue après {seconds:g} s (time-budget) : aucun constat "
+                     "n'est rapporté pour ce fichier",
+                     f"linting stopped after {seconds:g} s (time-budget): no finding is "
+                     "reported for this file"),
+        line=1, column=1, end_line=1, end_column=1,
+    )  # fmt: skip
 
 
 def write_baseline(path: str, results: list[FileResult]) -> None:

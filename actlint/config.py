@@ -46,6 +46,8 @@ KEYS = (
         "Paths not to lint when walking directories (and for explicit paths with "
         "`--force-exclude`)."),
     Key("preview", "boolean", "false", "Also run the rules still in preview."),
+    Key("time-budget", "seconds", "60",
+        "Longest time spent on one file; beyond it the file gets an IO004 finding (0: none)."),
     Key("rules", "table rule → options", "{}",
         "Options of a rule, e.g. `[tool.actlint.rules.VAT001] rounding_per_line = \"0.02\"`."),
     Key("house-rules", "array of tables", "[]",
@@ -73,6 +75,7 @@ class Config:
     territory: str | None = None
     exclude: tuple[str, ...] = ()
     preview: bool = False
+    time_budget: float = 60.0
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     house_rules: tuple[dict[str, Any], ...] = field(default=())
 
@@ -245,13 +248,17 @@ def _validate(path: Path, text: str, table: dict[str, Any], rules: list[Rule],
     preview = table.get("preview", False)
     if not isinstance(preview, bool):
         raise fail("preview", "true ou false est attendu")
+    budget = table.get("time-budget", 60)
+    if isinstance(budget, bool) or not isinstance(budget, int | float) or budget < 0:
+        raise fail("time-budget", "un nombre de secondes positif est attendu")
 
     return Config(
         path=path, select=selectors("select"), extend_select=selectors("extend-select"),
         ignore=selectors("ignore"), per_file_ignores=tuple(per_file_ignores),
         severity=tuple(severity.items()), fail_on=choice("fail-on", SEVERITIES),
         lang=choice("lang", LANGS), territory=choice("territory", territories),
-        exclude=tuple(exclude), preview=preview, rule_options=tuple(rule_options),
+        exclude=tuple(exclude), preview=preview, time_budget=float(budget),
+        rule_options=tuple(rule_options),
         house_rules=tuple(house),
     )  # fmt: skip
 

@@ -50,4 +50,18 @@ def internal_error(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     return ()
 
 
-INPUT_RULES: tuple[Rule, ...] = (legacy_encoding, not_text, internal_error)
+@rule(
+    code="IO004", name="time-budget", severity=Severity.ERROR, basis=None,
+    summary=Text("Analyse interrompue : temps dépassé", "Linting stopped: time budget exceeded"),
+)  # fmt: skip
+def time_budget(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """Linting the file took longer than the configured time budget (``time-budget``,
+    in seconds) and was stopped; none of its findings are reported.
+
+    Why: a runaway file must not leave a CI job or a pre-commit hook stuck; it is
+    reported so that the missing checks are not taken for a clean result.
+    """
+    return ()
+
+
+INPUT_RULES: tuple[Rule, ...] = (legacy_encoding, not_text, internal_error, time_budget)

@@ -216,3 +216,17 @@ def test_linting_a_repository_never_runs_code_found_in_it(project: Path) -> None
     assert run_actlint("check", "actes", cwd=project).returncode in (0, 1)
     assert run_actlint("rules", cwd=project).returncode == 0
     assert not marker.exists()
+
+
+def test_time_budget_turns_a_runaway_file_into_a_finding(project: Path) -> None:
+    big = project / "actes" / "big.txt"
+    big.write_text("DÉCISION n° 1\nDÉCIDE\n" + "Article 1 : Vu le code ; le 2 mai 2026.\n" * 40_000,
+                   encoding="utf-8")  # fmt: skip
+    configure(project, "time-budget = 0.01\n")
+    result = run_actlint("check", "--format", "concise", "--no-cache", "actes/big.txt", cwd=project)
+    assert result.returncode == 1
+    assert result.stdout.startswith(
+        "actes/big.txt:1:1 IO004 [erreur] analyse interrompue après 0.01 s"
+    )
+    configure(project, 'time-budget = "vite"\n')
+    assert run_actlint("check", "actes/big.txt", cwd=project).returncode == 2
