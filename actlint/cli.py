@@ -272,4 +272,9 @@ def _fail(message: str) -> None:
 
 
 def main() -> None:
-    cli()
+    try:
+        cli()
+    except ModuleNotFoundError as error:  # actlint run without its dependencies installed
+        click.echo(f"actlint : module manquant « {error.name} » : réinstaller actlint avec "
+                   "pip pour installer ses dépendances", err=True)  # fmt: skip
+        sys.exit(EXIT_USAGE)

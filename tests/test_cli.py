@@ -243,3 +243,17 @@ def test_colour_on_a_terminal_and_never_with_no_color() -> None:
     assert "\x1b[" in coloured and "VAT001" in coloured
     plain = _on_a_terminal("check", str(EXAMPLE), env={"NO_COLOR": "1"})
     assert "\x1b[" not in plain and "VAT001" in plain
+
+
+def test_a_missing_dependency_is_a_message_not_a_traceback() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; sys.modules['text_to_num'] = None; "  # as if text2num were not installed
+        f"sys.argv = ['actlint', 'parse', {str(CORPUS / '023.txt')!r}]; "
+        "from actlint.cli import main; main()"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "module manquant « text_to_num »" in result.stderr and "Traceback" not in result.stderr
