@@ -19,11 +19,12 @@ from typing import Any
 
 from actlint import __version__
 from actlint.diagnostic import Diagnostic
+from actlint.formats import load
 from actlint.lint import FileResult
 from actlint.rule import Rule, Severity, Text
-from actlint.source import decode
+from actlint.source import Place
 
-FORMAT = 1
+FORMAT = 2
 
 
 def default_folder() -> Path:
@@ -73,7 +74,7 @@ class ResultCache:
         try:
             entry = json.loads((self.folder / key[:2] / f"{key}.json").read_text("utf-8"))
             diagnostics = tuple(_diagnostic(d) for d in entry["diagnostics"])
-            return FileResult(path, entry["kind"], diagnostics, decode(data, path))
+            return FileResult(path, entry["kind"], diagnostics, load(data, path))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -96,17 +97,21 @@ def _stored(d: Diagnostic) -> dict[str, object]:
         "message": [d.message.fr, d.message.en],
         "help": [d.help.fr, d.help.en] if d.help else None,
         "basis": d.basis, "at": [d.line, d.column, d.end_line, d.end_column],
+        "quote": d.quote,
+        "place": [d.place.unit, d.place.number, d.place.line, d.place.offset] if d.place else None,
     }  # fmt: skip
 
 
 def _diagnostic(entry: dict[str, Any]) -> Diagnostic:
     line, column, end_line, end_column = (int(n) for n in entry["at"])
     help_ = entry["help"]
+    place = entry["place"]
     return Diagnostic(
         code=str(entry["code"]), name=str(entry["name"]),
         severity=Severity[str(entry["severity"]).upper()],
         message=Text(*entry["message"]),
         line=line, column=column, end_line=end_line, end_column=end_column,
         help=Text(*help_) if help_ else None,
-        basis=entry["basis"],
+        basis=entry["basis"], quote=str(entry["quote"]),
+        place=Place(place[0], *(int(n) for n in place[1:])) if place else None,
     )  # fmt: skip

@@ -26,10 +26,10 @@ from actlint.config import (
 from actlint.diagnostic import Diagnostic
 from actlint.files import STDIN, Unreadable, expand, read_bytes
 from actlint.fingerprint import fingerprints
+from actlint.formats import load
 from actlint.house_rules import house_rule
 from actlint.lint import FileResult, lint_source
 from actlint.rule import Rule, Text
-from actlint.source import decode
 from actlint.territories import TERRITORIES
 
 BASELINE_VERSION = 1
@@ -155,7 +155,7 @@ def lint_path(
         cached = store.get(key, data, shown)
         if cached is not None:
             return cached
-    source = decode(data, shown)
+    source = load(data, shown)
     territory = settings.territory or config.territory or "metropole"
     options = {code: dict(values) for code, values in config.rule_options}
     for rule in chosen:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from actlint.rule import Lang, Severity, Text
+from actlint.source import Place
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,16 @@ class Diagnostic:
     end_column: int
     help: Text | None = None
     basis: str | None = None
+    place: Place | None = None
+    """Where the finding stands in a DOCX, ODT or PDF document (page and line, paragraph)."""
+    quote: str = ""
+    """The text the finding is about, as written."""
+
+    def where(self, lang: Lang) -> str:
+        """`line:column` in a text file; page and line, or paragraph, in a document."""
+        if self.place is None:
+            return f"{self.line}:{self.column}"
+        return self.place.describe(self.column, lang)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.line, self.column, self.code)
@@ -35,4 +46,6 @@ class Diagnostic:
             "end_column": self.end_column,
             "help": self.help.get(lang) if self.help else None,
             "basis": self.basis,
+            "quote": self.quote,
+            "place": self.place.to_json(self.column) if self.place else None,
         }

@@ -37,6 +37,12 @@ class Document:
         end_line, end_column = self.source.position(end)
         return Location(line, column, end_line, end_column)
 
+    def quote(self, span: Span, limit: int = 80) -> str:
+        """The original text of a span on one line, shortened past ``limit`` characters."""
+        start, end = self.logical.original_span(span.start, span.end)
+        text = " ".join(self.source.text[start:end].split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 def read_document(source: Source) -> Document:
     logical = normalise(source.text)

@@ -7,9 +7,10 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from actlint.source import Source, decode
+from actlint.formats import DOCUMENT_SUFFIXES, load
+from actlint.source import Source
 
-ACT_SUFFIXES = (".txt", ".md")
+ACT_SUFFIXES = (".txt", ".md", *DOCUMENT_SUFFIXES)
 STDIN = "-"
 
 
@@ -28,14 +29,17 @@ def expand(paths: tuple[str, ...]) -> Iterator[str | Unreadable]:
             found: list[str] = []
             for folder, subfolders, names in os.walk(path):
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-                found.extend(
-                    os.path.join(folder, n) for n in names if n.lower().endswith(ACT_SUFFIXES)
-                )
+                found.extend(os.path.join(folder, n) for n in names if _is_act(n))
             yield from sorted(found)
         elif os.path.exists(path):
             yield path
         else:
             yield Unreadable(path, "missing")
+
+
+def _is_act(name: str) -> bool:
+    """An act's file, not the lock file an open office suite leaves beside it."""
+    return name.lower().endswith(ACT_SUFFIXES) and not name.startswith(("~$", ".~lock"))
 
 
 def read_bytes(path: str) -> bytes | Unreadable:
@@ -54,4 +58,4 @@ def read_bytes(path: str) -> bytes | Unreadable:
 def read(path: str) -> Source | Unreadable:
     """The source of a file, or why it cannot be read."""
     data = read_bytes(path)
-    return data if isinstance(data, Unreadable) else decode(data, path)
+    return data if isinstance(data, Unreadable) else load(data, path)

@@ -64,4 +64,47 @@ def time_budget(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     return ()
 
 
-INPUT_RULES: tuple[Rule, ...] = (legacy_encoding, not_text, internal_error, time_budget)
+@rule(
+    code="IO005", name="unreadable-document", severity=Severity.ERROR, basis=None,
+    summary=Text("Document illisible", "Unreadable document"),
+)  # fmt: skip
+def unreadable_document(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A DOCX, ODT or PDF file could not be read: damaged or truncated, protected by a
+    password, or beyond the reading limits (size, number of parts or pages, XML entity
+    declarations). The message says which.
+
+    Why: nothing in it can be checked, and a file that fails to open for actlint may
+    fail to open for the préfecture too; it is reported, never taken for a clean act.
+    Documents are containers of compressed parts: the limits keep a hostile file from
+    exhausting memory or time.
+    """
+    return ()
+
+
+@rule(
+    code="IO006", name="no-text-layer", severity=Severity.ERROR, basis=None,
+    summary=Text("PDF sans couche texte (numérisation)", "PDF with no text layer (a scan)"),
+)  # fmt: skip
+def no_text_layer(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The PDF holds only images of its pages: a scan, with no text to read.
+
+    Why: an empty result would look like a clean act. Passing the file through text
+    recognition (OCR), which most scanning and PDF software offers as « rendre le texte
+    interrogeable » or « reconnaissance de texte », adds the text layer; lint the result.
+    """
+    return ()
+
+
+NO_TEXT_HELP = Text(
+    "ajoutez une couche texte par reconnaissance de caractères (OCR) puis relancez actlint",
+    "add a text layer with optical character recognition (OCR), then run actlint again",
+)
+
+INPUT_RULES: tuple[Rule, ...] = (
+    legacy_encoding,
+    not_text,
+    internal_error,
+    time_budget,
+    unreadable_document,
+    no_text_layer,
+)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from actlint.act import Kind
 from actlint.diagnostic import Diagnostic
 from actlint.document import read_document
-from actlint.input_rules import internal_error, legacy_encoding, not_text
+from actlint.input_rules import (
+    INPUT_RULES,
+    NO_TEXT_HELP,
+    internal_error,
+    legacy_encoding,
+    not_text,
+)
 from actlint.rule import Rule, Text
-from actlint.source import Source
+from actlint.source import LEGACY_ENCODINGS, Source
 
 
 @dataclass(frozen=True)
@@ -31,9 +37,17 @@ def lint_source(
     options = options or {}
     if source.binary:
         return FileResult(source.path, "unknown", (_at_start(not_text, not_text.summary),), source)
+    if source.problem is not None:
+        rule = next(r for r in INPUT_RULES if r.code == source.problem.code)
+        detail = source.problem.detail
+        message = Text(f"{rule.summary.fr} : {detail.fr}", f"{rule.summary.en}: {detail.en}")
+        found = replace(
+            _at_start(rule, message), help=NO_TEXT_HELP if rule.code == "IO006" else None
+        )
+        return FileResult(source.path, "unknown", (found,), source)
     document = read_document(source)
     diagnostics: list[Diagnostic] = []
-    if source.encoding != "utf-8":
+    if source.encoding in LEGACY_ENCODINGS:
         diagnostics.append(_at_start(legacy_encoding, legacy_encoding.summary))
     for rule in rules:
         try:
@@ -44,6 +58,7 @@ def lint_source(
                     message=finding.message, line=where.line, column=where.column,
                     end_line=where.end_line, end_column=where.end_column,
                     help=finding.help, basis=rule.basis,
+                    place=source.place(where.line), quote=document.quote(finding.span),
                 ))  # fmt: skip
         except Exception as error:  # one broken rule must not hide the others
             message = Text(

@@ -6,8 +6,57 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Literal
+
+from actlint.rule import Lang, Text
 
 BINARY_SAMPLE = 8192
+LEGACY_ENCODINGS = ("cp1252", "latin-1")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a line of text extracted from a document stands in that document.
+
+    ``page``: line ``line`` of page ``number`` (PDF). ``paragraph``: paragraph ``number``
+    of the body, the line starting ``offset`` characters into it (DOCX, ODT).
+    ``table``: row ``line`` of table ``number`` (DOCX, ODT).
+    """
+
+    unit: Literal["page", "paragraph", "table"]
+    number: int
+    line: int = 0
+    offset: int = 0
+
+    def describe(self, column: int, lang: Lang) -> str:
+        fr = lang == "fr"
+        if self.unit == "page":
+            return (f"page {self.number}, ligne {self.line}, colonne {column}" if fr
+                    else f"page {self.number}, line {self.line}, column {column}")  # fmt: skip
+        if self.unit == "table":
+            return (f"tableau {self.number}, rangée {self.line}, caractère {column}" if fr
+                    else f"table {self.number}, row {self.line}, character {column}")  # fmt: skip
+        at = self.offset + column
+        return (
+            f"paragraphe {self.number}, caractère {at}"
+            if fr
+            else f"paragraph {self.number}, character {at}"
+        )
+
+    def to_json(self, column: int) -> dict[str, object]:
+        if self.unit == "paragraph":
+            return {"paragraph": self.number, "offset": self.offset + column - 1}
+        if self.unit == "table":
+            return {"table": self.number, "row": self.line, "offset": column - 1}
+        return {"page": self.number, "line": self.line, "column": column}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a document gave no text to lint: the input rule that reports it, and the detail."""
+
+    code: str
+    detail: Text
 
 
 @dataclass(frozen=True)
@@ -19,6 +68,9 @@ class Source:
     encoding: str
     had_bom: bool = False
     binary: bool = False
+    places: tuple[Place, ...] | None = None
+    """For text extracted from a document: where each line of ``text`` comes from."""
+    problem: Problem | None = None
 
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
@@ -44,6 +96,12 @@ class Source:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
+
+    def place(self, line: int) -> Place | None:
+        """Where a 1-based line of ``text`` stands in the document it was extracted from."""
+        if self.places is None or not 0 < line <= len(self.places):
+            return None
+        return self.places[line - 1]
 
     @property
     def line_count(self) -> int:

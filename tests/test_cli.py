@@ -168,7 +168,8 @@ def test_stdin(tmp_path: Path) -> None:
 def test_directories_are_walked_for_acts(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "act.md").write_bytes(EXAMPLE.read_bytes())
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    (tmp_path / "~$act.docx").write_bytes(b"lock")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.txt").write_bytes(EXAMPLE.read_bytes())
     report = json.loads(run_actlint("check", "--format", "json", str(tmp_path)).stdout)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from xml.etree import ElementTree
 
 from actlint import __version__
+from actlint.diagnostic import Diagnostic
 from actlint.fingerprint import fingerprints
 from actlint.lint import FileResult
 from actlint.rule import Lang, Rule, Severity
@@ -45,8 +46,7 @@ def sarif(results: Sequence[FileResult], rules: Sequence[Rule], lang: Lang) -> s
                             + (f" ({d.help.get(lang)})" if d.help else "")},
                 "locations": [{"physicalLocation": {
                     "artifactLocation": {"uri": result.path.replace("\\", "/")},
-                    "region": {"startLine": d.line, "startColumn": d.column,
-                               "endLine": d.end_line, "endColumn": max(d.end_column, 1)},
+                    "region": _sarif_region(d, lang),
                 }}],
                 "partialFingerprints": {"actlint/v1": fingerprint},
             }  # fmt: skip
@@ -66,6 +66,16 @@ def sarif(results: Sequence[FileResult], rules: Sequence[Rule], lang: Lang) -> s
     return json.dumps(log, ensure_ascii=False, indent=2)
 
 
+def _sarif_region(d: Diagnostic, lang: Lang) -> dict[str, object]:
+    """Lines and columns in a text file; in a document, whose lines are not the file's,
+    the quoted text and its page and line (or paragraph) instead."""
+    if d.place is None:
+        return {"startLine": d.line, "startColumn": d.column, "endLine": d.end_line,
+                "endColumn": max(d.end_column, 1)}  # fmt: skip
+    return {"snippet": {"text": d.quote}, "message": {"text": d.where(lang)},
+            "properties": d.place.to_json(d.column)}  # fmt: skip
+
+
 def _escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -79,16 +89,16 @@ def github(results: Sequence[FileResult], lang: Lang) -> str:
     lines = []
     for result in results:
         for d in result.diagnostics:
+            fields: tuple[tuple[str, object], ...] = (
+                ("file", result.path), ("line", d.line), ("col", d.column),
+                ("endLine", d.end_line), ("endColumn", d.end_column),
+            ) if d.place is None else (("file", result.path),)  # fmt: skip
             properties = ",".join(
                 f"{key}={_escape_property(str(value))}"
-                for key, value in (
-                    ("file", result.path), ("line", d.line), ("col", d.column),
-                    ("endLine", d.end_line), ("endColumn", d.end_column),
-                    ("title", f"{d.code} {d.name}"),
-                )
-            )  # fmt: skip
+                for key, value in (*fields, ("title", f"{d.code} {d.name}"))
+            )
             lines.append(f"::{_GITHUB_LEVEL[d.severity]} {properties}::"
-                         f"{_escape_data(d.message.get(lang))}")  # fmt: skip
+                         f"{_escape_data(_message_with_place(d, lang))}")  # fmt: skip
     return "\n".join(lines)
 
 
@@ -100,15 +110,29 @@ def gitlab(results: Sequence[FileResult], lang: Lang) -> str:
             issues.append({
                 "type": "issue",
                 "check_name": d.code,
-                "description": f"{d.code} {d.message.get(lang)}",
+                "description": f"{d.code} {_message_with_place(d, lang)}",
                 "categories": ["Bug Risk" if d.severity is Severity.ERROR else "Style"],
                 "severity": _GITLAB_SEVERITY[d.severity],
                 "fingerprint": fingerprint,
-                "location": {"path": result.path,
+                "location": {"path": result.path, "lines": {"begin": 1}} if d.place else
+                            {"path": result.path,
                              "positions": {"begin": {"line": d.line, "column": d.column},
                                            "end": {"line": d.end_line, "column": d.end_column}}},
             })  # fmt: skip
     return json.dumps(issues, ensure_ascii=False, indent=2)
+
+
+def _message_with_place(d: Diagnostic, lang: Lang) -> str:
+    """The message, led in a document by the page and line (or paragraph) and the quote."""
+    if d.place is None:
+        return d.message.get(lang)
+    if lang == "fr":
+        return f"{d.where(lang)}, « {d.quote} » : {d.message.get(lang)}"
+    return f"{d.where(lang)}, “{d.quote}”: {d.message.get(lang)}"
+
+
+def _where(path: str, d: Diagnostic, lang: Lang) -> str:
+    return f"{path}:{d.line}:{d.column}" if d.place is None else path
 
 
 def junit(results: Sequence[FileResult], lang: Lang) -> str:
@@ -123,7 +147,7 @@ def junit(results: Sequence[FileResult], lang: Lang) -> str:
         for d in result.diagnostics:
             failure = ElementTree.SubElement(
                 case, "failure", type=d.code,
-                message=f"{result.path}:{d.line}:{d.column} {d.code} {d.message.get(lang)}",
+                message=f"{_where(result.path, d, lang)} {d.code} {_message_with_place(d, lang)}",
             )  # fmt: skip
             failure.text = "\n".join(filter(None, [
                 f"[{d.severity.word(lang)}] {d.message.get(lang)}",

@@ -16,9 +16,10 @@ _LABELS = {"fr": ("aide : ", "fondement : "), "en": ("help: ", "basis: ")}
 
 
 def headline(path: str, d: Diagnostic, lang: Lang) -> Line:
-    """`path:line:col CODE [severity] message`."""
+    """`path:line:col CODE [severity] message`; in a document, page and line or paragraph."""
+    where = f"{path}:{d.where(lang)}" if d.place is None else f"{path} ({d.where(lang)})"
     return [
-        (f"{path}:{d.line}:{d.column}", "bold"),
+        (where, "bold"),
         (" ", ""),
         (d.code, _STYLE[d.severity]),
         (f" [{d.severity.word(lang)}] ", _STYLE[d.severity]),
@@ -55,7 +56,7 @@ def _excerpt(text: str, d: Diagnostic) -> list[Line]:
         text, start, end, prefix = text[cut:], start - cut, end - cut, "…"
     if len(text) > end + _WINDOW:
         text = text[: end + _WINDOW] + "…"
-    number = str(d.line)
+    number = str(d.line if d.place is None else d.place.line or d.place.number)
     gutter = " " * len(number)
     caret_pad = " " * (len(prefix) + start)
     carets = "^" * max(1, min(end, len(text) + 1) - start)
@@ -119,7 +120,12 @@ def _count(n: int, forms: tuple[str, str], lang: Lang) -> str:
 
 
 def render_concise(results: Sequence[FileResult], lang: Lang) -> list[Line]:
-    return [headline(r.path, d, lang) for r in results for d in r.diagnostics]
+    """One line per finding; in a document, the quoted text too, to find it by search."""
+    return [
+        headline(r.path, d, lang) + ([(f" — « {d.quote} »", "")] if d.place and d.quote else [])
+        for r in results
+        for d in r.diagnostics
+    ]
 
 
 def render_statistics(results: Sequence[FileResult]) -> list[str]:
