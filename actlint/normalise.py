@@ -86,7 +86,7 @@ _CONTINUATION_START = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîï�
 _FLATTENED_UNIT = re.compile(
     r"[ ]+(?="
     r"(?P<punct>(?:VU|Vu)\b|(?:CONSID[EÉ]RANT|Consid[eé]rant)\b"
-    r"|(?:ARR[EÊ]TE|D[EÉ]CIDE|D[EÉ]LIB[EÈ]RE)[ ]?:?[ ]+(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d|1er|ler|premier))"
+    r"|(?:ARR[EÊ]TE|D[EÉ]CIDE|D[EÉ]LIB[EÈ]RE)[ ]?:?[ \n]+(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d|1er|ler|premier))"
     r"|[-–•][ ]+_?(?:VU|Vu|MU[ ]l')"  # « - VU la demande », « - MU l'article » (OCR)
     r"|(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d+|1er|ler|premier|PREMIER)(?:er)?[ ]?[:.\-–]"
     r"|(?:Fait|FAIT)[ ](?:à|a)[ ][A-ZÉ]|En mairie,?[ ]le[ ]|Ainsi fait et délibéré"

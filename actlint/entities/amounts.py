@@ -13,7 +13,7 @@ from actlint.entities.scan import fold, hits, windows
 _FIGURES = r"(?P<int>\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)(?:,(?P<cents>\d{1,2})|\.(?P<dcents>\d{2})(?!\d))?"
 _CURRENCY = r"(?P<cur>€|(?i:euros?|eur)\b|F\b|(?i:francs?)\b)"
 _QUALIFIER_AFTER = (
-    r"(?:\s*\(?\s*(?P<q>HT|H\.T\.?|TTC|T\.T\.C\.?|(?i:hors\s+taxes?|toutes\s+taxes\s+comprises)"
+    r"(?:[^\S\n]*\(?[^\S\n]*(?P<q>HT|H\.T\.?|TTC|T\.T\.C\.?|(?i:hors\s+taxes?|toutes\s+taxes\s+comprises)"
     r"|(?i:net\s+de\s+taxes?)|TVA)\b\.?\)?)?"
 )
 _FIGURE_AMOUNT = re.compile(rf"{_FIGURES}\s?{_CURRENCY}{_QUALIFIER_AFTER}")
@@ -23,7 +23,7 @@ _WORD_AMOUNT = re.compile(
     rf"(?:\s+(?i:et)\s+(?P<cwords>{NUMBER_WORDS})\s+(?i:centimes?))?{_QUALIFIER_AFTER}"
 )
 _QUALIFIER_BEFORE = re.compile(
-    r"(?P<q>HT|TTC|TVA|hors taxes?|toutes taxes comprises)\s*(?:\(\s*\d+(?:[,.]\d+)?\s*%\s*\))?"
+    r"(?P<q>HT|TTC|TVA|hors taxes?|toutes taxes comprises)\s*(?:\(?\s*\d+(?:[,.]\d+)?\s*%\s*\)?)?"
     r"\s*(?:de|:|=|s'élevant à|soit)?\s*$",
     re.I,
 )

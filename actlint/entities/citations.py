@@ -17,6 +17,8 @@ _ARTICLE_WORD = re.compile(r"(?i:articles?\b|art\.)\s*")
 _BARE = re.compile(r"(?P<level>LO|[LRDA])\s?\.?\s?(?P<num>\d{1,4}(?:-\d{1,4})+)(?![\w-]|\.\d)")
 _LIST_JOIN = re.compile(r"\s*(?:,|et|à|ou)\s*(?:l['’]\s*article\s*|les\s+articles\s*)?|\s+")
 _ITEM = re.compile(r"(?P<item>\d{1,2}\s?°)\s+(?:de\s+l['’]\s*)$")
+# « l'article L. 2122-22 4° »: the item follows the article number
+_ITEM_AFTER = re.compile(r"\s*,?\s+(?P<item>\d{1,2}\s?°)")
 _CODE_AFTER = re.compile(r"\s*(?:,\s*)?(?:et\s+suivants\s+)?(?:du|de\s+la|de\s+l['’]|des)\s+")
 
 
@@ -43,14 +45,20 @@ def find_legal_citations(
             continue
         pos = head.end()
         numbers: list[re.Match[str]] = []
+        items: dict[int, str] = {}
         while True:
             m = _ARTICLE.match(text, pos)
             if not m or (not numbers and m["num"] is None):
                 break
             numbers.append(m)
-            join = _LIST_JOIN.match(text, m.end())
+            end = m.end()
+            item_after = _ITEM_AFTER.match(text, end) if m["level"] else None
+            if item_after:
+                items[m.start()] = item_after["item"].replace(" ", "")
+                end = item_after.end()
+            join = _LIST_JOIN.match(text, end)
             if not join or not _ARTICLE.match(text, join.end()):
-                pos = m.end()
+                pos = end
                 break
             pos = join.end()
         if not numbers:
@@ -67,7 +75,7 @@ def find_legal_citations(
                     code=code,
                     article=article,
                     span=Span(offset + m.start(), offset + m.end()),
-                    item=item,
+                    item=items.get(m.start(), item),
                 )
             )
     # Bare citations without the word « article » (« (L.141-5-3 du code de l'énergie) »)

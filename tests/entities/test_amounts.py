@@ -26,6 +26,11 @@ from actlint.entities.amounts import find_amounts, find_rates
         ("TVA (20 %) : 553,54 €", [("553.54", "TVA")]),
         ("montant HT de 1 000 €", [("1000", "HT")]),
         ("4 500,00 euros hors taxes", [("4500", "HT")]),
+        # a table row per line: the label leads; a qualifier on the next line is not this one's
+        (
+            "Montant HT 2 767,72 €\nTVA 20 % 553,54 €\nMontant TTC 3 321,27 €",
+            [("2767.72", "HT"), ("553.54", "TVA"), ("3321.27", "TTC")],
+        ),
         ("10 243.70 9 257.64", []),  # no currency: not money
         ("articles L. 2122-22", []),
     ],

@@ -41,6 +41,9 @@ def cite(text: str) -> list[tuple[str | None, str]]:
         ),
         ("les articles 1520 à 1526 du code général des impôts", [("CGI", "1520"), ("CGI", "1526")]),
         ("(L.141-5-3 du code de l'énergie)", [("CENER", "L. 141-5-3")]),
+        # the item after the number is the article's, not another article
+        ("son article L. 2122-22 4° du CGCT", [("CGCT", "L. 2122-22")]),
+        ("l'article L. 2122-22, 4° du CGCT", [("CGCT", "L. 2122-22")]),
         ("son article 15 permet", []),
         ("à l'article 3 ci-dessus", []),
         ("l'article 4.3.13 de l'arrêté préfectoral", []),
@@ -48,6 +51,11 @@ def cite(text: str) -> list[tuple[str | None, str]]:
 )
 def test_citations(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert cite(text) == expected
+
+
+def test_item_following_the_article_number() -> None:
+    (citation,) = find_legal_citations("l'article L. 2122-22 4° du CGCT")
+    assert citation.item == "4°"
 
 
 def test_same_code_refers_to_the_code_named_last() -> None:
