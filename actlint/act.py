@@ -161,6 +161,20 @@ class Conclusions(Unit):
 
 
 @dataclass(frozen=True)
+class Stamp:
+    """The @CTES acknowledgement stamp the préfecture's platform adds to a transmitted act:
+    metadata about the act, not part of its text."""
+
+    identifier: str  # département-SIREN-AAAAMMJJ-numéro-nature
+    span: Span
+    number: str
+    decided: dt.date | None  # the decision date the identifier carries
+    nature: str  # DE, AR, AI, AU, …
+    sent: DateMention | None = None  # « Date de télétransmission »
+    received: DateMention | None = None  # « Date de réception préfecture »
+
+
+@dataclass(frozen=True)
 class Act:
     text: str  # the normalised text every span indexes
     preface: Preface
@@ -169,6 +183,7 @@ class Act:
     articles: tuple[Article, ...]
     conclusions: Conclusions | None
     execution_article: Article | None = None  # the article assigning the execution
+    stamp: Stamp | None = None  # the @CTES acknowledgement, when the act carries one
 
     @property
     def kind(self) -> Kind:

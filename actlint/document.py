@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from actlint.act import Act, Span
 from actlint.build import build
@@ -11,6 +11,7 @@ from actlint.mapped import MappedText
 from actlint.normalise import normalise
 from actlint.parser import parse
 from actlint.source import Source
+from actlint.stamp import find_stamp
 
 
 @dataclass(frozen=True)
@@ -46,5 +47,8 @@ class Document:
 
 def read_document(source: Source) -> Document:
     logical = normalise(source.text)
-    act = build(parse(logical.text), logical.text)
+    stamp, text = find_stamp(logical.text)
+    act = build(parse(text), text)
+    if stamp is not None:
+        act = replace(act, stamp=stamp)
     return Document(source=source, logical=logical, act=act)

@@ -31,9 +31,12 @@ from .proofreading import placeholder, title_contradicts_formula, unbalanced_sig
 from .recitals import delegation_deliberation, legal_basis, reasons, visa_identifies_act
 from .references import article_number_shape, cross_reference, government_level, text_cited_two_ways
 from .structure import article_numbering, missing_formula, signature_block, unknown_kind
+from .transmission import stamp_mismatch, transmitted_before_signature
 from .vat import amount_format, amount_words_figures, vat_arithmetic, vat_rate
 
 RULES: tuple[Rule, ...] = (
+    stamp_mismatch,
+    transmitted_before_signature,
     unknown_kind,
     missing_formula,
     article_numbering,
