@@ -74,19 +74,32 @@ def read_pdf(data: bytes, path: str) -> Source:
             textpage = page.get_textpage()
             if textpage.count_chars() > MAX_CHARS_PER_PAGE:
                 raise too_large("texte d'une page", "text of a page")
-            pages.append((page.get_height(), _visual_lines(textpage)))
+            pages.append((page.get_height(), *_page_lines(_boxes(textpage))))
             textpage.close()
             page.close()
     except pdfium.PdfiumError as error:
         raise DocumentError(CORRUPTED) from error
     finally:
         document.close()
-    if not any(line.text.strip() for _, lines in pages for line in lines):
-        raise NoTextLayer(Text(f"aucune couche texte ({len(pages)} page(s) en image)",
-                               f"no text layer ({len(pages)} page(s) of images)"))  # fmt: skip
+    if not any(line.text.strip() for _, stamp, lines in pages for line in stamp + lines):
+        raise NoTextLayer(Text(f"{len(pages)} page(s), en image seulement",
+                               f"{len(pages)} page(s), images only"))  # fmt: skip
     running = _running_lines(pages)
     out = Lines()
-    for page_number, (height, lines) in enumerate(pages, start=1):
+    for page_number, (height, stamp, lines) in enumerate(pages, start=1):
+        if stamp:
+            # the identifier may wrap in its narrow box: « …-20260511- » / « 2026_92-AR »
+            pending = ""
+            for line in stamp:
+                if line.text.endswith("-") and not pending:
+                    pending, first = line.text, line.number
+                    continue
+                out.add(
+                    pending + line.text,
+                    Place("page", page_number, first if pending else line.number),
+                )
+                pending = ""
+            out.blank()
         pitch = _pitch(lines)
         previous: _Line | None = None
         for line in lines:
@@ -116,8 +129,16 @@ def _object_count(data: bytes) -> int:
     return count
 
 
-def _visual_lines(textpage: object) -> list[_Line]:
-    """Text boxes grouped by baseline, top to bottom, each line read left to right."""
+_Box = tuple[float, float, float, float, str]  # top, bottom, left, right, text
+_STAMP_MARK = re.compile(
+    r"accus[ée] de r[ée]ception en pr[ée]fecture|date de t[ée]l[ée]transmission"
+    r"|date de r[ée]ception pr[ée]fecture|\d{9}-\d{8}-",
+    re.I,
+)
+_STAMP_IDENTIFIER = re.compile(r"\d{9}-\d{8}-")
+
+
+def _boxes(textpage: object) -> list[_Box]:
     boxes = []
     for i in range(textpage.count_rects()):  # type: ignore[attr-defined]
         left, bottom, right, top = textpage.get_rect(i)  # type: ignore[attr-defined]
@@ -125,19 +146,47 @@ def _visual_lines(textpage: object) -> list[_Line]:
         text = text.replace("\r", "").replace("\n", "")
         if text.strip():
             boxes.append((top, bottom, left, right, text))
-    boxes.sort(key=lambda box: (-box[0], box[2]))
-    rows: list[list[tuple[float, float, float, float, str]]] = []
+    return boxes
+
+
+def _page_lines(boxes: list[_Box]) -> tuple[list[_Line], list[_Line]]:
+    """The @CTES stamp's lines and the page's other lines, numbered from the top.
+
+    The platform prints its stamp in a box beside the act's first lines; read line by
+    line across the page, the two would interleave. The stamp's box is the column of
+    its own marks (« Accusé de réception », the identifier, the dates), from its first
+    mark to just below its last.
+    """
+    marks = [b for b in boxes if _STAMP_MARK.search(b[4])]
+    stamp: list[_Box] = []
+    if any(_STAMP_IDENTIFIER.search(b[4]) for b in marks):
+        height = max(b[0] - b[1] for b in marks)
+        left, right = min(b[2] for b in marks) - 2, max(b[3] for b in marks) + 2
+        top, bottom = max(b[0] for b in marks) + 2, min(b[1] for b in marks) - 2 * height
+        stamp = [
+            b for b in boxes if left <= b[2] and b[3] <= right and bottom <= b[1] and b[0] <= top
+        ]
+    rest = [b for b in boxes if b not in stamp]
+    stamp_lines, lines = _visual_lines(stamp), _visual_lines(rest)
+    for number, line in enumerate(sorted(stamp_lines + lines, key=lambda x: -x.top), start=1):
+        line.number = number
+    return stamp_lines, lines
+
+
+def _visual_lines(boxes: list[_Box]) -> list[_Line]:
+    """Text boxes grouped by baseline, top to bottom, each line read left to right."""
+    boxes = sorted(boxes, key=lambda box: (-box[0], box[2]))
+    rows: list[list[_Box]] = []
     for box in boxes:
         middle = (box[0] + box[1]) / 2
         for row in rows[-3:]:
-            top, bottom = row[0][0], row[0][1]
-            if bottom <= middle <= top:
+            if row[0][1] <= middle <= row[0][0]:
                 row.append(box)
                 break
         else:
             rows.append([box])
     lines = []
-    for number, row in enumerate(sorted(rows, key=lambda r: -r[0][0]), start=1):
+    for row in sorted(rows, key=lambda r: -r[0][0]):
         row.sort(key=lambda box: box[2])
         text = row[0][4]
         for before, box in itertools.pairwise(row):
@@ -145,7 +194,7 @@ def _visual_lines(textpage: object) -> list[_Line]:
                 text += " "
             text += box[4]
         lines.append(_Line(top=max(b[0] for b in row), bottom=min(b[1] for b in row),
-                           text=text.rstrip(), number=number))  # fmt: skip
+                           text=text.rstrip(), number=0))  # fmt: skip
     return lines
 
 
@@ -161,10 +210,10 @@ def _key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split()).lower())
 
 
-def _running_lines(pages: list[tuple[float, list[_Line]]]) -> dict[str, set[str]]:
+def _running_lines(pages: list[tuple[float, list[_Line], list[_Line]]]) -> dict[str, set[str]]:
     """Texts (digits aside) found in the same margin of at least two pages."""
     seen: dict[str, Counter[str]] = {"top": Counter(), "bottom": Counter()}
-    for height, lines in pages:
+    for height, _, lines in pages:
         for zone in ("top", "bottom"):
             seen[zone].update({_key(line.text) for line in lines if _zone(line, height) == zone})
     return {zone: {key for key, n in counts.items() if n >= 2} for zone, counts in seen.items()}
