@@ -13,7 +13,9 @@ from actlint.entities.scan import fold, hits, windows
 _FIGURES = r"(?P<int>\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)(?:,(?P<cents>\d{1,2})|\.(?P<dcents>\d{2})(?!\d))?"
 _CURRENCY = r"(?P<cur>€|(?i:euros?|eur)\b|F\b|(?i:francs?)\b)"
 _QUALIFIER_AFTER = (
-    r"(?:[^\S\n]*\(?[^\S\n]*(?P<q>HT|H\.T\.?|TTC|T\.T\.C\.?|(?i:hors\s+taxes?|toutes\s+taxes\s+comprises)"
+    # on the next line only when that line holds no other figure (« € » / « TTC. »), so
+    # that a table row's label (« TVA 20 % 553,54 € ») stays its own amount's
+    r"(?:(?:[^\S\n]*|[^\S\n]*\n[^\S\n]*(?=[^\d\n]*(?:\n|\Z)))\(?[^\S\n]*(?P<q>HT|H\.T\.?|TTC|T\.T\.C\.?|(?i:hors\s+taxes?|toutes\s+taxes\s+comprises)"
     r"|(?i:net\s+de\s+taxes?)|TVA)\b\.?\)?)?"
 )
 _FIGURE_AMOUNT = re.compile(rf"{_FIGURES}\s?{_CURRENCY}{_QUALIFIER_AFTER}")

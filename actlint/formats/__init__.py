@@ -11,6 +11,8 @@ from actlint.source import Problem, Source, decode
 
 DOCUMENT_SUFFIXES = (".docx", ".odt", ".pdf")
 _ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
+# Word and LibreOffice wrap a password-protected DOCX or ODT in an OLE compound file.
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def load(data: bytes, path: str) -> Source:
@@ -22,6 +24,11 @@ def load(data: bytes, path: str) -> Source:
     if kind == "text":
         return decode(data, path)
     try:
+        if data.startswith(_COMPOUND_FILE):
+            raise DocumentError(Text("fichier protégé par un mot de passe, ou au format .doc "
+                                     "d'avant 2007 : enregistrez-le en DOCX sans mot de passe",
+                                     "password-protected file, or a pre-2007 .doc file: save it "
+                                     "as DOCX without a password"))  # fmt: skip
         if kind == "pdf":
             from actlint.formats.pdf import read_pdf
 

@@ -44,10 +44,7 @@ def sarif(results: Sequence[FileResult], rules: Sequence[Rule], lang: Lang) -> s
                 "level": _SARIF_LEVEL[d.severity],
                 "message": {"text": d.message.get(lang)
                             + (f" ({d.help.get(lang)})" if d.help else "")},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": result.path.replace("\\", "/")},
-                    "region": _sarif_region(d, lang),
-                }}],
+                "locations": [_sarif_location(result.path, d, lang)],
                 "partialFingerprints": {"actlint/v1": fingerprint},
             }  # fmt: skip
             if d.code in index:
@@ -66,14 +63,20 @@ def sarif(results: Sequence[FileResult], rules: Sequence[Rule], lang: Lang) -> s
     return json.dumps(log, ensure_ascii=False, indent=2)
 
 
-def _sarif_region(d: Diagnostic, lang: Lang) -> dict[str, object]:
-    """Lines and columns in a text file; in a document, whose lines are not the file's,
-    the quoted text and its page and line (or paragraph) instead."""
+def _sarif_location(path: str, d: Diagnostic, lang: Lang) -> dict[str, object]:
+    """Lines and columns in a text file. A document's lines are not the file's, so there
+    the location says the page and line (or paragraph) and quotes the text."""
+    artifact = {"uri": path.replace("\\", "/")}
     if d.place is None:
-        return {"startLine": d.line, "startColumn": d.column, "endLine": d.end_line,
-                "endColumn": max(d.end_column, 1)}  # fmt: skip
-    return {"snippet": {"text": d.quote}, "message": {"text": d.where(lang)},
-            "properties": d.place.to_json(d.column)}  # fmt: skip
+        region = {"startLine": d.line, "startColumn": d.column, "endLine": d.end_line,
+                  "endColumn": max(d.end_column, 1)}  # fmt: skip
+        return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
+    return {
+        "physicalLocation": {"artifactLocation": artifact},
+        "message": {"text": f"{d.where(lang)} : « {d.quote} »" if lang == "fr"
+                    else f"{d.where(lang)}: “{d.quote}”"},
+        "properties": {**d.place.to_json(d.column), "quote": d.quote},
+    }  # fmt: skip
 
 
 def _escape_data(text: str) -> str:

@@ -31,6 +31,7 @@ from actlint.entities.amounts import find_amounts, find_rates
             "Montant HT 2 767,72 €\nTVA 20 % 553,54 €\nMontant TTC 3 321,27 €",
             [("2767.72", "HT"), ("553.54", "TVA"), ("3321.27", "TTC")],
         ),
+        ("soit 3 321,26 €\nTTC.", [("3321.26", "TTC")]),  # a line wrapped before the qualifier
         ("10 243.70 9 257.64", []),  # no currency: not money
         ("articles L. 2122-22", []),
     ],
