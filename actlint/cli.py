@@ -170,6 +170,10 @@ def parse(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
     source = read(path)
     if not isinstance(source, Unreadable) and source.binary:
         source = Unreadable(path, "not a text file" if lang == "en" else "ce n'est pas un texte")
+    elif not isinstance(source, Unreadable) and source.problem:
+        from actlint.input_rules import problem_finding
+
+        source = Unreadable(path, problem_finding(source.problem)[1].get(lang))
     if isinstance(source, Unreadable):
         _warn_unreadable(source, lang)
         sys.exit(EXIT_USAGE)

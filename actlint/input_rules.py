@@ -7,6 +7,7 @@ from typing import Any
 
 from actlint.act import Act
 from actlint.rule import Finding, Rule, Severity, Text, rule
+from actlint.source import Problem
 
 
 @rule(
@@ -108,3 +109,11 @@ INPUT_RULES: tuple[Rule, ...] = (
     unreadable_document,
     no_text_layer,
 )
+
+
+def problem_finding(problem: Problem) -> tuple[Rule, Text, Text | None]:
+    """The input rule, message and help that report a document that gave no text."""
+    found = next(r for r in INPUT_RULES if r.code == problem.code)
+    detail = problem.detail
+    message = Text(f"{found.summary.fr} : {detail.fr}", f"{found.summary.en}: {detail.en}")
+    return found, message, NO_TEXT_HELP if found is no_text_layer else None

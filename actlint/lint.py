@@ -9,13 +9,7 @@ from typing import Any
 from actlint.act import Kind
 from actlint.diagnostic import Diagnostic
 from actlint.document import read_document
-from actlint.input_rules import (
-    INPUT_RULES,
-    NO_TEXT_HELP,
-    internal_error,
-    legacy_encoding,
-    not_text,
-)
+from actlint.input_rules import internal_error, legacy_encoding, not_text, problem_finding
 from actlint.rule import Rule, Text
 from actlint.source import LEGACY_ENCODINGS, Source
 
@@ -38,13 +32,10 @@ def lint_source(
     if source.binary:
         return FileResult(source.path, "unknown", (_at_start(not_text, not_text.summary),), source)
     if source.problem is not None:
-        rule = next(r for r in INPUT_RULES if r.code == source.problem.code)
-        detail = source.problem.detail
-        message = Text(f"{rule.summary.fr} : {detail.fr}", f"{rule.summary.en}: {detail.en}")
-        found = replace(
-            _at_start(rule, message), help=NO_TEXT_HELP if rule.code == "IO006" else None
+        rule, message, help_ = problem_finding(source.problem)
+        return FileResult(
+            source.path, "unknown", (replace(_at_start(rule, message), help=help_),), source
         )
-        return FileResult(source.path, "unknown", (found,), source)
     document = read_document(source)
     diagnostics: list[Diagnostic] = []
     if source.encoding in LEGACY_ENCODINGS:

@@ -64,7 +64,8 @@ def run_actlint(
     env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "NO_COLOR": "1", "ACTLINT_CACHE_DIR": _CACHE, **(env or {})}
-    return subprocess.run(
-        [actlint_executable(), *args], input=stdin.decode("utf-8") if stdin else None,
-        capture_output=True, text=True, cwd=cwd, env=full_env, timeout=180,
-    )  # fmt: skip
+    done = subprocess.run([actlint_executable(), *args], input=stdin, capture_output=True,
+                          cwd=cwd, env=full_env, timeout=180)  # fmt: skip
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    )

@@ -312,3 +312,19 @@ def test_the_password_protected_pdf_made_by_libreoffice() -> None:
         "IO005",
         "Document illisible : fichier protégé par un mot de passe",
     )
+
+
+def test_parse_refuses_a_scan_and_reads_documents_from_stdin() -> None:
+    scan = run_actlint("parse", str(MADE / "scanned.pdf"))
+    assert scan.returncode == 2 and "PDF sans couche texte" in scan.stderr
+    docx = (CONVERTED / "decision-2026-92-lens.docx").read_bytes()
+    piped = run_actlint("check", "--format", "concise", "-", stdin=docx)
+    assert piped.returncode == 1 and "VAT001" in piped.stdout
+
+
+def test_cached_results_of_a_document_are_the_same(tmp_path: Path) -> None:
+    env = {"ACTLINT_CACHE_DIR": str(tmp_path / "cache")}
+    path = str(MADE / "stamp-mismatch.pdf")
+    runs = [run_actlint("check", "--format", "json", path, env=env).stdout for _ in range(2)]
+    assert runs[0] == runs[1] and '"TRA002"' in runs[0]
+    assert any((tmp_path / "cache").rglob("*.json"))
