@@ -8,7 +8,6 @@ import signal
 import tempfile
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
@@ -99,6 +98,8 @@ def check_paths(
         todo.append(item)
     jobs = _jobs(settings.jobs, len(todo))
     if jobs > 1 and STDIN not in todo:
+        from concurrent.futures import ProcessPoolExecutor  # costly to import; rarely needed
+
         with ProcessPoolExecutor(jobs) as pool:
             chunk = max(1, len(todo) // (jobs * 8))
             done = list(pool.map(_lint_in_worker, todo, [settings] * len(todo), chunksize=chunk))

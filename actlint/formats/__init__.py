@@ -18,11 +18,10 @@ _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def load(data: bytes, path: str) -> Source:
     """The source of a file's bytes, whatever its format; a document that cannot be
     read gives an empty source with the ``Problem`` to report."""
-    from actlint.formats.container import DocumentError
-
     kind = _kind(data, path)
     if kind == "text":
         return decode(data, path)
+    from actlint.formats.container import DocumentError
     try:
         if data.startswith(_COMPOUND_FILE):
             raise DocumentError(Text("fichier protégé par un mot de passe, ou au format .doc "
