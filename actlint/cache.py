@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from actlint import __version__
-from actlint.diagnostic import Diagnostic
-from actlint.formats import load
+from actlint.diagnostic import Diagnostic, Excerpt
 from actlint.lint import FileResult
 from actlint.rule import Rule, Severity, Text
 from actlint.source import Place
 
-FORMAT = 2
+FORMAT = 3
 
 
 def default_folder() -> Path:
@@ -70,11 +69,11 @@ class ResultCache:
         digest.update(f"\0{path}\0{context}".encode())
         return digest.hexdigest()
 
-    def get(self, key: str, data: bytes, path: str) -> FileResult | None:
+    def get(self, key: str, path: str) -> FileResult | None:
         try:
             entry = json.loads((self.folder / key[:2] / f"{key}.json").read_text("utf-8"))
             diagnostics = tuple(_diagnostic(d) for d in entry["diagnostics"])
-            return FileResult(path, entry["kind"], diagnostics, load(data, path))
+            return FileResult(path, entry["kind"], diagnostics)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -97,7 +96,8 @@ def _stored(d: Diagnostic) -> dict[str, object]:
         "message": [d.message.fr, d.message.en],
         "help": [d.help.fr, d.help.en] if d.help else None,
         "basis": d.basis, "at": [d.line, d.column, d.end_line, d.end_column],
-        "quote": d.quote,
+        "quote": d.quote, "context": d.context,
+        "excerpt": [d.excerpt.text, d.excerpt.start, d.excerpt.end] if d.excerpt else None,
         "place": [d.place.unit, d.place.number, d.place.line, d.place.offset] if d.place else None,
     }  # fmt: skip
 
@@ -105,13 +105,14 @@ def _stored(d: Diagnostic) -> dict[str, object]:
 def _diagnostic(entry: dict[str, Any]) -> Diagnostic:
     line, column, end_line, end_column = (int(n) for n in entry["at"])
     help_ = entry["help"]
-    place = entry["place"]
+    place, excerpt = entry["place"], entry["excerpt"]
     return Diagnostic(
         code=str(entry["code"]), name=str(entry["name"]),
         severity=Severity[str(entry["severity"]).upper()],
         message=Text(*entry["message"]),
         line=line, column=column, end_line=end_line, end_column=end_column,
         help=Text(*help_) if help_ else None,
-        basis=entry["basis"], quote=str(entry["quote"]),
+        basis=entry["basis"], quote=str(entry["quote"]), context=str(entry["context"]),
+        excerpt=Excerpt(str(excerpt[0]), int(excerpt[1]), int(excerpt[2])) if excerpt else None,
         place=Place(place[0], *(int(n) for n in place[1:])) if place else None,
     )  # fmt: skip

@@ -153,7 +153,7 @@ def lint_path(
         # Everything that can change a result, and nothing else (not --jobs).
         context = f"{settings.preview}\0{settings.territory}\0{config!r}\0{fingerprint}"
         key = store.key(data, shown, context)
-        cached = store.get(key, data, shown)
+        cached = store.get(key, shown)
         if cached is not None:
             return cached
     source = load(data, shown)
@@ -166,7 +166,7 @@ def lint_path(
         with time_limit(config.time_budget):
             result = lint_source(source, chosen, options)
     except TimeBudgetExceeded:
-        return FileResult(source.path, "unknown", (_over_budget(config.time_budget),), source)
+        return FileResult(source.path, "unknown", (_over_budget(config.time_budget),))
     overrides = severity_overrides(config, [*rules, *house])
     if overrides:
         result = replace(result, diagnostics=tuple(

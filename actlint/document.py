@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from actlint.act import Act, Span
 from actlint.build import build
+from actlint.diagnostic import Excerpt, context
 from actlint.mapped import MappedText
 from actlint.normalise import normalise
 from actlint.parser import parse
@@ -37,6 +38,15 @@ class Document:
         line, column = self.source.position(start)
         end_line, end_column = self.source.position(end)
         return Location(line, column, end_line, end_column)
+
+    def excerpt(self, where: Location) -> Excerpt:
+        same_line = where.end_line == where.line
+        line = self.source.line_text(where.line)
+        return Excerpt.of(line, where.column, where.end_column if same_line else None)
+
+    def context(self, span: Span) -> str:
+        start, end = self.logical.original_span(span.start, span.end)
+        return context(self.source.text, start, end)
 
     def quote(self, span: Span, limit: int = 80) -> str:
         """The original text of a span on one line, shortened past ``limit`` characters."""

@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from actlint.diagnostic import Diagnostic
 from actlint.lint import FileResult
 
-_CONTEXT = 24  # characters on each side of the flagged text
-
 
 def fingerprints(result: FileResult) -> Iterator[tuple[Diagnostic, str]]:
     """Each diagnostic with a fingerprint built from its code, the file path, the text it
@@ -18,14 +16,8 @@ def fingerprints(result: FileResult) -> Iterator[tuple[Diagnostic, str]]:
     even on the same long line, do not change it; the n-th identical finding in a file
     gets n in its fingerprint."""
     seen: Counter[str] = Counter()
-    source = result.source
     for d in result.diagnostics:
-        flagged = ""
-        if source is not None and source.text:
-            start = source.line_starts[d.line - 1] + d.column - 1
-            end = source.line_starts[d.end_line - 1] + d.end_column - 1
-            flagged = " ".join(source.text[max(0, start - _CONTEXT) : end + _CONTEXT].split())
-        key = f"{d.code}\0{result.path}\0{flagged}"
+        key = f"{d.code}\0{result.path}\0{d.context}"
         seen[key] += 1
         digest = hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
         yield d, digest

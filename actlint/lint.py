@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from actlint.act import Kind
-from actlint.diagnostic import Diagnostic
+from actlint.diagnostic import Diagnostic, Excerpt
 from actlint.document import read_document
 from actlint.input_rules import internal_error, legacy_encoding, not_text, problem_finding
 from actlint.rule import Rule, Text
@@ -16,12 +16,12 @@ from actlint.source import LEGACY_ENCODINGS, Source
 
 @dataclass(frozen=True)
 class FileResult:
-    """What reporters need of one file: its findings, and its text for excerpts."""
+    """What reporters need of one file. Each finding carries its own excerpt, so the
+    file's text is not kept: memory stays flat however many files a run reads."""
 
     path: str
     kind: Kind
     diagnostics: tuple[Diagnostic, ...]
-    source: Source | None
 
 
 def lint_source(
@@ -30,16 +30,17 @@ def lint_source(
     """All the diagnostics for one source, sorted by position then code."""
     options = options or {}
     if source.binary:
-        return FileResult(source.path, "unknown", (_at_start(not_text, not_text.summary),), source)
+        return FileResult(source.path, "unknown", (_at_start(not_text, not_text.summary),))
     if source.problem is not None:
         rule, message, help_ = problem_finding(source.problem)
-        return FileResult(
-            source.path, "unknown", (replace(_at_start(rule, message), help=help_),), source
-        )
+        return FileResult(source.path, "unknown", (replace(_at_start(rule, message), help=help_),))
     document = read_document(source)
     diagnostics: list[Diagnostic] = []
     if source.encoding in LEGACY_ENCODINGS:
-        diagnostics.append(_at_start(legacy_encoding, legacy_encoding.summary))
+        excerpt = Excerpt.of(source.line_text(1), 1, 1) if source.text else None
+        diagnostics.append(
+            replace(_at_start(legacy_encoding, legacy_encoding.summary), excerpt=excerpt)
+        )
     for rule in rules:
         try:
             for finding in rule.check(document.act, {**rule.options, **options.get(rule.code, {})}):
@@ -50,6 +51,7 @@ def lint_source(
                     end_line=where.end_line, end_column=where.end_column,
                     help=finding.help, basis=rule.basis,
                     place=source.place(where.line), quote=document.quote(finding.span),
+                    excerpt=document.excerpt(where), context=document.context(finding.span),
                 ))  # fmt: skip
         except Exception as error:  # one broken rule must not hide the others
             message = Text(
@@ -58,7 +60,7 @@ def lint_source(
             )
             diagnostics.append(_at_start(internal_error, message))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return FileResult(source.path, document.act.kind, tuple(diagnostics), source)
+    return FileResult(source.path, document.act.kind, tuple(diagnostics))
 
 
 def _at_start(rule: Rule, message: Text) -> Diagnostic:

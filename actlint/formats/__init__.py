@@ -22,6 +22,7 @@ def load(data: bytes, path: str) -> Source:
     if kind == "text":
         return decode(data, path)
     from actlint.formats.container import DocumentError
+
     try:
         if data.startswith(_COMPOUND_FILE):
             raise DocumentError(Text("fichier protégé par un mot de passe, ou au format .doc "

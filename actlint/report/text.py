@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from actlint.diagnostic import Diagnostic
+from actlint.diagnostic import Diagnostic, Excerpt
 from actlint.lint import FileResult
 from actlint.report.styled import Line
 from actlint.rule import Lang, Severity
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
-_WINDOW = 60  # characters of context kept on each side of a finding in a long line
 _LABELS = {"fr": ("aide : ", "fondement : "), "en": ("help: ", "basis: ")}
 
 
@@ -30,40 +29,35 @@ def headline(path: str, d: Diagnostic, lang: Lang) -> Line:
 def render_text(results: Sequence[FileResult], lang: Lang) -> list[Line]:
     lines: list[Line] = []
     for result in results:
-        source = result.source if result.source and not result.source.binary else None
-        for d in result.diagnostics:
-            lines.append(headline(result.path, d, lang))
-            if source is not None and source.line_count >= d.line and source.text:
-                lines.extend(_excerpt(source.line_text(d.line), d))
-            help_label, basis_label = _LABELS[lang]
-            if d.help:
-                lines.append([("   = ", "blue"), (help_label, "bold"), (d.help.get(lang), "")])
-            if d.basis:
-                lines.append([("   = ", "blue"), (basis_label, "bold"), (d.basis, "")])
-            lines.append([])
+        lines.extend(render_file(result, lang))
     lines.append(summary(results, lang))
     return lines
 
 
-def _excerpt(text: str, d: Diagnostic) -> list[Line]:
-    text = text.replace("\t", " ")
-    start = d.column - 1
-    end = d.end_column - 1 if d.end_line == d.line else len(text)
-    end = max(end, start + 1)
-    prefix = ""
-    if start > _WINDOW:
-        cut = start - _WINDOW
-        text, start, end, prefix = text[cut:], start - cut, end - cut, "…"
-    if len(text) > end + _WINDOW:
-        text = text[: end + _WINDOW] + "…"
+def render_file(result: FileResult, lang: Lang) -> list[Line]:
+    """Each finding of one file with its excerpt, caret, help and basis."""
+    lines: list[Line] = []
+    help_label, basis_label = _LABELS[lang]
+    for d in result.diagnostics:
+        lines.append(headline(result.path, d, lang))
+        if d.excerpt is not None:
+            lines.extend(_excerpt(d.excerpt, d))
+        if d.help:
+            lines.append([("   = ", "blue"), (help_label, "bold"), (d.help.get(lang), "")])
+        if d.basis:
+            lines.append([("   = ", "blue"), (basis_label, "bold"), (d.basis, "")])
+        lines.append([])
+    return lines
+
+
+def _excerpt(excerpt: Excerpt, d: Diagnostic) -> list[Line]:
     number = str(d.line if d.place is None else d.place.line or d.place.number)
     gutter = " " * len(number)
-    caret_pad = " " * (len(prefix) + start)
-    carets = "^" * max(1, min(end, len(text) + 1) - start)
+    carets = "^" * max(1, excerpt.end - excerpt.start)
     return [
         [(f"{gutter} |", "blue")],
-        [(f"{number} | ", "blue"), (prefix + text, "")],
-        [(f"{gutter} | ", "blue"), (caret_pad + carets, _STYLE[d.severity])],
+        [(f"{number} | ", "blue"), (excerpt.text, "")],
+        [(f"{gutter} | ", "blue"), (" " * excerpt.start + carets, _STYLE[d.severity])],
     ]
 
 
