@@ -62,7 +62,7 @@ def _fingerprint_of(folders: tuple[str, ...]) -> str:
 
 class ResultCache:
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
+        self.folder = str(folder)  # joined with os.path: pathlib costs more than the read
 
     def key(self, data: bytes, path: str, context: str) -> str:
         digest = hashlib.sha256(data)
@@ -71,7 +71,8 @@ class ResultCache:
 
     def get(self, key: str, path: str) -> FileResult | None:
         try:
-            entry = json.loads((self.folder / key[:2] / f"{key}.json").read_text("utf-8"))
+            with open(os.path.join(self.folder, key[:2], key + ".json"), "rb") as handle:
+                entry = json.loads(handle.read())
             diagnostics = tuple(_diagnostic(d) for d in entry["diagnostics"])
             return FileResult(path, entry["kind"], diagnostics)
         except (OSError, ValueError, KeyError, TypeError):
@@ -79,13 +80,13 @@ class ResultCache:
 
     def put(self, key: str, result: FileResult) -> None:
         entry = {"kind": result.kind, "diagnostics": [_stored(d) for d in result.diagnostics]}
-        folder = self.folder / key[:2]
+        folder = os.path.join(self.folder, key[:2])
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            os.makedirs(folder, exist_ok=True)
             with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
                                              suffix=".tmp") as handle:  # fmt: skip
                 json.dump(entry, handle, ensure_ascii=False)
-            os.replace(handle.name, folder / f"{key}.json")
+            os.replace(handle.name, os.path.join(folder, key + ".json"))
         except OSError:
             pass  # a cache that cannot be written only costs time
 

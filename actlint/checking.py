@@ -63,6 +63,13 @@ class _Configs:
         self.forced = Path(forced) if forced else None
         self.loaded: dict[Path | None, Config] = {}
         self.found: dict[str, Path | None] = {}
+        self.house: dict[int, list[Rule]] = {}
+
+    def house_rules(self, config: Config) -> list[Rule]:
+        """The house rules a configuration declares, made once."""
+        if id(config) not in self.house:
+            self.house[id(config)] = [house_rule(entry) for entry in config.house_rules]
+        return self.house[id(config)]
 
     def for_path(self, path: str) -> Config:
         where = os.path.abspath(path if path != STDIN else ".")
@@ -96,18 +103,33 @@ def check_paths(
         if item != STDIN and config.excludes(item) and (not explicit or settings.force_exclude):
             continue
         todo.append(item)
-    jobs = _jobs(settings.jobs, len(todo))
-    if jobs > 1 and STDIN not in todo:
-        from concurrent.futures import ProcessPoolExecutor  # costly to import; rarely needed
+    fingerprint = code_fingerprint(tuple(rules)) if settings.cache else ""
+    done: dict[str, FileResult | Unreadable] = {}
+    if _jobs(settings.jobs, len(todo)) > 1 and STDIN not in todo:
+        # Files the cache answers cost less than a worker's start: only the others go to
+        # the pool, and only if they are still many enough.
+        if settings.cache:
+            for item in todo:
+                hit = lint_path(item, settings, configs, rules, fingerprint, cached_only=True)
+                if hit is not None:
+                    done[item] = hit
+        misses = [item for item in todo if item not in done]
+        jobs = _jobs(settings.jobs, len(misses))
+        if jobs > 1 and misses:
+            from concurrent.futures import ProcessPoolExecutor  # costly to import; rarely needed
 
-        with ProcessPoolExecutor(jobs) as pool:
-            chunk = max(1, len(todo) // (jobs * 8))
-            done = list(pool.map(_lint_in_worker, todo, [settings] * len(todo), chunksize=chunk))
-    else:
-        fingerprint = code_fingerprint(tuple(rules)) if settings.cache else ""
-        done = [lint_path(item, settings, configs, rules, fingerprint) for item in todo]
-    results = [r for r in done if isinstance(r, FileResult)]
-    unreadable += [r for r in done if isinstance(r, Unreadable)]
+            with ProcessPoolExecutor(jobs) as pool:
+                chunk = max(1, len(misses) // (jobs * 8))
+                linted = pool.map(
+                    _lint_in_worker, misses, [settings] * len(misses), chunksize=chunk
+                )
+                done.update(zip(misses, linted, strict=True))
+    for item in todo:
+        if item not in done:
+            done[item] = _linted(item, settings, configs, rules, fingerprint)
+    ordered = [done[item] for item in todo]
+    results = [r for r in ordered if isinstance(r, FileResult)]
+    unreadable += [r for r in ordered if isinstance(r, Unreadable)]
     return Outcome(results, rules, unreadable, first)
 
 
@@ -133,19 +155,33 @@ def _worker_state(settings: Settings) -> tuple[list[Rule], _Configs, str]:
 
 def _lint_in_worker(path: str, settings: Settings) -> FileResult | Unreadable:
     rules, configs, fingerprint = _worker_state(settings)
-    return lint_path(path, settings, configs, rules, fingerprint)
+    return _linted(path, settings, configs, rules, fingerprint)
+
+
+def _linted(
+    path: str, settings: Settings, configs: _Configs, rules: list[Rule], fingerprint: str
+) -> FileResult | Unreadable:
+    result = lint_path(path, settings, configs, rules, fingerprint)
+    assert result is not None  # only a cache-only lookup gives None
+    return result
 
 
 def lint_path(
-    path: str, settings: Settings, configs: _Configs, rules: list[Rule], fingerprint: str
-) -> FileResult | Unreadable:
-    """Lint one file with the configuration that applies to it (from the cache if it can)."""
+    path: str,
+    settings: Settings,
+    configs: _Configs,
+    rules: list[Rule],
+    fingerprint: str,
+    cached_only: bool = False,
+) -> FileResult | Unreadable | None:
+    """Lint one file with the configuration that applies to it (from the cache if it can;
+    with ``cached_only``, None when the cache does not have it)."""
     data = read_bytes(path)
     if isinstance(data, Unreadable):
         return data
     shown = settings.stdin_filename if path == STDIN and settings.stdin_filename else path
     config = configs.for_path(path)
-    house = [house_rule(entry) for entry in config.house_rules]
+    house = configs.house_rules(config)
     chosen = select_rules([*rules, *house], config, shown, settings.preview)
     store = key = None
     if settings.cache and path != STDIN:
@@ -154,7 +190,7 @@ def lint_path(
         context = f"{settings.preview}\0{settings.territory}\0{config!r}\0{fingerprint}"
         key = store.key(data, shown, context)
         cached = store.get(key, shown)
-        if cached is not None:
+        if cached is not None or cached_only:
             return cached
     source = load(data, shown)
     territory = settings.territory or config.territory or "metropole"

@@ -12,6 +12,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -83,13 +84,20 @@ class Config:
     def root(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
 
+    @cached_property
+    def _root_prefix(self) -> str:
+        return str(self.root.resolve()).rstrip(os.sep) + os.sep
+
     def relative(self, path: str) -> str:
-        try:
-            return Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return Path(path).as_posix()
+        """The path relative to the configuration's folder, with « / » (as globs are written)."""
+        absolute = os.path.abspath(path)
+        if absolute.startswith(self._root_prefix):
+            return absolute[len(self._root_prefix) :].replace(os.sep, "/")
+        return Path(path).as_posix()
 
     def excludes(self, path: str) -> bool:
+        if not self.exclude:
+            return False
         relative = self.relative(path)
         parts = relative.split("/")
         return any(
@@ -98,6 +106,8 @@ class Config:
         )
 
     def ignored_for(self, path: str) -> tuple[str, ...]:
+        if not self.per_file_ignores:
+            return ()
         relative = self.relative(path)
         return tuple(
             code for glob, codes in self.per_file_ignores
@@ -113,16 +123,32 @@ def matches(selector: str, rule: Rule) -> bool:
 
 def select_rules(rules: list[Rule], config: Config, path: str, preview: bool) -> list[Rule]:
     """The rules to run on ``path``: select, extend-select, ignore, per-file ignores, preview."""
-    chosen = []
     ignored = (*config.ignore, *config.ignored_for(path))
+    preview = preview or config.preview
+    key = (tuple(map(id, rules)), config.select, config.extend_select, ignored, preview)
+    if key not in _SELECTED:  # the same choice for every file of a configuration
+        if len(_SELECTED) > 256:
+            _SELECTED.clear()
+        # the rules are kept with the choice, so that their ids cannot be reused meanwhile
+        _SELECTED[key] = (tuple(rules), _select(rules, config, ignored, preview))
+    return _SELECTED[key][1]
+
+
+_SELECTED: dict[tuple[Any, ...], tuple[tuple[Rule, ...], list[Rule]]] = {}
+
+
+def _select(
+    rules: list[Rule], config: Config, ignored: tuple[str, ...], preview: bool
+) -> list[Rule]:
+    chosen = []
     for rule in rules:
         exact = any(s in (rule.code, rule.name) for s in (*config.select, *config.extend_select))
         if config.select:
             picked = any(matches(s, rule) for s in config.select)
         else:
-            picked = rule.status == "stable" or preview or config.preview
+            picked = rule.status == "stable" or preview
         picked = picked or any(matches(s, rule) for s in config.extend_select)
-        if rule.status == "preview" and not (preview or config.preview or exact):
+        if rule.status == "preview" and not (preview or exact):
             picked = False
         if any(matches(s, rule) for s in ignored):
             picked = False

@@ -2,13 +2,16 @@
 
 Usage (from the project root, actlint installed): python bench/bench.py [--quick]
 
-Prints, for the example act and for a generated act of 2,000 articles:
+Prints, each with its target:
 - documents per second through the whole pipeline (read, normalise, parse, build,
-  all stable rules) on one core;
-- time per kilobyte, to show that the cost grows linearly with the size;
+  all stable rules) on one core, for the example act;
+- time and peak memory for a generated act of 2,000 articles, and its time per
+  kilobyte against the example's (the cost grows linearly with the size);
 - the wall time of one ``actlint check`` process, against ``python -c "import lark"``
   and ``python -c pass``, best of several runs;
-- for a batch of copies of the corpus: ``--jobs 2`` against ``--jobs 1``, and a warm
+- on a synthetic corpus (bench/corpus.py: 10,000 acts, 1,000 with --quick): documents
+  per second with ``--jobs 1`` and ``--jobs 2``, peak memory for a tenth of the corpus
+  and for all of it (flat: results are not accumulated with their text), and a warm
   (cached) re-run against the cold run.
 """
 
@@ -27,10 +30,16 @@ from actlint.lint import lint_source
 from actlint.registry import load_rules
 from actlint.source import decode
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "tests" / "fixtures" / "decision-2026-92-lens.txt"
 TARGET_DOCS_PER_SECOND = 1000
 TARGET_SIZE_RATIO = 1.5
+TARGET_JOBS_SPEED_UP = 1.6
+TARGET_MEMORY_RATIO = 1.2  # peak memory for all the files against a tenth of them
+TARGET_WARM_SHARE = 0.10
 
 
 def generated_act(articles: int) -> bytes:
@@ -108,54 +117,84 @@ def main() -> int:
         act = Path(folder) / "decision.txt"
         act.write_bytes(example)
         check = best_wall_time([actlint, "check", str(act)], runs)
+    if subprocess.run([sys.executable, "-c", "import lark"], check=False).returncode:
+        sys.exit("bench: lark must be installed beside actlint to time `import lark`")
     import_lark = best_wall_time([sys.executable, "-c", "import lark"], runs)
     bare = best_wall_time([sys.executable, "-c", "pass"], runs)
 
-    batch = 500 if args.quick else 2000
     with tempfile.TemporaryDirectory() as folder:
-        acts = Path(folder) / "acts"
-        acts.mkdir()
-        corpus = [EXAMPLE, *sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt"))]
-        for i in range(batch):
-            (acts / f"{i:05d}.txt").write_bytes(corpus[i % len(corpus)].read_bytes())
-        one = _timed([actlint, "check", "--no-cache", "-j", "1", "--quiet", str(acts)])
-        two = _timed([actlint, "check", "--no-cache", "-j", "2", "--quiet", str(acts)])
+        act = Path(folder) / "big.txt"
+        act.write_bytes(big)
+        big_wall, big_memory = _measured([actlint, "check", "--no-cache", str(act)])
+
+    count = 1000 if args.quick else 10_000
+    with tempfile.TemporaryDirectory() as folder:
+        acts, tenth = Path(folder) / "acts", Path(folder) / "tenth"
+        write_corpus(acts, count)
+        write_corpus(tenth, count // 10)
+        quiet = ["check", "--no-cache", "--quiet", "--format", "concise"]
+        one, memory_all = _measured([actlint, *quiet, "-j", "1", str(acts)])
+        _, memory_tenth = _measured([actlint, *quiet, "-j", "1", str(tenth)])
+        two, _ = _measured([actlint, *quiet, "-j", "2", str(acts)])
         env = {**os.environ, "ACTLINT_CACHE_DIR": str(Path(folder) / "cache")}
-        cold = _timed([actlint, "check", "-j", "1", "--quiet", str(acts)], env)
-        warm = _timed([actlint, "check", "-j", "1", "--quiet", str(acts)], env)
+        cached = ["check", "--quiet", "--format", "concise", "-j", "1", str(acts)]
+        cold, _ = _measured([actlint, *cached], env)
+        warm, _ = _measured([actlint, *cached], env)
 
     ok = {
         "throughput": docs_per_second >= TARGET_DOCS_PER_SECOND,
         "linear": big_per_kb <= TARGET_SIZE_RATIO * example_per_kb,
         "start-up": check <= import_lark,
+        "jobs": one / two >= TARGET_JOBS_SPEED_UP,
+        "memory": memory_all <= TARGET_MEMORY_RATIO * memory_tenth,
+        "cache": warm <= TARGET_WARM_SHARE * cold,
     }
+
+    def verdict(name: str) -> str:
+        return "met" if ok[name] else "NOT met"
+
     print(
         f"example act ({len(example) / 1024:.1f} KB): {docs_per_second:,.0f} documents/s on one core "
         f"({example_s * 1000:.2f} ms each; {example_per_kb * 1000:.3f} ms/KB) "
-        f"[target ≥ {TARGET_DOCS_PER_SECOND}: {'met' if ok['throughput'] else 'NOT met'}]"
+        f"[target ≥ {TARGET_DOCS_PER_SECOND}: {verdict('throughput')}]"
     )
     print(
-        f"generated act, 2,000 articles ({len(big) / 1024:.0f} KB): {big_s * 1000:.0f} ms "
-        f"({big_per_kb * 1000:.3f} ms/KB, {big_per_kb / example_per_kb:.2f}× the example's) "
-        f"[target ≤ {TARGET_SIZE_RATIO}×: {'met' if ok['linear'] else 'NOT met'}]"
+        f"generated act, 2,000 articles ({len(big) / 1024:.0f} KB): {big_s * 1000:.0f} ms in "
+        f"process ({big_per_kb * 1000:.3f} ms/KB, {big_per_kb / example_per_kb:.2f}× the "
+        f"example's) [target ≤ {TARGET_SIZE_RATIO}×: {verdict('linear')}]; `actlint check` "
+        f"{big_wall * 1000:.0f} ms, peak memory {big_memory / 1024:.0f} MB"
     )
     print(
         f'one `actlint check` process: {check * 1000:.0f} ms; `python -c "import lark"`: '
         f"{import_lark * 1000:.0f} ms; `python -c pass`: {bare * 1000:.0f} ms "
-        f"(best of {runs}) [target: check ≤ import lark: {'met' if ok['start-up'] else 'NOT met'}]"
+        f"(best of {runs}) [target: check ≤ import lark: {verdict('start-up')}]"
     )
     print(
-        f"{batch:,} files: --jobs 2 in {two:.2f} s against --jobs 1 in {one:.2f} s "
-        f"({one / two:.2f}×); warm cache re-run {warm:.2f} s against cold {cold:.2f} s "
-        f"({warm / cold:.0%})"
+        f"{count:,} generated acts: --jobs 1 {count / one:,.0f} documents/s ({one:.1f} s), "
+        f"--jobs 2 {count / two:,.0f} documents/s ({two:.1f} s): {one / two:.2f}× "
+        f"[target ≥ {TARGET_JOBS_SPEED_UP}×: {verdict('jobs')}]"
+    )
+    print(
+        f"peak memory: {memory_tenth / 1024:.0f} MB for {count // 10:,} files, "
+        f"{memory_all / 1024:.0f} MB for {count:,} [target: flat, ≤ {TARGET_MEMORY_RATIO}×: "
+        f"{verdict('memory')}]"
+    )
+    print(
+        f"warm cache re-run of {count:,} unchanged files: {warm:.2f} s against cold {cold:.2f} s "
+        f"({warm / cold:.0%}) [target ≤ {TARGET_WARM_SHARE:.0%}: {verdict('cache')}]"
     )
     return 0
 
 
-def _timed(command: list[str], env: dict[str, str] | None = None) -> float:
+def _measured(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall time (s) and peak resident memory (KB) of a command."""
     start = time.perf_counter()
-    subprocess.run(command, capture_output=True, check=False, env=env)
-    return time.perf_counter() - start
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
+    _, _, usage = os.wait4(process.pid, 0)
+    process.returncode = 0  # reaped by wait4
+    return time.perf_counter() - start, usage.ru_maxrss
 
 
 if __name__ == "__main__":
