@@ -69,9 +69,15 @@ class ResultCache:
         digest.update(f"\0{path}\0{context}".encode())
         return digest.hexdigest()
 
+    def _entry(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key + ".json")
+
+    def has(self, key: str) -> bool:
+        return os.path.exists(self._entry(key))
+
     def get(self, key: str, path: str) -> FileResult | None:
         try:
-            with open(os.path.join(self.folder, key[:2], key + ".json"), "rb") as handle:
+            with open(self._entry(key), "rb") as handle:
                 entry = json.loads(handle.read())
             diagnostics = tuple(_diagnostic(d) for d in entry["diagnostics"])
             return FileResult(path, entry["kind"], diagnostics)

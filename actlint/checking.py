@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +22,6 @@ from actlint.config import (
 )
 from actlint.diagnostic import Diagnostic
 from actlint.files import STDIN, Unreadable, expand, read_bytes
-from actlint.fingerprint import fingerprints
 from actlint.formats import load
 from actlint.house_rules import house_rule
 from actlint.lint import FileResult, lint_source
@@ -48,11 +45,13 @@ class Settings:
 
 
 @dataclass(frozen=True)
-class Outcome:
-    results: list[FileResult]
+class Run:
+    """A check over paths. ``files`` lints them as it is iterated, in order, so that
+    reports can stream and memory stays flat however many files there are."""
+
     rules: list[Rule]
-    unreadable: list[Unreadable]
-    config: Config
+    config: Config  # the configuration of the first path: lang, fail-on
+    files: Iterator[FileResult | Unreadable]
 
 
 class _Configs:
@@ -86,51 +85,57 @@ class _Configs:
 
 def check_paths(
     paths: tuple[str, ...], settings: Settings, rules: list[Rule], territories: tuple[str, ...]
-) -> Outcome:
-    """Lint every act under ``paths``. Raises ConfigError for an invalid configuration."""
+) -> Run:
+    """Lint every act under ``paths``. Raises ConfigError for an invalid configuration,
+    before any file is linted."""
     if settings.config_path and not Path(settings.config_path).is_file():
         raise ConfigError(f"{settings.config_path}: fichier de configuration introuvable")
     configs = _Configs(rules, territories, settings.config_path)
-    unreadable: list[Unreadable] = []
     first = configs.for_path(paths[0] if paths else ".")
-    todo: list[str] = []
+    todo: list[str | Unreadable] = []
     for item in expand(paths):
-        if isinstance(item, Unreadable):
-            unreadable.append(item)
-            continue
-        config = configs.for_path(item)  # read now: an invalid one stops the run
-        explicit = item in paths
-        if item != STDIN and config.excludes(item) and (not explicit or settings.force_exclude):
-            continue
+        if not isinstance(item, Unreadable):
+            config = configs.for_path(item)  # read now: an invalid one stops the run
+            explicit = item in paths
+            if item != STDIN and config.excludes(item) and (not explicit or settings.force_exclude):
+                continue
         todo.append(item)
+    return Run(rules, first, _lint_all(todo, settings, configs, rules))
+
+
+def _lint_all(
+    todo: list[str | Unreadable], settings: Settings, configs: _Configs, rules: list[Rule]
+) -> Iterator[FileResult | Unreadable]:
     fingerprint = code_fingerprint(tuple(rules)) if settings.cache else ""
-    done: dict[str, FileResult | Unreadable] = {}
-    if _jobs(settings.jobs, len(todo)) > 1 and STDIN not in todo:
+    paths = [item for item in todo if isinstance(item, str)]
+    if _jobs(settings.jobs, len(paths)) > 1 and STDIN not in paths:
         # Files the cache answers cost less than a worker's start: only the others go to
         # the pool, and only if they are still many enough.
-        if settings.cache:
-            for item in todo:
-                hit = lint_path(item, settings, configs, rules, fingerprint, cached_only=True)
-                if hit is not None:
-                    done[item] = hit
-        misses = [item for item in todo if item not in done]
+        misses = [p for p in paths if not _cached(p, settings, configs, rules, fingerprint)]
         jobs = _jobs(settings.jobs, len(misses))
         if jobs > 1 and misses:
             from concurrent.futures import ProcessPoolExecutor  # costly to import; rarely needed
 
+            missing = set(misses)
             with ProcessPoolExecutor(jobs) as pool:
-                chunk = max(1, len(misses) // (jobs * 8))
+                chunk = max(1, min(64, len(misses) // (jobs * 8)))
                 linted = pool.map(
                     _lint_in_worker, misses, [settings] * len(misses), chunksize=chunk
                 )
-                done.update(zip(misses, linted, strict=True))
+                for item in todo:
+                    if isinstance(item, Unreadable):
+                        yield item
+                    elif item in missing:
+                        yield next(linted)
+                    else:
+                        yield lint_path(item, settings, configs, rules, fingerprint)
+            return
     for item in todo:
-        if item not in done:
-            done[item] = _linted(item, settings, configs, rules, fingerprint)
-    ordered = [done[item] for item in todo]
-    results = [r for r in ordered if isinstance(r, FileResult)]
-    unreadable += [r for r in ordered if isinstance(r, Unreadable)]
-    return Outcome(results, rules, unreadable, first)
+        yield (
+            item
+            if isinstance(item, Unreadable)
+            else lint_path(item, settings, configs, rules, fingerprint)
+        )
 
 
 # Below this many files a process pool costs more than it saves.
@@ -155,27 +160,25 @@ def _worker_state(settings: Settings) -> tuple[list[Rule], _Configs, str]:
 
 def _lint_in_worker(path: str, settings: Settings) -> FileResult | Unreadable:
     rules, configs, fingerprint = _worker_state(settings)
-    return _linted(path, settings, configs, rules, fingerprint)
+    return lint_path(path, settings, configs, rules, fingerprint)
 
 
-def _linted(
+@dataclass(frozen=True)
+class _Planned:
+    """A file read, with what applies to it: configuration, rules, cache entry."""
+
+    data: bytes
+    shown: str  # the path reported (--stdin-filename for standard input)
+    config: Config
+    chosen: list[Rule]
+    house: list[Rule]
+    store: ResultCache | None
+    key: str
+
+
+def _plan(
     path: str, settings: Settings, configs: _Configs, rules: list[Rule], fingerprint: str
-) -> FileResult | Unreadable:
-    result = lint_path(path, settings, configs, rules, fingerprint)
-    assert result is not None  # only a cache-only lookup gives None
-    return result
-
-
-def lint_path(
-    path: str,
-    settings: Settings,
-    configs: _Configs,
-    rules: list[Rule],
-    fingerprint: str,
-    cached_only: bool = False,
-) -> FileResult | Unreadable | None:
-    """Lint one file with the configuration that applies to it (from the cache if it can;
-    with ``cached_only``, None when the cache does not have it)."""
+) -> _Planned | Unreadable:
     data = read_bytes(path)
     if isinstance(data, Unreadable):
         return data
@@ -183,33 +186,52 @@ def lint_path(
     config = configs.for_path(path)
     house = configs.house_rules(config)
     chosen = select_rules([*rules, *house], config, shown, settings.preview)
-    store = key = None
+    store, key = None, ""
     if settings.cache and path != STDIN:
         store = ResultCache(default_folder())
         # Everything that can change a result, and nothing else (not --jobs).
         context = f"{settings.preview}\0{settings.territory}\0{config!r}\0{fingerprint}"
         key = store.key(data, shown, context)
-        cached = store.get(key, shown)
-        if cached is not None or cached_only:
+    return _Planned(data, shown, config, chosen, house, store, key)
+
+
+def _cached(
+    path: str, settings: Settings, configs: _Configs, rules: list[Rule], fingerprint: str
+) -> bool:
+    planned = _plan(path, settings, configs, rules, fingerprint)
+    return isinstance(planned, _Planned) and bool(planned.store and planned.store.has(planned.key))
+
+
+def lint_path(
+    path: str, settings: Settings, configs: _Configs, rules: list[Rule], fingerprint: str
+) -> FileResult | Unreadable:
+    """Lint one file with the configuration that applies to it (from the cache if it can)."""
+    planned = _plan(path, settings, configs, rules, fingerprint)
+    if isinstance(planned, Unreadable):
+        return planned
+    config, store = planned.config, planned.store
+    if store is not None:
+        cached = store.get(planned.key, planned.shown)
+        if cached is not None:
             return cached
-    source = load(data, shown)
+    source = load(planned.data, planned.shown)
     territory = settings.territory or config.territory or "metropole"
     options = {code: dict(values) for code, values in config.rule_options}
-    for rule in chosen:
+    for rule in planned.chosen:
         if "territory" in rule.options:
             options.setdefault(rule.code, {})["territory"] = territory
     try:
         with time_limit(config.time_budget):
-            result = lint_source(source, chosen, options)
+            result = lint_source(source, planned.chosen, options)
     except TimeBudgetExceeded:
         return FileResult(source.path, "unknown", (_over_budget(config.time_budget),))
-    overrides = severity_overrides(config, [*rules, *house])
+    overrides = severity_overrides(config, [*rules, *planned.house])
     if overrides:
         result = replace(result, diagnostics=tuple(
             replace(d, severity=overrides.get(d.code, d.severity)) for d in result.diagnostics
         ))  # fmt: skip
-    if store is not None and key is not None:
-        store.put(key, result)
+    if store is not None:
+        store.put(planned.key, result)
     return result
 
 
@@ -248,43 +270,3 @@ def _over_budget(seconds: float) -> Diagnostic:
                      "reported for this file"),
         line=1, column=1, end_line=1, end_column=1,
     )  # fmt: skip
-
-
-def write_baseline(path: str, results: list[FileResult]) -> None:
-    """Record the current findings, atomically."""
-    entries = [
-        {"path": r.path, "code": d.code, "fingerprint": fingerprint, "line": d.line}
-        for r in results
-        for d, fingerprint in fingerprints(r)
-    ]
-    payload = json.dumps({"version": BASELINE_VERSION, "findings": entries},
-                         ensure_ascii=False, indent=2)  # fmt: skip
-    folder = os.path.dirname(os.path.abspath(path))
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
-                                     prefix=".actlint-baseline-") as handle:  # fmt: skip
-        handle.write(payload + "\n")
-    os.replace(handle.name, path)
-
-
-def apply_baseline(
-    path: str, results: list[FileResult]
-) -> tuple[list[FileResult], list[dict[str, object]]]:
-    """The results without the findings recorded in the baseline, and the recorded
-    findings that no longer occur."""
-    try:
-        recorded = json.loads(Path(path).read_text("utf-8"))
-        entries = recorded["findings"]
-        known = {(e["path"], e["fingerprint"]) for e in entries}
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ConfigError(f"{path}: base de référence illisible ({error})") from error
-    kept, seen = [], set()
-    for result in results:
-        fresh = []
-        for d, fingerprint in fingerprints(result):
-            if (result.path, fingerprint) in known:
-                seen.add((result.path, fingerprint))
-            else:
-                fresh.append(d)
-        kept.append(replace(result, diagnostics=tuple(fresh)))
-    gone = [e for e in entries if (e["path"], e["fingerprint"]) not in seen]
-    return kept, gone

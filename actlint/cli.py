@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, Literal
+from typing import Literal
 
 import click
 
@@ -98,54 +98,53 @@ def check(
     no_cache: bool,
     jobs: int | None,
 ) -> None:
-    """Lint acts: files, directories (walked for .txt and .md) or - for standard input."""
-    from actlint.checking import Settings, apply_baseline, check_paths
-    from actlint.checking import write_baseline as record
+    """Lint acts: files, directories (walked for .txt, .md, .docx, .odt and .pdf) or - for
+    standard input."""
+    from actlint.baseline import Baseline, Recorder
+    from actlint.checking import Settings, check_paths
     from actlint.config import ConfigError
+    from actlint.lint import FileResult
     from actlint.registry import RegistryError, load_rules
+    from actlint.report.stream import Report
     from actlint.rule import Severity
 
     settings = Settings(
         config_path, preview, territory, force_exclude, stdin_filename, jobs, not no_cache
     )
     try:
-        outcome = check_paths(paths, settings, list(load_rules()), TERRITORIES)
+        run = check_paths(paths, settings, list(load_rules()), TERRITORIES)
+        known = Baseline(baseline) if baseline else None
     except (RegistryError, ConfigError) as error:
         _fail(f"actlint : {error}" if lang != "en" else f"actlint: {error}")
-    config = outcome.config
+    config = run.config
     language: Literal["fr", "en"] = lang or ("en" if config.lang == "en" else "fr")
-    for item in outcome.unreadable:
-        _warn_unreadable(item, language)
-    results = outcome.results
-    if write_baseline:
-        record(write_baseline, results)
-    if baseline:
-        try:
-            results, gone = apply_baseline(baseline, results)
-        except ConfigError as error:
-            _fail(f"actlint : {error}" if language == "fr" else f"actlint: {error}")
-        for entry in gone:
-            click.echo(
-                f"actlint : {entry['path']} : {entry['code']} enregistré dans la base de référence "
-                "ne se produit plus" if language == "fr" else
-                f"actlint: {entry['path']}: {entry['code']} recorded in the baseline no longer occurs",
-                err=True,
-            )  # fmt: skip
-
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    if statistics:
-        from actlint.report.text import render_statistics
-
-        click.echo("\n".join(render_statistics(results)))
-    else:
-        _print_report(results, outcome.rules, output_format, quiet, language)
-
-    threshold = Severity[(fail_on or config.fail_on or "error").upper()]
-    if outcome.unreadable:
+    report = Report(output_format, run.rules, language, quiet, statistics)
+    recorder = Recorder() if write_baseline else None
+    unreadable = False
+    for result in run.files:
+        if not isinstance(result, FileResult):
+            _warn_unreadable(result, language)
+            unreadable = True
+            continue
+        if recorder is not None:
+            recorder.add(result)
+        report.add(known.new(result) if known is not None else result)
+    report.close()
+    if recorder is not None and write_baseline:
+        recorder.write(write_baseline)
+    for entry in known.gone() if known is not None else ():
+        click.echo(
+            f"actlint : {entry['path']} : {entry['code']} enregistré dans la base de référence "
+            "ne se produit plus" if language == "fr" else
+            f"actlint: {entry['path']}: {entry['code']} recorded in the baseline no longer occurs",
+            err=True,
+        )  # fmt: skip
+    if unreadable:
         sys.exit(EXIT_USAGE)
-    failing = any(d.severity >= threshold for r in results for d in r.diagnostics)
-    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    threshold = Severity[(fail_on or config.fail_on or "error").upper()]
+    sys.exit(EXIT_FINDINGS if report.fails(threshold) else EXIT_CLEAN)
 
 
 @cli.command()
@@ -214,32 +213,6 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     if not console.is_terminal:
         console = Console(highlight=False, width=200)
     console.print(table)
-
-
-def _print_report(
-    results: list[Any], rules: list[Any], output_format: str, quiet: bool, lang: Literal["fr", "en"]
-) -> None:
-    if output_format in ("text", "concise"):
-        from actlint.report.styled import emit
-        from actlint.report.text import render_concise, render_text
-
-        lines = (render_text if output_format == "text" else render_concise)(results, lang)
-        if quiet and output_format == "text":
-            lines = lines[:-1]  # the summary
-        emit([line for line in lines if line or not quiet])
-        return
-    from actlint.report import ci_formats
-    from actlint.report.json_report import check_json
-
-    printed = {
-        "json": lambda: check_json(results, lang),
-        "sarif": lambda: ci_formats.sarif(results, rules, lang),
-        "github": lambda: ci_formats.github(results, lang),
-        "gitlab": lambda: ci_formats.gitlab(results, lang),
-        "junit": lambda: ci_formats.junit(results, lang),
-    }[output_format]()
-    if printed:
-        click.echo(printed)
 
 
 @cli.command()

@@ -25,8 +25,13 @@ _LABEL = re.compile(r"\bID\s*:\s*$")
 _REACH = 300  # characters around the identifier where the rest of the stamp is looked for
 
 
+_NATURES = ("-DE", "-AR", "-AI", "-AU", "-CC", "-BF")
+
+
 def find_stamp(text: str) -> tuple[Stamp | None, str]:
     """The stamp in a logical text, and the text with the stamp blanked out."""
+    if not any(nature in text for nature in _NATURES):
+        return None, text  # a quick look first: most acts carry no stamp
     found = _IDENTIFIER.search(text)
     if found is None:
         return None, text

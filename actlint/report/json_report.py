@@ -6,7 +6,7 @@ Both shapes are contracts other tools depend on; extend them, never change them.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Any
 
 from actlint.act import Amount, DateMention, Entities, LegalCitation, Span, Unit
@@ -17,23 +17,39 @@ from actlint.rule import Lang, Severity
 CHECK_VERSION = 1
 
 
-def check_json(results: Sequence[FileResult], lang: Lang) -> str:
-    counts = {s.label: 0 for s in Severity}
-    files = []
-    for result in results:
+class CheckJson:
+    """The ``check`` report as one JSON object, written file by file:
+    ``{"version", "files": [...], "summary"}``, as ``json.dumps(..., indent=2)`` would."""
+
+    def __init__(self, write: Callable[[str], object], lang: Lang) -> None:
+        self.write, self.lang = write, lang
+        self.files = 0
+        self.counts = {s.label: 0 for s in Severity}
+
+    def add(self, result: FileResult) -> None:
         for d in result.diagnostics:
-            counts[d.severity.label] += 1
-        files.append({
+            self.counts[d.severity.label] += 1
+        entry = {
             "path": result.path,
             "kind": result.kind,
-            "diagnostics": [d.to_json(lang) for d in result.diagnostics],
-        })  # fmt: skip
-    report = {
-        "version": CHECK_VERSION,
-        "files": files,
-        "summary": {"files": len(results), **{k: counts[k] for k in ("error", "warning", "info")}},
-    }
-    return json.dumps(report, ensure_ascii=False, indent=2)
+            "diagnostics": [d.to_json(self.lang) for d in result.diagnostics],
+        }
+        opening = f'{{\n  "version": {CHECK_VERSION},\n  "files": [\n' if not self.files else ",\n"
+        self.write(opening + "    " + _dumps(entry, level=2))
+        self.files += 1
+
+    def close(self) -> None:
+        summary = {"files": self.files, **{k: self.counts[k] for k in ("error", "warning", "info")}}
+        if self.files:
+            self.write("\n  ],\n")
+        else:
+            self.write(f'{{\n  "version": {CHECK_VERSION},\n  "files": [],\n')
+        self.write(f'  "summary": {_dumps(summary, level=1)}\n}}\n')
+
+
+def _dumps(value: object, level: int) -> str:
+    """``value`` as JSON indented by 2, to sit ``level`` levels deep in a document."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
 
 
 def act_json(document: Document) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from actlint.diagnostic import Diagnostic, Excerpt
@@ -24,14 +24,6 @@ def headline(path: str, d: Diagnostic, lang: Lang) -> Line:
         (f" [{d.severity.word(lang)}] ", _STYLE[d.severity]),
         (d.message.get(lang), ""),
     ]
-
-
-def render_text(results: Sequence[FileResult], lang: Lang) -> list[Line]:
-    lines: list[Line] = []
-    for result in results:
-        lines.extend(render_file(result, lang))
-    lines.append(summary(results, lang))
-    return lines
 
 
 def render_file(result: FileResult, lang: Lang) -> list[Line]:
@@ -91,21 +83,21 @@ _SUMMARY = {
 }
 
 
-def summary(results: Sequence[FileResult], lang: Lang) -> Line:
+def summary(files: int, counts: Mapping[Severity, int], lang: Lang) -> Line:
+    """« Trouvé : 1 erreur, 3 avertissements, 3 info dans 1 fichier. »"""
     wording = _SUMMARY[lang]
-    diagnostics = [d for r in results for d in r.diagnostics]
-    files = _count(len(results), wording.file, lang)
-    if not diagnostics:
-        return [(wording.clean.format(files=files), "bold green")]
-    counts = ", ".join(
-        _count(sum(d.severity == severity for d in diagnostics), forms, lang)
+    files_text = _count(files, wording.file, lang)
+    if not any(counts.values()):
+        return [(wording.clean.format(files=files_text), "bold green")]
+    found = ", ".join(
+        _count(counts.get(severity, 0), forms, lang)
         for severity, forms in (
             (Severity.ERROR, wording.error),
             (Severity.WARNING, wording.warning),
             (Severity.INFO, wording.info),
         )
     )
-    return [(wording.found.format(counts=counts, files=files), "bold")]
+    return [(wording.found.format(counts=found, files=files_text), "bold")]
 
 
 def _count(n: int, forms: tuple[str, str], lang: Lang) -> str:
@@ -113,20 +105,17 @@ def _count(n: int, forms: tuple[str, str], lang: Lang) -> str:
     return f"{n} {forms[0] if singular else forms[1]}"
 
 
-def render_concise(results: Sequence[FileResult], lang: Lang) -> list[Line]:
+def render_concise(result: FileResult, lang: Lang) -> list[Line]:
     """One line per finding; in a document, the quoted text too, to find it by search."""
     return [
-        headline(r.path, d, lang) + ([(f" — « {d.quote} »", "")] if d.place and d.quote else [])
-        for r in results
-        for d in r.diagnostics
+        headline(result.path, d, lang)
+        + ([(f" — « {d.quote} »", "")] if d.place and d.quote else [])
+        for d in result.diagnostics
     ]
 
 
-def render_statistics(results: Sequence[FileResult]) -> list[str]:
+def render_statistics(counts: Mapping[tuple[str, str], int]) -> list[str]:
     """How many findings each rule made: `count  CODE  name`, most frequent first."""
-    counts: dict[tuple[str, str], int] = {}
-    for d in (d for r in results for d in r.diagnostics):
-        counts[(d.code, d.name)] = counts.get((d.code, d.name), 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     width = len(str(max(counts.values()))) if counts else 1
     return [f"{n:>{width}}\t{code}\t{name}" for (code, name), n in ranked]
