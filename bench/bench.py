@@ -40,6 +40,7 @@ TARGET_SIZE_RATIO = 1.5
 TARGET_JOBS_SPEED_UP = 1.6
 TARGET_MEMORY_RATIO = 1.2  # peak memory for all the files against a tenth of them
 TARGET_WARM_SHARE = 0.10
+TARGET_DOUBLE_SIZE_RATIO = 2.5  # time at twice the size: 2 when linear, 4 when quadratic
 
 
 def generated_act(articles: int) -> bytes:
@@ -87,6 +88,29 @@ def seconds_per_doc(data: bytes, minimum_seconds: float) -> float:
             return elapsed / runs
 
 
+ADVERSARIAL = {
+    "a line of digits and spaces": lambda size: "1 2 " * (size // 4),
+    "« Vu » lines": lambda size: "Vu le code ;\n" * (size // 13),
+    "nested parentheses": lambda size: "(" * (size // 2) + ")" * (size // 2),
+    "amounts": lambda size: "1 000,00 € HT soit 1 200,00 € TTC " * (size // 36),
+}
+
+
+def adversarial_ratios(size: int) -> dict[str, float]:
+    """For each hostile input: time at twice the size over time at the size (2 if linear)."""
+    rules = [r for r in load_rules() if r.status == "stable"]
+    ratios = {}
+    for name, make in ADVERSARIAL.items():
+        times = []
+        for n in (size, 2 * size):
+            data = make(n).encode("utf-8")
+            start = time.perf_counter()
+            lint_source(decode(data, "hostile.txt"), rules)
+            times.append(time.perf_counter() - start)
+        ratios[name] = times[1] / times[0]
+    return ratios
+
+
 def best_wall_time(command: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -122,6 +146,9 @@ def main() -> int:
     import_lark = best_wall_time([sys.executable, "-c", "import lark"], runs)
     bare = best_wall_time([sys.executable, "-c", "pass"], runs)
 
+    hostile_size = 256 * 1024 if args.quick else 1024 * 1024
+    ratios = adversarial_ratios(hostile_size)
+
     with tempfile.TemporaryDirectory() as folder:
         act = Path(folder) / "big.txt"
         act.write_bytes(big)
@@ -148,6 +175,7 @@ def main() -> int:
         "jobs": one / two >= TARGET_JOBS_SPEED_UP,
         "memory": memory_all <= TARGET_MEMORY_RATIO * memory_tenth,
         "cache": warm <= TARGET_WARM_SHARE * cold,
+        "hostile": max(ratios.values()) <= TARGET_DOUBLE_SIZE_RATIO,
     }
 
     def verdict(name: str) -> str:
@@ -163,6 +191,11 @@ def main() -> int:
         f"process ({big_per_kb * 1000:.3f} ms/KB, {big_per_kb / example_per_kb:.2f}× the "
         f"example's) [target ≤ {TARGET_SIZE_RATIO}×: {verdict('linear')}]; `actlint check` "
         f"{big_wall * 1000:.0f} ms, peak memory {big_memory / 1024:.0f} MB"
+    )
+    print(
+        f"hostile inputs, {hostile_size // 1024:,} KB then twice as much: "
+        + ", ".join(f"{name} {ratio:.2f}×" for name, ratio in ratios.items())
+        + f" [target ≤ {TARGET_DOUBLE_SIZE_RATIO}× (linear: 2×): {verdict('hostile')}]"
     )
     print(
         f'one `actlint check` process: {check * 1000:.0f} ms; `python -c "import lark"`: '

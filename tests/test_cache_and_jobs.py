@@ -53,3 +53,19 @@ def test_same_output_whatever_jobs_and_hash_seed(tmp_path: Path) -> None:
         assert result.returncode == 1
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def test_every_format_is_byte_for_byte_the_same_on_a_rerun(tmp_path: Path) -> None:
+    acts = corpus_copy(tmp_path / "acts", 13)
+    cache = {"ACTLINT_CACHE_DIR": str(tmp_path / "cache")}
+    for fmt in ("text", "concise", "json", "sarif", "github", "gitlab", "junit"):
+        runs = {
+            run_actlint("check", "--format", fmt, *args, str(acts), env={**cache, **env}).stdout
+            for args, env in (
+                (("-j", "1", "--no-cache"), {"PYTHONHASHSEED": "0"}),
+                (("-j", "2", "--no-cache"), {"PYTHONHASHSEED": "42"}),
+                (("-j", "2"), {"PYTHONHASHSEED": "7"}),  # fills the cache
+                (("-j", "1"), {"PYTHONHASHSEED": "99"}),  # answered by the cache
+            )
+        }
+        assert len(runs) == 1 and runs.pop(), fmt

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actlint.document import read_document
+from actlint.formats import load
 from actlint.lint import lint_source
 from actlint.registry import load_rules
 from actlint.source import decode
-from tests.conftest import CORPUS, EXAMPLE, run_actlint
+from tests.conftest import CORPUS, EXAMPLE, FIXTURES, run_actlint
 
 RULES = load_rules()
 REAL_LINES = [line for path in [EXAMPLE, *sorted(CORPUS.glob("*.txt"))]
@@ -91,6 +93,78 @@ def test_any_bytes(data: bytes) -> None:
     check_invariants(data)
 
 
+OCR_SLIPS = (("l", "1"), ("1", "l"), ("O", "0"), ("0", "O"), ("é", "e"), ("m", "rn"),
+             ("rn", "m"), (",", "."), ("€", "E"), ("'", "’"), (" ", ""), ("e", "c"))  # fmt: skip
+REAL_ACTS = [path.read_text(encoding="utf-8") for path in [EXAMPLE, *sorted(CORPUS.glob("*.txt"))]]
+
+
+@st.composite
+def damaged_act(draw: st.DrawFn) -> bytes:
+    """A real act after the damage scans, exports and copies do: truncation, OCR slips,
+    doubled, dropped or swapped lines, and a stretch saved in another encoding."""
+    lines = draw(st.sampled_from(REAL_ACTS)).split("\n")
+    for _ in range(draw(st.integers(0, 8))):
+        at = draw(st.integers(0, max(0, len(lines) - 1)))
+        damage = draw(st.sampled_from(("truncate", "ocr", "double", "drop", "swap")))
+        if damage == "truncate":
+            lines = (
+                [*lines[:at], lines[at][: draw(st.integers(0, len(lines[at])))]] if lines else []
+            )
+        elif damage == "ocr" and lines:
+            wrong, right = draw(st.sampled_from(OCR_SLIPS))
+            lines[at] = lines[at].replace(wrong, right, draw(st.integers(1, 3)))
+        elif damage == "double" and lines:
+            lines.insert(at, lines[at])
+        elif damage == "drop" and lines:
+            del lines[at]
+        elif damage == "swap" and len(lines) > 1:
+            lines[at - 1], lines[at] = lines[at], lines[at - 1]
+    split = draw(st.integers(0, len(lines)))
+    head, tail = "\n".join(lines[:split]), "\n".join(lines[split:])
+    encoding = draw(st.sampled_from(("utf-8", "cp1252", "latin-1")))
+    return head.encode("utf-8") + b"\n" + tail.encode(encoding, "replace")
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(damaged_act())
+def test_damaged_real_acts(data: bytes) -> None:
+    check_invariants(data)
+
+
+@settings(max_examples=8, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(damaged_act())
+def test_damaged_acts_through_the_console_script(data: bytes) -> None:
+    """Exit code 0, 1 or 2 only, no traceback, and the same output twice."""
+    runs = [run_actlint("check", "--no-cache", "--format", "json", "-", stdin=data) for _ in "ab"]
+    assert runs[0].returncode in (0, 1, 2) and "Traceback" not in runs[0].stderr
+    assert (runs[0].returncode, runs[0].stdout) == (runs[1].returncode, runs[1].stdout)
+    json.loads(runs[0].stdout)
+
+
+DOCUMENTS = sorted((FIXTURES / "documents" / "converted").glob("00[14].*"))
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    st.sampled_from(DOCUMENTS),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=12),
+    st.integers(0, 10**6),
+)
+def test_damaged_documents(path: Path, flips: list[tuple[int, int]], cut: int) -> None:
+    """DOCX, ODT and PDF files with bytes changed and cut short: an IO finding or a
+    reading, never an exception, and every position inside the text read."""
+    data = bytearray(path.read_bytes())
+    for position, byte in flips:
+        data[position % len(data)] = byte
+    source = load(bytes(data[: max(1, cut % (len(data) + 1))]), path.name)
+    result = lint_source(source, RULES)
+    assert all(d.code != "IO003" for d in result.diagnostics), result.diagnostics
+    for d in result.diagnostics:
+        assert 1 <= d.line <= d.end_line <= max(1, source.line_count)
+        if d.place is not None:
+            assert source.places is not None and d.place in source.places
+
+
 def test_large_act_through_the_console_script(tmp_path: Path) -> None:
     """A 5 MB act: thousands of articles, one finding each where the VAT is wrong."""
     head = "DÉCISION n° 2026-1\nLe Maire,\nVu le code général des collectivités territoriales ;\nDÉCIDE\n"
@@ -128,6 +202,19 @@ ADVERSARIAL = {
     + "ARRÊTE\nArticle 1 : "
     + "l'arrêté du 3 mars 2016 susvisé ; " * 10_000,
 }
+
+
+def test_a_20_mb_act(tmp_path: Path) -> None:
+    article = ("Article {n} : Le lot {n} est attribué pour 1 000,00 € HT soit 1 200,00 € TTC, "
+               "du 1er janvier 2027 au 31 décembre 2027, selon l'article R. 2122-8 du code de "
+               "la commande publique.\n")  # fmt: skip
+    body = "".join(article.format(n=n) for n in range(1, 115_001))
+    act = tmp_path / "big.txt"
+    act.write_text("DÉCISION n° 2026-1\nLe Maire,\nDÉCIDE\n" + body + "Fait à Lens, le 2 mai "
+                   "2026.\nLe Maire,\nJean DUPONT\n", encoding="utf-8")  # fmt: skip
+    assert act.stat().st_size > 20_000_000
+    result = run_actlint("check", "--format", "concise", str(act))
+    assert result.returncode in (0, 1) and result.stderr == "" and "IO004" not in result.stdout
 
 
 def test_adversarial_inputs_do_not_hang(tmp_path: Path) -> None:
