@@ -25,7 +25,7 @@ from actlint.formats.container import DocumentError, Package
 from actlint.formats.extracted import Lines
 from actlint.formats.numbering import label
 from actlint.rule import Text
-from actlint.source import Place, Source
+from actlint.source import Source
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -196,8 +196,6 @@ class _Reader:
     def __init__(self, numbering: _Numbering) -> None:
         self.numbering = numbering
         self.lines = Lines()
-        self.paragraphs = 0
-        self.tables = 0
         self.carried = ""  # text of a paragraph whose mark was deleted, joined to the next
         self.in_field_code = False
 
@@ -221,23 +219,17 @@ class _Reader:
             self.carried = text
             return
         self.carried = ""
-        if not text.strip():
-            self.lines.add("", Place("paragraph", self.paragraphs))
-            return
-        self.paragraphs += 1
-        self.lines.add(self.numbering.label(p) + text, Place("paragraph", self.paragraphs))
+        self.lines.paragraph(self.numbering.label(p) + text if text.strip() else "")
 
     def table(self, tbl: Element) -> None:
-        self.tables += 1
-        number = self.tables
-        for row_number, row in enumerate(tbl.findall(f"{W}tr"), start=1):
-            cells = []
-            for cell in row.findall(f"{W}tc"):
-                boxes: list[Element] = []
-                parts = ["".join(self._runs(p, boxes)) for p in cell.iter(f"{W}p")]
-                cells.append(" ".join(part.strip() for part in parts if part.strip()))
-            if any(cells):
-                self.lines.add("\t".join(cells), Place("table", number, row_number))
+        boxes: list[Element] = []  # text boxes in cells are read with their cell
+        self.lines.table(
+            [
+                ["".join(self._runs(p, boxes)) for p in cell.iter(f"{W}p")]
+                for cell in row.findall(f"{W}tc")
+            ]
+            for row in tbl.findall(f"{W}tr")
+        )
 
     def _runs(self, element: Element, boxes: list[Element]) -> Iterator[str]:
         for child in element:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from actlint.source import Place, Source
 
 
@@ -11,6 +13,24 @@ class Lines:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.places: list[Place] = []
+        self.paragraphs = 0
+        self.tables = 0
+
+    def paragraph(self, text: str) -> None:
+        """A paragraph of a DOCX or ODT body; those with text are numbered from 1."""
+        if text.strip():
+            self.paragraphs += 1
+            self.add(text, Place("paragraph", self.paragraphs))
+        else:
+            self.add("", Place("paragraph", self.paragraphs))
+
+    def table(self, rows: Iterable[list[list[str]]]) -> None:
+        """A table, one line per row, its cells (each cell's paragraphs joined) by tabs."""
+        self.tables += 1
+        for number, cells in enumerate(rows, start=1):
+            texts = [" ".join(part.strip() for part in cell if part.strip()) for cell in cells]
+            if any(texts):
+                self.add("\t".join(texts), Place("table", self.tables, number))
 
     def add(self, text: str, place: Place) -> None:
         """Add a paragraph (or a PDF line); its own line breaks stay lines of the same place."""

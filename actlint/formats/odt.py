@@ -23,7 +23,7 @@ from actlint.formats.container import DocumentError, Package
 from actlint.formats.extracted import Lines
 from actlint.formats.numbering import label
 from actlint.rule import Text
-from actlint.source import Place, Source
+from actlint.source import Source
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -127,8 +127,6 @@ class _Reader:
     def __init__(self, styles: _ListStyles) -> None:
         self.styles = styles
         self.lines = Lines()
-        self.paragraphs = 0
-        self.tables = 0
         self.counters: dict[str, list[int]] = {}  # list style -> counter per level
         self.list_ids: dict[str, str] = {}  # xml:id of a list -> its style
 
@@ -152,11 +150,7 @@ class _Reader:
             self.block(box)
         if p.tag == f"{TEXT}h" and not prefix:
             prefix = self._outline(p)
-        if not text.strip():
-            self.lines.add("", Place("paragraph", self.paragraphs))
-            return
-        self.paragraphs += 1
-        self.lines.add(prefix + text, Place("paragraph", self.paragraphs))
+        self.lines.paragraph(prefix + text if text.strip() else "")
 
     def numbered_list(self, element: Element, level: int, style: str | None) -> None:
         style = element.get(f"{TEXT}style-name") or style
@@ -215,16 +209,13 @@ class _Reader:
         return _render(spec, self.styles.outline, counters, level)
 
     def table(self, table: Element) -> None:
-        self.tables += 1
-        for row_number, row in enumerate(_rows(table), start=1):
-            cells = []
-            for cell in row.findall(f"{TABLE}table-cell"):
-                boxes: list[Element] = []
-                parts = ["".join(self._inline(p, boxes)) for p in cell.iter() if p.tag in
-                         (f"{TEXT}p", f"{TEXT}h")]  # fmt: skip
-                cells.append(" ".join(part.strip() for part in parts if part.strip()))
-            if any(cells):
-                self.lines.add("\t".join(cells), Place("table", self.tables, row_number))
+        boxes: list[Element] = []  # text boxes in cells are read with their cell
+        paragraphs = (f"{TEXT}p", f"{TEXT}h")
+        self.lines.table(
+            [["".join(self._inline(p, boxes)) for p in cell.iter() if p.tag in paragraphs]
+             for cell in row.findall(f"{TABLE}table-cell")]
+            for row in _rows(table)
+        )  # fmt: skip
 
     def _inline(self, element: Element, boxes: list[Element]) -> Iterator[str]:
         if element.text:
