@@ -28,8 +28,6 @@ from actlint.lint import FileResult, lint_source
 from actlint.rule import Rule, Text
 from actlint.territories import TERRITORIES
 
-BASELINE_VERSION = 1
-
 
 @dataclass(frozen=True)
 class Settings:
