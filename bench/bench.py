@@ -219,15 +219,23 @@ def main() -> int:
     return 0
 
 
+# Run by a small separate Python: a child forked from this (large) process would start
+# with its memory and report it as its own peak.
+_MEASURE = (
+    "import os, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "_, _, usage = os.wait4(child.pid, 0)\n"
+    "print(time.perf_counter() - start, usage.ru_maxrss)\n"
+)
+
+
 def _measured(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall time (s) and peak resident memory (KB) of a command."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
-    )
-    _, _, usage = os.wait4(process.pid, 0)
-    process.returncode = 0  # reaped by wait4
-    return time.perf_counter() - start, usage.ru_maxrss
+    done = subprocess.run([sys.executable, "-S", "-c", _MEASURE, *command], env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    seconds, peak = done.stdout.split()
+    return float(seconds), int(peak)
 
 
 if __name__ == "__main__":
