@@ -81,5 +81,5 @@ class Diagnostic:
             "help": self.help.get(lang) if self.help else None,
             "basis": self.basis,
             "quote": self.quote,
-            "place": self.place.to_json(self.column) if self.place else None,
+            "location": self.place.to_json(self.column) if self.place else None,
         }

@@ -79,13 +79,19 @@ def test_the_example_act_in_every_format_through_the_console_script() -> None:
         (file,) = json.loads(result.stdout)["files"]
         vat = next(d for d in file["diagnostics"] if d["code"] == "VAT001")
         assert vat["quote"] == "3 321,27 € TTC" and "3 321,26 €" in vat["help"]
-        assert vat["place"] is not None
+        assert vat["location"] is not None
         parsed = json.loads(
             run_actlint(
                 "parse", "--format", "json", str(CONVERTED / f"decision-2026-92-lens.{fmt}")
             ).stdout
         )
         assert parsed["number"] == "2026-92" and parsed["signature"]["date"] == "2026-05-11"
+        assert parsed["signature"]["place"] == "LENS" and parsed["signature"]["location"]
+        (ttc,) = [a for a in parsed["amounts"] if a["qualifier"] == "TTC"]
+        if fmt == "pdf":
+            assert ttc["location"] == {"page": 1, "line": 42, "column": 20}
+        else:
+            assert ttc["location"]["paragraph"] > 0
 
 
 def test_pdf_findings_point_at_the_page_line_a_reader_sees() -> None:

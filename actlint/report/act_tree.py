@@ -13,18 +13,16 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
     for key in ("visas", "considerants"):
         out.append(f"  {key}: {len(tree[key])}")
         for i, unit in enumerate(tree[key], 1):
-            out.append(f"    {i}. line {unit['line']}: {_clip(unit['text'])}")
+            out.append(f"    {i}. {_where(unit)}: {_clip(unit['text'])}")
             out.extend(_entities(unit, "       "))
     out.append(f"  articles: {len(tree['articles'])}")
     for article in tree["articles"]:
-        out.append(
-            f"    article {article['number']} (line {article['line']}): {_clip(article['text'])}"
-        )
+        out.append(f"    article {article['number']} ({_where(article)}): {_clip(article['text'])}")
     signature = tree["signature"]
     if signature is None:
         out.append("  signature: —")
     else:
-        out.append(f"  signature (line {signature['line']}):")
+        out.append(f"  signature ({_where(signature)}):")
         for key in ("place", "date", "on_behalf", "capacity", "name"):
             out.append(f"    {key}: {signature[key] if signature[key] is not None else '—'}")
     out.extend(_entities(tree, "  "))
@@ -34,11 +32,11 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
 def _entities(node: dict[str, Any], indent: str) -> list[str]:
     lines = []
     if node["dates"]:
-        shown = ", ".join(f"{d['value'] or '?'} ({d['line']}:{d['column']})" for d in node["dates"])
+        shown = ", ".join(f"{d['value'] or '?'} ({_at(d)})" for d in node["dates"])
         lines.append(f"{indent}dates: {shown}")
     if node["amounts"]:
         shown = ", ".join(
-            f"{a['value']} {a['qualifier'] or ''}".rstrip() + f" ({a['line']}:{a['column']})"
+            f"{a['value']} {a['qualifier'] or ''}".rstrip() + f" ({_at(a)})"
             for a in node["amounts"]
         )
         lines.append(f"{indent}amounts: {shown}")
@@ -52,6 +50,25 @@ def _entities(node: dict[str, Any], indent: str) -> list[str]:
         )
         lines.append(f"{indent}references: {shown}")
     return lines
+
+
+def _where(node: dict[str, Any]) -> str:
+    """« line 12 » in a text file; « page 2 line 14 » or « paragraph 7 » in a document."""
+    place = node.get("location")
+    if place is None:
+        return f"line {node['line']}"
+    if "page" in place:
+        return f"page {place['page']} line {place['line']}"
+    if "table" in place:
+        return f"table {place['table']} row {place['row']}"
+    return f"paragraph {place['paragraph']}"
+
+
+def _at(node: dict[str, Any]) -> str:
+    """« 12:5 » in a text file; the line's place and the column in a document."""
+    if node.get("location") is None:
+        return f"{node['line']}:{node['column']}"
+    return f"{_where(node)}:{node['column']}"
 
 
 def _clip(text: str, width: int = 90) -> str:

@@ -56,9 +56,19 @@ def act_json(document: Document) -> dict[str, Any]:
     """The parsed act, positions in the original file."""
     act = document.act
 
-    def at(span: Span) -> dict[str, int]:
+    def at(span: Span) -> dict[str, Any]:
+        """Line and column in the file; in a document, also its page and line or paragraph."""
         where = document.locate(span)
-        return {"line": where.line, "column": where.column}
+        place = document.source.place(where.line)
+        found: dict[str, Any] = {"line": where.line, "column": where.column}
+        if place is not None:
+            found["location"] = place.to_json(where.column)
+        return found
+
+    def line(span: Span) -> dict[str, Any]:
+        found = at(span)
+        del found["column"]
+        return found
 
     def date(d: DateMention) -> dict[str, Any]:
         return {"value": d.value.isoformat() if d.value else None, "text": d.text, **at(d.span)}
@@ -84,7 +94,7 @@ def act_json(document: Document) -> dict[str, Any]:
         }  # fmt: skip
 
     def unit(u: Unit) -> dict[str, Any]:
-        return {"text": u.text, "line": at(u.span)["line"], **entities(u.entities)}
+        return {"text": u.text, **line(u.span), **entities(u.entities)}
 
     signature = act.signature
     return {
@@ -97,7 +107,7 @@ def act_json(document: Document) -> dict[str, Any]:
         "considerants": [unit(u) for u in act.preamble.recitals],
         "formula": act.formula.text.split("\n", 1)[0] if act.formula else None,
         "articles": [
-            {"number": a.number, "label": a.label, "line": at(a.span)["line"], "text": a.text}
+            {"number": a.number, "label": a.label, **line(a.span), "text": a.text}
             for a in act.articles
         ],
         "execution_article": act.execution_article.number if act.execution_article else None,
@@ -107,7 +117,7 @@ def act_json(document: Document) -> dict[str, Any]:
             "on_behalf": signature.on_behalf,
             "capacity": signature.capacity,
             "name": signature.name,
-            "line": at(signature.span)["line"],
+            **line(signature.span),
         },
         "dates": [date(d) for d in act.dates],
         "amounts": [amount(a) for a in act.amounts],
