@@ -31,7 +31,9 @@ class Document:
 
     def locate(self, span: Span) -> Location:
         """Where a span of the logical text lies in the original file (1-based, end exclusive)."""
-        start, end = self.logical.original_span(span.start, span.end)
+        return self._locate(*self.logical.original_span(span.start, span.end))
+
+    def _locate(self, start: int, end: int) -> Location:
         text = self.source.text
         while end < len(text) and unicodedata.combining(text[end]):
             end += 1  # a letter composed by NFC ends after its accents in the original
@@ -39,20 +41,28 @@ class Document:
         end_line, end_column = self.source.position(end)
         return Location(line, column, end_line, end_column)
 
-    def excerpt(self, where: Location) -> Excerpt:
+    def finding_at(self, span: Span) -> Placed:
+        """All a finding shows of the file: where it is, its line, the text it quotes."""
+        start, end = self.logical.original_span(span.start, span.end)
+        where = self._locate(start, end)
         same_line = where.end_line == where.line
-        line = self.source.line_text(where.line)
-        return Excerpt.of(line, where.column, where.end_column if same_line else None)
+        excerpt = Excerpt.of(self.source.line_text(where.line), where.column,
+                             where.end_column if same_line else None)  # fmt: skip
+        quoted = " ".join(self.source.text[start:end].split())
+        if len(quoted) > _QUOTE_LIMIT:
+            quoted = quoted[: _QUOTE_LIMIT - 1] + "…"
+        return Placed(where, excerpt, quoted, context(self.source.text, start, end))
 
-    def context(self, span: Span) -> str:
-        start, end = self.logical.original_span(span.start, span.end)
-        return context(self.source.text, start, end)
 
-    def quote(self, span: Span, limit: int = 80) -> str:
-        """The original text of a span on one line, shortened past ``limit`` characters."""
-        start, end = self.logical.original_span(span.start, span.end)
-        text = " ".join(self.source.text[start:end].split())
-        return text if len(text) <= limit else text[: limit - 1] + "…"
+_QUOTE_LIMIT = 80
+
+
+@dataclass(frozen=True)
+class Placed:
+    where: Location
+    excerpt: Excerpt
+    quote: str  # the flagged text on one line, shortened past 80 characters
+    context: str  # with a few characters around it, for fingerprints
 
 
 def read_document(source: Source) -> Document:

@@ -42,16 +42,19 @@ def lint_source(
             replace(_at_start(legacy_encoding, legacy_encoding.summary), excerpt=excerpt)
         )
     for rule in rules:
+        own = options.get(rule.code)
         try:
-            for finding in rule.check(document.act, {**rule.options, **options.get(rule.code, {})}):
-                where = document.locate(finding.span)
+            for finding in rule.check(
+                document.act, {**rule.options, **own} if own else rule.options
+            ):
+                at = document.finding_at(finding.span)
+                where = at.where
                 diagnostics.append(Diagnostic(
                     code=rule.code, name=rule.name, severity=finding.severity or rule.severity,
                     message=finding.message, line=where.line, column=where.column,
                     end_line=where.end_line, end_column=where.end_column,
-                    help=finding.help, basis=rule.basis,
-                    place=source.place(where.line), quote=document.quote(finding.span),
-                    excerpt=document.excerpt(where), context=document.context(finding.span),
+                    help=finding.help, basis=rule.basis, place=source.place(where.line),
+                    quote=at.quote, excerpt=at.excerpt, context=at.context,
                 ))  # fmt: skip
         except Exception as error:  # one broken rule must not hide the others
             message = Text(
