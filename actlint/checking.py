@@ -17,6 +17,7 @@ from actlint.config import (
     ConfigError,
     find_config,
     load_config,
+    matches,
     select_rules,
     severity_overrides,
 )
@@ -40,6 +41,9 @@ class Settings:
     stdin_filename: str | None = None
     jobs: int | None = None  # None: automatic
     cache: bool = True
+    select: tuple[str, ...] = ()  # replaces the configuration's selection when given
+    extend_select: tuple[str, ...] = ()  # added to it
+    ignore: tuple[str, ...] = ()  # added to it
 
 
 @dataclass(frozen=True)
@@ -55,9 +59,9 @@ class Run:
 class _Configs:
     """Configurations by file, read once each."""
 
-    def __init__(self, rules: list[Rule], territories: tuple[str, ...], forced: str | None):
-        self.rules, self.territories = rules, territories
-        self.forced = Path(forced) if forced else None
+    def __init__(self, rules: list[Rule], territories: tuple[str, ...], settings: Settings):
+        self.rules, self.territories, self.settings = rules, territories, settings
+        self.forced = Path(settings.config_path) if settings.config_path else None
         self.loaded: dict[Path | None, Config] = {}
         self.found: dict[str, Path | None] = {}
         self.house: dict[int, list[Rule]] = {}
@@ -75,10 +79,22 @@ class _Configs:
             self.found[folder] = self.forced or find_config(folder)
         location = self.found[folder]
         if location not in self.loaded:
-            self.loaded[location] = (
-                load_config(location, self.rules, self.territories) if location else Config()
-            )
+            config = load_config(location, self.rules, self.territories) if location else Config()
+            self.loaded[location] = self._with_command_line(config)
         return self.loaded[location]
+
+    def _with_command_line(self, config: Config) -> Config:
+        """``--select`` replaces the configuration's selection; ``--extend-select`` and
+        ``--ignore`` add to it."""
+        given = self.settings
+        if not (given.select or given.extend_select or given.ignore):
+            return config
+        return replace(
+            config,
+            select=given.select or config.select,
+            extend_select=(*config.extend_select, *given.extend_select),
+            ignore=(*config.ignore, *given.ignore),
+        )
 
 
 def check_paths(
@@ -88,7 +104,7 @@ def check_paths(
     before any file is linted."""
     if settings.config_path and not Path(settings.config_path).is_file():
         raise ConfigError(f"{settings.config_path}: fichier de configuration introuvable")
-    configs = _Configs(rules, territories, settings.config_path)
+    configs = _Configs(rules, territories, settings)
     first = configs.for_path(paths[0] if paths else ".")
     todo: list[str | Unreadable] = []
     for item in expand(paths):
@@ -98,6 +114,16 @@ def check_paths(
             if item != STDIN and config.excludes(item) and (not explicit or settings.force_exclude):
                 continue
         todo.append(item)
+    known = [
+        *rules,
+        *(r for config in configs.loaded.values() for r in configs.house_rules(config)),
+    ]
+    for option, selectors in (("--select", settings.select),
+                              ("--extend-select", settings.extend_select),
+                              ("--ignore", settings.ignore)):  # fmt: skip
+        unknown = [s for s in selectors if not any(matches(s, rule) for rule in known)]
+        if unknown:
+            raise ConfigError(f"{option} : « {unknown[0]} » ne désigne aucune règle")
     return Run(rules, first, _lint_all(todo, settings, configs, rules))
 
 
@@ -153,7 +179,7 @@ def _worker_state(settings: Settings) -> tuple[list[Rule], _Configs, str]:
 
     rules = list(load_rules())
     fingerprint = code_fingerprint(tuple(rules)) if settings.cache else ""
-    return rules, _Configs(rules, TERRITORIES, settings.config_path), fingerprint
+    return rules, _Configs(rules, TERRITORIES, settings), fingerprint
 
 
 def _lint_in_worker(path: str, settings: Settings) -> FileResult | Unreadable:

@@ -73,6 +73,17 @@ FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
 @click.option(
     "--lang", type=click.Choice(["fr", "en"]), default=None, help="Language of the messages."
 )
+@click.option(
+    "--select",
+    metavar="CODES",
+    multiple=True,
+    help="Rules to run instead of the configured selection (codes, prefixes or names, "
+    "comma-separated; ALL for every rule).",
+)
+@click.option(
+    "--extend-select", metavar="CODES", multiple=True, help="Rules to add to the selection."
+)
+@click.option("--ignore", metavar="CODES", multiple=True, help="Rules not to run.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option(
     "--jobs",
@@ -95,6 +106,9 @@ def check(
     baseline: str | None,
     territory: str | None,
     lang: Literal["fr", "en"] | None,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
     no_cache: bool,
     jobs: int | None,
 ) -> None:
@@ -109,8 +123,9 @@ def check(
     from actlint.rule import Severity
 
     settings = Settings(
-        config_path, preview, territory, force_exclude, stdin_filename, jobs, not no_cache
-    )
+        config_path, preview, territory, force_exclude, stdin_filename, jobs, not no_cache,
+        select=_selectors(select), extend_select=_selectors(extend_select), ignore=_selectors(ignore),
+    )  # fmt: skip
     try:
         run = check_paths(paths, settings, list(load_rules()), TERRITORIES)
         known = Baseline(baseline) if baseline else None
@@ -241,6 +256,11 @@ def _warn_unreadable(item: object, lang: str) -> None:
     assert isinstance(item, Unreadable)
     template = _UNREADABLE[lang]["missing" if item.reason == "missing" else "other"]
     click.echo(template.format(path=item.path, reason=item.reason), err=True)
+
+
+def _selectors(given: tuple[str, ...]) -> tuple[str, ...]:
+    """« --select VAT,DAT001 --select STR » → ("VAT", "DAT001", "STR")."""
+    return tuple(part.strip() for option in given for part in option.split(",") if part.strip())
 
 
 def _fail(message: str) -> None:

@@ -54,6 +54,35 @@ def test_select_ignore(project: Path, config: str, expected: list[str]) -> None:
     assert sorted(set(codes("actes", cwd=project))) == expected
 
 
+@pytest.mark.parametrize(
+    ("config", "options", "expected"),
+    [
+        ("", ("--select", "STR,VAT001"), ["STR003", "VAT001"]),
+        ('select = ["VAT"]\n', ("--select", "STR"), ["STR003"]),  # replaces the configured one
+        (
+            'select = ["VAT"]\n',
+            ("--extend-select", "STR003", "--extend-select", "EXE001"),
+            ["EXE001", "STR003", "VAT001"],
+        ),
+        ('select = ["STR", "VAT"]\n', ("--ignore", "vat-arithmetic"), ["STR003"]),
+        ('ignore = ["STR"]\n', ("--select", "STR003,VAT001"), ["VAT001"]),  # ignores still hold
+    ],
+)
+def test_select_and_ignore_on_the_command_line(
+    project: Path, config: str, options: tuple[str, ...], expected: list[str]
+) -> None:
+    configure(project, config)
+    assert sorted(set(codes(*options, "--no-cache", "actes", cwd=project))) == expected
+
+
+def test_an_unknown_selector_on_the_command_line_is_a_usage_error(project: Path) -> None:
+    result = run_actlint("check", "--ignore", "VAT001,XYZ9", "actes", cwd=project)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "--ignore : « XYZ9 » ne désigne aucune règle" in result.stderr
+    configure(project, '[[house-rules]]\ncode = "HOU001"\nkind = "forbidden"\nphrase = "x"\n')
+    assert run_actlint("check", "--select", "HOU001", "actes", cwd=project).returncode == 0
+
+
 def test_per_file_ignores_severity_fail_on_and_lang(project: Path) -> None:
     configure(project, 'per-file-ignores = { "actes/lens.txt" = ["VAT", "DAT", "REC", "EXE"] }\n'
                        'select = ["STR", "VAT", "DAT", "REC", "EXE"]\n'
