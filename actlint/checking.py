@@ -143,9 +143,8 @@ def _lint_all(
             missing = set(misses)
             with ProcessPoolExecutor(jobs) as pool:
                 chunk = max(1, min(64, len(misses) // (jobs * 8)))
-                linted = pool.map(
-                    _lint_in_worker, misses, [settings] * len(misses), chunksize=chunk
-                )
+                shared = [(settings, fingerprint)] * len(misses)
+                linted = pool.map(_lint_in_worker, misses, shared, chunksize=chunk)
                 for item in todo:
                     if isinstance(item, Unreadable):
                         yield item
@@ -173,17 +172,18 @@ def _jobs(asked: int | None, files: int) -> int:
 
 
 @cache
-def _worker_state(settings: Settings) -> tuple[list[Rule], _Configs, str]:
+def _worker_state(settings: Settings) -> tuple[list[Rule], _Configs]:
     """Each worker process loads the rules and reads the configurations once."""
     from actlint.registry import load_rules
 
     rules = list(load_rules())
-    fingerprint = code_fingerprint(tuple(rules)) if settings.cache else ""
-    return rules, _Configs(rules, TERRITORIES, settings), fingerprint
+    return rules, _Configs(rules, TERRITORIES, settings)
 
 
-def _lint_in_worker(path: str, settings: Settings) -> FileResult | Unreadable:
-    rules, configs, fingerprint = _worker_state(settings)
+def _lint_in_worker(path: str, shared: tuple[Settings, str]) -> FileResult | Unreadable:
+    """``shared``: the settings and the code fingerprint, computed once by the main process."""
+    settings, fingerprint = shared
+    rules, configs = _worker_state(settings)
     return lint_path(path, settings, configs, rules, fingerprint)
 
 

@@ -182,9 +182,7 @@ def parse(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
     from actlint.report.json_report import act_json
 
     source = read(path)
-    if not isinstance(source, Unreadable) and source.binary:
-        source = Unreadable(path, "not a text file" if lang == "en" else "ce n'est pas un texte")
-    elif not isinstance(source, Unreadable) and source.problem:
+    if not isinstance(source, Unreadable) and source.problem:
         from actlint.input_rules import problem_finding
 
         source = Unreadable(path, problem_finding(source.problem)[1].get(lang))

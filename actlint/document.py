@@ -41,7 +41,7 @@ class Document:
         end_line, end_column = self.source.position(end)
         return Location(line, column, end_line, end_column)
 
-    def finding_at(self, span: Span) -> Placed:
+    def finding_at(self, span: Span) -> Shown:
         """All a finding shows of the file: where it is, its line, the text it quotes."""
         start, end = self.logical.original_span(span.start, span.end)
         where = self._locate(start, end)
@@ -51,14 +51,16 @@ class Document:
         quoted = " ".join(self.source.text[start:end].split())
         if len(quoted) > _QUOTE_LIMIT:
             quoted = quoted[: _QUOTE_LIMIT - 1] + "…"
-        return Placed(where, excerpt, quoted, context(self.source.text, start, end))
+        return Shown(where, excerpt, quoted, context(self.source.text, start, end))
 
 
 _QUOTE_LIMIT = 80
 
 
 @dataclass(frozen=True)
-class Placed:
+class Shown:
+    """What a finding shows of the file."""
+
     where: Location
     excerpt: Excerpt
     quote: str  # the flagged text on one line, shortened past 80 characters

@@ -112,8 +112,12 @@ INPUT_RULES: tuple[Rule, ...] = (
 
 
 def problem_finding(problem: Problem) -> tuple[Rule, Text, Text | None]:
-    """The input rule, message and help that report a document that gave no text."""
+    """The input rule, message and help that report a file that gave no text."""
     found = next(r for r in INPUT_RULES if r.code == problem.code)
     detail = problem.detail
-    message = Text(f"{found.summary.fr} : {detail.fr}", f"{found.summary.en}: {detail.en}")
+    message = (
+        found.summary
+        if detail is None
+        else Text(f"{found.summary.fr} : {detail.fr}", f"{found.summary.en}: {detail.en}")
+    )
     return found, message, NO_TEXT_HELP if found is no_text_layer else None

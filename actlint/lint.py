@@ -9,7 +9,7 @@ from typing import Any
 from actlint.act import Kind
 from actlint.diagnostic import Diagnostic, Excerpt
 from actlint.document import read_document
-from actlint.input_rules import internal_error, legacy_encoding, not_text, problem_finding
+from actlint.input_rules import internal_error, legacy_encoding, problem_finding
 from actlint.rule import Rule, Text
 from actlint.source import LEGACY_ENCODINGS, Source
 
@@ -29,8 +29,6 @@ def lint_source(
 ) -> FileResult:
     """All the diagnostics for one source, sorted by position then code."""
     options = options or {}
-    if source.binary:
-        return FileResult(source.path, "unknown", (_at_start(not_text, not_text.summary),))
     if source.problem is not None:
         rule, message, help_ = problem_finding(source.problem)
         return FileResult(source.path, "unknown", (replace(_at_start(rule, message), help=help_),))

@@ -53,10 +53,10 @@ class Place:
 
 @dataclass(frozen=True)
 class Problem:
-    """Why a document gave no text to lint: the input rule that reports it, and the detail."""
+    """Why a file gave no text to lint: the input rule that reports it, and the detail."""
 
     code: str
-    detail: Text
+    detail: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,6 @@ class Source:
     text: str
     encoding: str
     had_bom: bool = False
-    binary: bool = False
     places: tuple[Place, ...] | None = None
     """For text extracted from a document: where each line of ``text`` comes from."""
     problem: Problem | None = None
@@ -114,7 +113,7 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 def decode(data: bytes, path: str) -> Source:
     """Decode an act: UTF-8 (with or without BOM), else cp1252, else latin-1."""
     if b"\x00" in data[:BINARY_SAMPLE]:
-        return Source(path=path, text="", encoding="binary", binary=True)
+        return Source(path=path, text="", encoding="binary", problem=Problem("IO002"))
     had_bom = data.startswith(b"\xef\xbb\xbf")
     if had_bom:
         data = data[3:]
