@@ -82,8 +82,9 @@ def unbalanced_signs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         ARRÊTE
         Article 1 : La fête « Bal des CM2 » se tient salle Marion.
     """
-    for unit in act.units:
-        for opening, closing in _PAIRS:
+    pairs = [(o, c) for o, c in _PAIRS if o in act.text or c in act.text]
+    for unit in act.units if pairs else ():
+        for opening, closing in pairs:
             opened, closed = unit.text.count(opening), unit.text.count(closing)
             if closing == ")" and opened != closed:
                 closed -= len(_LIST_MARKER.findall(unit.text))

@@ -38,26 +38,27 @@ class Placed:
 
     def __init__(self, entities: Entities) -> None:
         self.entities = entities
-        self._starts = {
-            name: [item.span.start for item in getattr(entities, name)] for name in _KINDS
-        }
-        self._all_starts = sorted(start for starts in self._starts.values() for start in starts)
+        # (name, start offsets, items) for each kind the act mentions at all
+        self._kinds: list[tuple[str, list[int], tuple[Any, ...]]] = []
+        for name in _KINDS:
+            items = getattr(entities, name)
+            if items:
+                self._kinds.append((name, [item.span.start for item in items], items))
+        self._all_starts = sorted(start for _, starts, _ in self._kinds for start in starts)
 
     def within(self, span: Span) -> Entities:
         """The entities that lie entirely inside ``span``."""
-        first = bisect.bisect_left(self._all_starts, span.start)
-        if first == len(self._all_starts) or self._all_starts[first] >= span.end:
+        start, end = span.start, span.end
+        first = bisect.bisect_left(self._all_starts, start)
+        if first == len(self._all_starts) or self._all_starts[first] >= end:
             return _NONE  # most units mention nothing
-        return Entities(**{name: self._slice(name, span) for name in _KINDS})
-
-    def _slice(self, name: str, span: Span) -> tuple[Any, ...]:
-        starts = self._starts[name]
-        items = getattr(self.entities, name)
-        lo = bisect.bisect_left(starts, span.start)
-        hi = bisect.bisect_left(starts, span.end, lo)
-        if lo == hi:
-            return ()
-        return tuple(item for item in items[lo:hi] if item.span.end <= span.end)
+        parts: dict[str, tuple[Any, ...]] = {}
+        for name, starts, items in self._kinds:
+            lo = bisect.bisect_left(starts, start)
+            if lo < len(starts) and starts[lo] < end:
+                hi = bisect.bisect_left(starts, end, lo)
+                parts[name] = tuple(item for item in items[lo:hi] if item.span.end <= end)
+        return Entities(**parts) if parts else _NONE
 
 
 _NONE = Entities()

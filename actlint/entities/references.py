@@ -29,11 +29,12 @@ _NUMBER = re.compile(rf"\s*(?:n[°º]|N[°º]|num[ée]ro)\s*(?P<num>{NUMBER})")
 _BARE_NUMBER = re.compile(r"\s+(?P<num>\d[0-9A-Z]*(?:[/-][0-9A-Z]+)+)(?![\w/-])")
 _DATE_CUE = re.compile(r"(?i:(?:en\s+date\s+)?du|des|le)\s+$")
 _WINDOW = 120
+_SEPARATOR = re.compile(r"\s*([-–/])\s*")
 
 
 def normalise_number(number: str) -> str:
     """« 2026 - 92 » → « 2026-92 »: no spaces around separators."""
-    return re.sub(r"\s*([-–/])\s*", r"\1", number.strip()).replace("–", "-")
+    return _SEPARATOR.sub(r"\1", number.strip()).replace("–", "-")
 
 
 def find_references(
