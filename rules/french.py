@@ -32,14 +32,10 @@ def agreeing(kind: str, participle: str) -> str:
 
 def euros(value: Decimal) -> str:
     """« 3 321,26 € »: spaces between thousands, decimal comma, two decimals."""
-    whole, cents = f"{value:.2f}".split(".")
-    sign = "-" if whole.startswith("-") else ""
-    digits = whole.lstrip("-")
-    groups = []
-    while digits:
-        groups.append(digits[-3:])
-        digits = digits[:-3]
-    return f"{sign}{' '.join(reversed(groups))},{cents} €"
+    return f"{value:,.2f}".translate(_FRENCH_FIGURES) + " €"
+
+
+_FRENCH_FIGURES = str.maketrans(",.", " ,")
 
 
 def factor(rate: Decimal) -> str:

@@ -159,35 +159,32 @@ def _check(
     rate, origin = rate_and_origin
     expected_tva = vat_of(ht.value, rate)
     expected_ttc = ht.value + expected_tva
+    wrong_tva = tva is not None and tva.value != expected_tva
+    if not wrong_tva and ttc.value == expected_ttc:
+        return  # the usual case: nothing to say, nothing to format
+    ht_, vat_, pct = euros(ht.value), euros(expected_tva), percent(rate)
     why_rate = (
-        Text(
-            f"taux de {percent(rate)} écrit dans l'acte", f"{percent(rate)} rate written in the act"
-        )
+        Text(f"taux de {pct} écrit dans l'acte", f"{pct} rate written in the act")
         if origin == "stated"
         else Text(
-            f"taux de {percent(rate)} : le taux applicable le plus proche des montants écrits",
-            f"{percent(rate)} rate: the applicable rate closest to the written amounts",
+            f"taux de {pct} : le taux applicable le plus proche des montants écrits",
+            f"{pct} rate: the applicable rate closest to the written amounts",
         )
     )
-    if tva is not None and tva.value != expected_tva:
-        gap = tva.value - expected_tva
+    if tva is not None and wrong_tva:
+        written, gap = euros(tva.value), euros(abs(tva.value - expected_tva))
         yield Finding(
             span=tva.span,
             message=Text(
-                f"TVA incohérente : {euros(ht.value)} HT × {percent(rate)} = {euros(expected_tva)}, "
-                f"et non {euros(tva.value)} (écart : {euros(abs(gap))})",
-                f"VAT amount disagrees: {euros(ht.value)} HT × {percent(rate)} = "
-                f"{euros(expected_tva)}, not {euros(tva.value)} (gap: {euros(abs(gap))})",
+                f"TVA incohérente : {ht_} HT × {pct} = {vat_}, et non {written} (écart : {gap})",
+                f"VAT amount disagrees: {ht_} HT × {pct} = {vat_}, not {written} (gap: {gap})",
             ),
-            help=Text(f"TVA attendue : {euros(expected_tva)} ; écrite : {euros(tva.value)} ; "
-                      f"{why_rate.fr}",
-                      f"expected VAT: {euros(expected_tva)}; written: {euros(tva.value)}; "
-                      f"{why_rate.en}"),
+            help=Text(f"TVA attendue : {vat_} ; écrite : {written} ; {why_rate.fr}",
+                      f"expected VAT: {vat_}; written: {written}; {why_rate.en}"),
         )  # fmt: skip
     if ttc.value == expected_ttc:
         return
-    gap = ttc.value - expected_ttc
-    rounding = lines and abs(gap) <= per_line * lines
+    rounding = lines and abs(ttc.value - expected_ttc) <= per_line * lines
     policy = (
         Text(
             f"l'écart peut venir de l'arrondi ligne à ligne des {lines} montants HT",
@@ -199,24 +196,23 @@ def _check(
             "a single amount leaves no room for a rounding gap",
         )
     )
+    ttc_, written, gap = euros(expected_ttc), euros(ttc.value), euros(abs(ttc.value - expected_ttc))
     yield Finding(
         span=ttc.span,
         severity=Severity.WARNING if rounding else None,
         message=Text(
-            f"montant TTC incohérent : {euros(ht.value)} HT × {factor(rate)} = "
-            f"{euros(expected_ttc)} TTC, et non {euros(ttc.value)} (écart : {euros(abs(gap))})",
-            f"TTC amount disagrees: {euros(ht.value)} HT × {factor(rate)} = "
-            f"{euros(expected_ttc)} TTC, not {euros(ttc.value)} (gap: {euros(abs(gap))})",
+            f"montant TTC incohérent : {ht_} HT × {factor(rate)} = {ttc_} TTC, et non {written} "
+            f"(écart : {gap})",
+            f"TTC amount disagrees: {ht_} HT × {factor(rate)} = {ttc_} TTC, not {written} "
+            f"(gap: {gap})",
         ),
         help=Text(
-            f"TTC attendu : {euros(expected_ttc)} ({euros(ht.value)} HT + TVA "
-            f"{euros(expected_tva)}) ; écrit : {euros(ttc.value)} ; écart : {euros(abs(gap))} ; "
+            f"TTC attendu : {ttc_} ({ht_} HT + TVA {vat_}) ; écrit : {written} ; écart : {gap} ; "
             f"{why_rate.fr} ; {policy.fr}",
-            f"expected TTC: {euros(expected_ttc)} ({euros(ht.value)} HT + VAT "
-            f"{euros(expected_tva)}); written: {euros(ttc.value)}; gap: {euros(abs(gap))}; "
+            f"expected TTC: {ttc_} ({ht_} HT + VAT {vat_}); written: {written}; gap: {gap}; "
             f"{why_rate.en}; {policy.en}",
         ),
-    )  # fmt: skip
+    )
 
 
 @rule(
