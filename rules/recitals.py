@@ -13,7 +13,7 @@ from .delegation_acts import delegation_deliberations
 from .french import ACT_NAMES, ACT_NAMES_EN, agreeing
 from .profiles import requires
 
-_PROCUREMENT_WORDS = ("marché", "accord-cadre", "accords-cadres")
+_FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
 _ITEM_FOUR = re.compile(r"4\s?°")
 _IDENTIFIED_KINDS = {"deliberation", "arrete", "arrete_prefectoral", "decision", "decret",
                      "ordonnance", "circulaire", "loi"}  # fmt: skip
@@ -21,10 +21,15 @@ _IDENTIFIED_KINDS = {"deliberation", "arrete", "arrete_prefectoral", "decision",
 
 def about_procurement(act: Act) -> bool:
     """The act passes, executes or amends a marché or an accord-cadre."""
-    lowered = act.text.lower()
-    return any(w in lowered for w in _PROCUREMENT_WORDS) or any(
-        c.code == "CCP" for c in act.legal_citations
-    )
+    folded = act.folded  # as long as the text: a hit there is at the same offset in it
+    if any(w in folded for w in _FRAMEWORK_WORDS):
+        return True
+    i = folded.find("marche")
+    while i >= 0:
+        if act.text[i : i + 6].lower() == "marché":  # not « la marche »
+            return True
+        i = folded.find("marche", i + 1)
+    return any(c.code == "CCP" for c in act.legal_citations)
 
 
 def _first_line(act: Act) -> Span:
