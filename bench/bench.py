@@ -4,7 +4,7 @@ Usage (from the project root, actlint installed): python bench/bench.py [--quick
 
 Prints, each with its target:
 - documents per second through the whole pipeline (read, normalise, parse, build,
-  all stable rules) on one core, for the example act;
+  all stable rules) on one core, for the example act, from the best of five rounds;
 - time and peak memory for a generated act of 2,000 articles, and its time per
   kilobyte against the example's (the cost grows linearly with the size);
 - the wall time of one ``actlint check`` process, linting (``--no-cache``) and answered
@@ -78,16 +78,22 @@ def generated_act(articles: int) -> bytes:
     return ("\n".join(lines) + "\n").replace("ARTICLE 2001", f"ARTICLE {articles + 1}").encode()
 
 
-def seconds_per_doc(data: bytes, minimum_seconds: float) -> float:
+def seconds_per_doc(data: bytes, minimum_seconds: float, rounds: int = 5) -> float:
+    """Seconds per lint of ``data``: the best of ``rounds`` rounds that together last
+    ``minimum_seconds``. The best round is the one the rest of the machine disturbed least."""
     rules = [r for r in load_rules() if r.status == "stable"]
     lint_source(decode(data, "bench.txt"), rules)  # warm up
-    runs, start = 0, time.perf_counter()
-    while True:
-        lint_source(decode(data, "bench.txt"), rules)
-        runs += 1
-        elapsed = time.perf_counter() - start
-        if elapsed >= minimum_seconds:
-            return elapsed / runs
+    best = float("inf")
+    for _ in range(rounds):
+        runs, start = 0, time.perf_counter()
+        while True:
+            lint_source(decode(data, "bench.txt"), rules)
+            runs += 1
+            elapsed = time.perf_counter() - start
+            if elapsed >= minimum_seconds / rounds:
+                break
+        best = min(best, elapsed / runs)
+    return best
 
 
 ADVERSARIAL = {
