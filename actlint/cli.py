@@ -114,13 +114,13 @@ def check(
 ) -> None:
     """Lint acts: files, directories (walked for .txt, .md, .docx, .odt and .pdf) or - for
     standard input."""
-    from actlint.baseline import Baseline, Recorder
-    from actlint.checking import Settings, check_paths
-    from actlint.config import ConfigError
-    from actlint.lint import FileResult
-    from actlint.registry import RegistryError, load_rules
+    from actlint.engine.config import ConfigError
+    from actlint.engine.lint import FileResult
+    from actlint.engine.registry import RegistryError, load_rules
+    from actlint.engine.rule import Severity
     from actlint.report.stream import Report
-    from actlint.rule import Severity
+    from actlint.run.baseline import Baseline, Recorder
+    from actlint.run.check import Settings, check_paths
 
     settings = Settings(
         config_path, preview, territory, force_exclude, stdin_filename, jobs, not no_cache,
@@ -177,13 +177,13 @@ def parse(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
     """Show what actlint understood of an act: structure, dates, amounts, citations."""
     import json
 
-    from actlint.document import read_document
-    from actlint.files import Unreadable, read
+    from actlint.parse.document import read_document
+    from actlint.read.files import Unreadable, read
     from actlint.report.json_report import act_json
 
     source = read(path)
     if not isinstance(source, Unreadable) and source.problem:
-        from actlint.input_rules import problem_finding
+        from actlint.engine.input_rules import problem_finding
 
         source = Unreadable(path, problem_finding(source.problem)[1].get(lang))
     if isinstance(source, Unreadable):
@@ -205,8 +205,8 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from actlint.input_rules import INPUT_RULES
-    from actlint.registry import RegistryError, load_rules
+    from actlint.engine.input_rules import INPUT_RULES
+    from actlint.engine.registry import RegistryError, load_rules
 
     try:
         rules = sorted([*INPUT_RULES, *load_rules()], key=lambda r: r.code)
@@ -233,8 +233,8 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
 @lang_option
 def explain(rule_id: str, lang: Literal["fr", "en"]) -> None:
     """Show a rule's documentation: what it checks, why, its basis, options and examples."""
-    from actlint.input_rules import INPUT_RULES
-    from actlint.registry import RegistryError, load_rules
+    from actlint.engine.input_rules import INPUT_RULES
+    from actlint.engine.registry import RegistryError, load_rules
     from actlint.report.explain import render_explanation
 
     try:
@@ -249,7 +249,7 @@ def explain(rule_id: str, lang: Literal["fr", "en"]) -> None:
 
 
 def _warn_unreadable(item: object, lang: str) -> None:
-    from actlint.files import Unreadable
+    from actlint.read.files import Unreadable
 
     assert isinstance(item, Unreadable)
     template = _UNREADABLE[lang]["missing" if item.reason == "missing" else "other"]

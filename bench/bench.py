@@ -28,9 +28,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from actlint.lint import lint_source
-from actlint.registry import load_rules
-from actlint.source import decode
+from actlint.engine.lint import lint_source
+from actlint.engine.registry import load_rules
+from actlint.read.source import decode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actlint.rule import Rule
+from actlint.engine.rule import Rule
 
 from .dates import (
     cited_act_after_signature,

@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.act import Act, DateMention, Span
-from actlint.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.parse.act import Act, DateMention, Span
 
 from .delegation_acts import delegation_deliberations, delegation_orders
-from .french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, french_date
 from .profiles import requires
-from .written_twice import written_twice
+from .support.french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, french_date
+from .support.written_twice import written_twice
 
 _EARLIEST_YEAR = 1790  # the communes were created in 1789-1790
 _LATEST_OFFSET = 99

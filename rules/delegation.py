@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.act import Act
-from actlint.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.parse.act import Act
 
 from .dates import signature_date
 from .delegation_acts import (
@@ -17,10 +17,10 @@ from .delegation_acts import (
     signed_by_substitute,
     signed_for_someone,
 )
-from .french import french_date
 from .profiles import profile, requires
 from .recitals import about_procurement
-from .reference_data import verified_renewals
+from .support.french import french_date
+from .support.reference_data import verified_renewals
 
 
 def _signature_line(act: Act) -> Any:

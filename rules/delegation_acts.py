@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actlint.act import Act, ActReference, Unit
+from actlint.parse.act import Act, ActReference, Unit
 
 _DELEGATION = re.compile(r"(?i:d[ée]l[ée]gu|d[ée]l[ée]gation)")
 _SUPPLEANCE = re.compile(r"(?i:emp[êe]ch|suppl[ée]ance|supplée)")

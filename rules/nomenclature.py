@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.act import Act
-from actlint.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.parse.act import Act
 
 from .recitals import about_procurement
-from .reference_data import nomenclature
+from .support.reference_data import nomenclature
 
 _TRANSMISSIBLE = re.compile(r"[A-Z0-9_]{1,15}")
 _NUMBER_LIMIT = 15

@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.act import Act, Amount
-from actlint.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.parse.act import Act, Amount
 
 from .dates import signature_date
-from .french import euros, french_date
-from .reference_data import Threshold, thresholds
+from .support.french import euros, french_date
+from .support.reference_data import Threshold, thresholds
 
 # Words that tell the nature of a purchase, and that the act is about one (folded text).
 _WORKS = ("travaux",)

@@ -13,7 +13,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from actlint.act import Act, Kind
+from actlint.parse.act import Act, Kind
 
 FORMULA: dict[Kind, str] = {
     "decision": "DÉCIDE",

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.act import Act, Span
-from actlint.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.parse.act import Act, Span
 
 _PLACEHOLDER = re.compile(
     r"(?<![\w])X{3,}(?![\w])|(?i:\[(?:date|nom|prénom|montant|numéro|n°|adresse|objet|x+|"

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.act import Act, Span
-from actlint.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.parse.act import Act, Span
 
 from .delegation_acts import delegation_deliberations
-from .french import ACT_NAMES, ACT_NAMES_EN, agreeing
 from .profiles import requires
+from .support.french import ACT_NAMES, ACT_NAMES_EN, agreeing
 
 _FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
 _ITEM_FOUR = re.compile(r"4\s?°")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.act import Act, Span
-from actlint.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.parse.act import Act, Span
 
 from .profiles import FORMULA, requires
 

@@ -8,12 +8,12 @@ from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from actlint.act import Act, Amount, Span, Unit, VatRate
-from actlint.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.parse.act import Act, Amount, Span, Unit, VatRate
 
-from .french import euros, factor, percent
-from .reference_data import DEFAULT_TERRITORY, vat_rates
-from .written_twice import written_twice
+from .support.french import euros, factor, percent
+from .support.reference_data import DEFAULT_TERRITORY, vat_rates
+from .support.written_twice import written_twice
 
 CENT = Decimal("0.01")
 TERRITORY_OPTION = {"territory": DEFAULT_TERRITORY}

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from actlint.act import Act
-from actlint.document import read_document
-from actlint.lint import FileResult, lint_source
-from actlint.registry import load_rules
-from actlint.source import decode
+from actlint.engine.lint import FileResult, lint_source
+from actlint.engine.registry import load_rules
+from actlint.parse.act import Act
+from actlint.parse.document import read_document
+from actlint.read.source import decode
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = FIXTURES / "corpus"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from actlint.document import read_document
-from actlint.source import decode
+from actlint.parse.document import read_document
+from actlint.read.source import decode
 from tests.conftest import LABELS, labelled_path, lint_file
 
 KEYS = sorted(LABELS)
@@ -137,9 +137,9 @@ def test_no_error_from_the_legal_packs_on_the_corpus() -> None:
 
 def test_name_variants_in_preview_find_the_labelled_ones() -> None:
     """ENT001 is in preview: on the corpus it finds the three labelled names and nothing else."""
-    from actlint.lint import lint_source
-    from actlint.registry import load_rules
-    from actlint.source import decode
+    from actlint.engine.lint import lint_source
+    from actlint.engine.registry import load_rules
+    from actlint.read.source import decode
 
     (rule,) = [r for r in load_rules() if r.code == "ENT001"]
     found = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from actlint.formats import load
+from actlint.read.formats import load
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 MC_NS = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'

@@ -16,10 +16,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from actlint.document import read_document
-from actlint.formats import load
-from actlint.lint import FileResult, lint_source
-from actlint.registry import load_rules
+from actlint.engine.lint import FileResult, lint_source
+from actlint.engine.registry import load_rules
+from actlint.parse.document import read_document
+from actlint.read.formats import load
 from actlint.report.json_report import act_json
 from tests.conftest import CORPUS, EXAMPLE, FIXTURES, run_actlint
 

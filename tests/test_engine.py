@@ -6,10 +6,10 @@ from importlib.metadata import entry_points
 
 import pytest
 
-from actlint.lint import lint_source
-from actlint.registry import GROUP, load_rules
-from actlint.rule import Finding, Rule, Severity, Text, rule
-from actlint.source import decode
+from actlint.engine.lint import lint_source
+from actlint.engine.registry import GROUP, load_rules
+from actlint.engine.rule import Finding, Rule, Severity, Text, rule
+from actlint.read.source import decode
 from tests.conftest import EXAMPLE
 
 

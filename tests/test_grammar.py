@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from actlint.parser import parse
+from actlint.parse.parser import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from actlint.act import Span
-from actlint.document import read_document
-from actlint.normalise import normalise
-from actlint.source import decode
+from actlint.parse.act import Span
+from actlint.parse.document import read_document
+from actlint.read.normalise import normalise
+from actlint.read.source import decode
 from tests.conftest import CORPUS, EXAMPLE
 
 

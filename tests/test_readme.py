@@ -29,13 +29,13 @@ def test_readme_shows_the_real_output() -> None:
 
 
 def test_readme_lists_every_rule() -> None:
-    from actlint.registry import load_rules
+    from actlint.engine.registry import load_rules
 
     listed = set(re.findall(r"^\| ([A-Z]{3}\d{3}) \| ([a-z-]+) \|", README, re.M))
     assert listed == {(r.code, r.name) for r in load_rules()}
 
 
 def test_readme_documents_the_configuration_keys_from_their_single_source() -> None:
-    from actlint.config import readme_table
+    from actlint.engine.config import readme_table
 
     assert readme_table() in README

@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from actlint.document import read_document
-from actlint.formats import load
-from actlint.lint import lint_source
-from actlint.registry import load_rules
-from actlint.source import decode
+from actlint.engine.lint import lint_source
+from actlint.engine.registry import load_rules
+from actlint.parse.document import read_document
+from actlint.read.formats import load
+from actlint.read.source import decode
 from tests.conftest import CORPUS, EXAMPLE, FIXTURES, run_actlint
 
 RULES = load_rules()

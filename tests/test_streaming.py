@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from actlint.checking import Settings, check_paths
-from actlint.files import Unreadable
-from actlint.lint import FileResult
-from actlint.registry import load_rules
+from actlint.engine.lint import FileResult
+from actlint.engine.registry import load_rules
+from actlint.read.files import Unreadable
 from actlint.report.json_report import CheckJson
+from actlint.run.check import Settings, check_paths
 from actlint.territories import TERRITORIES
 from tests.conftest import CORPUS, EXAMPLE, lint_file
 

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from xml.etree import ElementTree
 
 from actlint import __version__
-from actlint.diagnostic import Diagnostic
-from actlint.fingerprint import fingerprints
-from actlint.lint import FileResult
-from actlint.rule import Lang, Rule, Severity
+from actlint.engine.diagnostic import Diagnostic
+from actlint.engine.fingerprint import fingerprints
+from actlint.engine.lint import FileResult
+from actlint.engine.rule import Lang, Rule, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

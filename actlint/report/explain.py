@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actlint.rule import Lang, Rule
+from actlint.engine.rule import Lang, Rule
 
 _LABELS = {
     "fr": ("Gravité par défaut", "statut", "pack", "Fondement", "Options", "aucune"),

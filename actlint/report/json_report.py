@@ -9,10 +9,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from actlint.act import Amount, DateMention, Entities, LegalCitation, Span, Unit
-from actlint.document import Document
-from actlint.lint import FileResult
-from actlint.rule import Lang, Severity
+from actlint.engine.lint import FileResult
+from actlint.engine.rule import Lang, Severity
+from actlint.parse.act import Amount, DateMention, Entities, LegalCitation, Span, Unit
+from actlint.parse.document import Document
 
 CHECK_VERSION = 1
 

@@ -8,9 +8,9 @@ import sys
 from collections import Counter
 from typing import TextIO
 
-from actlint.lint import FileResult
+from actlint.engine.lint import FileResult
+from actlint.engine.rule import Lang, Rule, Severity
 from actlint.report.styled import emit
-from actlint.rule import Lang, Rule, Severity
 
 
 class Report:

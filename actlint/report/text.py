@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from actlint.diagnostic import Diagnostic, Excerpt
-from actlint.lint import FileResult
+from actlint.engine.diagnostic import Diagnostic, Excerpt
+from actlint.engine.lint import FileResult
+from actlint.engine.rule import Lang, Severity
 from actlint.report.styled import Line
-from actlint.rule import Lang, Severity
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 _LABELS = {"fr": ("aide : ", "fondement : "), "en": ("help: ", "basis: ")}

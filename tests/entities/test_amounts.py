@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from actlint.entities.amounts import find_amounts, find_rates
+from actlint.parse.entities.amounts import find_amounts, find_rates
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from actlint.entities.citations import find_legal_citations
-from actlint.entities.dates import find_dates
-from actlint.entities.references import find_references
+from actlint.parse.entities.citations import find_legal_citations
+from actlint.parse.entities.dates import find_dates
+from actlint.parse.entities.references import find_references
 
 
 def cite(text: str) -> list[tuple[str | None, str]]:

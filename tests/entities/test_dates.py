@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actlint.entities.dates import find_dates, find_periods
+from actlint.parse.entities.dates import find_dates, find_periods
 
 MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                "septembre", "octobre", "novembre", "décembre"]  # fmt: skip

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from actlint_rules.reference_data import territories
+from actlint_rules.support.reference_data import territories
 
-from actlint.lint import lint_source
-from actlint.registry import load_rules
-from actlint.source import decode
+from actlint.engine.lint import lint_source
+from actlint.engine.registry import load_rules
+from actlint.read.source import decode
 from actlint.territories import TERRITORIES
 from tests.conftest import lint_text, run_actlint
 

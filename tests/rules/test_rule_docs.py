@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from actlint.registry import load_rules
-from actlint.rule_docs import examples
+from actlint.engine.registry import load_rules
+from actlint.engine.rule_docs import examples
 from tests.conftest import lint_text
 
 RULES = load_rules()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from actlint_rules.french import euros
+from actlint_rules.support.french import euros
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -1,0 +1,1 @@
+"""The engine: the rule API, the registry of every rule, facts, configuration, linting."""

@@ -1,0 +1,310 @@
+"""The project configuration: ``[tool.actlint]`` in pyproject.toml, ``actlint.toml`` or
+``.actlint.toml``; the nearest file to the linted path wins, ``--config`` overrides.
+
+``KEYS`` is the one description of the configuration; the README's table is generated
+from it (``python -m actlint.engine.config``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from actlint.engine.rule import Rule, Severity
+
+CONFIG_FILES = ("actlint.toml", ".actlint.toml", "pyproject.toml")
+SEVERITIES = ("error", "warning", "info")
+LANGS = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    kind: str
+    default: str
+    description: str
+
+
+KEYS = (
+    Key("select", "list of codes, prefixes or names", "all stable rules",
+        "Rules to run instead of the default set; `ALL` selects every rule."),
+    Key("extend-select", "list", "[]", "Rules to add to the selection."),
+    Key("ignore", "list", "[]", "Rules not to run (codes, prefixes such as `DAT`, names, `ALL`)."),
+    Key("per-file-ignores", "table glob → list", "{}",
+        "Rules not to run on files matching a glob (relative to the configuration file)."),
+    Key("severity", "table rule → error|warning|info", "{}", "Severity overrides per rule."),
+    Key("fail-on", "error|warning|info", "error", "Lowest severity that makes the exit code 1."),
+    Key("lang", "fr|en", "fr", "Language of the messages."),
+    Key("territory", "metropole|corse|guadeloupe|martinique|reunion|guyane|mayotte", "metropole",
+        "Territory whose VAT rates apply."),
+    Key("exclude", "list of globs", "[]",
+        "Paths not to lint when walking directories (and for explicit paths with "
+        "`--force-exclude`)."),
+    Key("preview", "boolean", "false", "Also run the rules still in preview."),
+    Key("time-budget", "seconds", "60",
+        "Longest time spent on one file; beyond it the file gets an IO004 finding (0: none)."),
+    Key("rules", "table rule → options", "{}",
+        "Options of a rule, e.g. `[tool.actlint.rules.VAT001] rounding_per_line = \"0.02\"`."),
+    Key("house-rules", "array of tables", "[]",
+        "Wording rules for legal staff: `code`, `kind` (`required`, `forbidden` or "
+        "`preferred`), `phrase`, `replacement` (preferred), `acts` (kinds of act), "
+        "`message`, `severity`."),
+)  # fmt: skip
+_KNOWN = {key.name for key in KEYS}
+
+
+class ConfigError(Exception):
+    """An invalid configuration: the message names the file, the line and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    fail_on: str | None = None
+    lang: str | None = None
+    territory: str | None = None
+    exclude: tuple[str, ...] = ()
+    preview: bool = False
+    time_budget: float = 60.0
+    rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+    house_rules: tuple[dict[str, Any], ...] = field(default=())
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    @cached_property
+    def _root_prefix(self) -> str:
+        return str(self.root.resolve()).rstrip(os.sep) + os.sep
+
+    def relative(self, path: str) -> str:
+        """The path relative to the configuration's folder, with « / » (as globs are written)."""
+        absolute = os.path.abspath(path)
+        if absolute.startswith(self._root_prefix):
+            return absolute[len(self._root_prefix) :].replace(os.sep, "/")
+        return Path(path).as_posix()
+
+    def excludes(self, path: str) -> bool:
+        if not self.exclude:
+            return False
+        relative = self.relative(path)
+        parts = relative.split("/")
+        return any(
+            fnmatch.fnmatch(relative, glob) or any(fnmatch.fnmatch(p, glob) for p in parts)
+            for glob in self.exclude
+        )
+
+    def ignored_for(self, path: str) -> tuple[str, ...]:
+        if not self.per_file_ignores:
+            return ()
+        relative = self.relative(path)
+        return tuple(
+            code for glob, codes in self.per_file_ignores
+            if fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(Path(relative).name, glob)
+            for code in codes
+        )  # fmt: skip
+
+
+def matches(selector: str, rule: Rule) -> bool:
+    """Whether a selector (code, code prefix, name or ALL) designates a rule."""
+    return selector == "ALL" or selector == rule.name or rule.code.startswith(selector.upper())
+
+
+def select_rules(rules: list[Rule], config: Config, path: str, preview: bool) -> list[Rule]:
+    """The rules to run on ``path``: select, extend-select, ignore, per-file ignores, preview."""
+    ignored = (*config.ignore, *config.ignored_for(path))
+    preview = preview or config.preview
+    key = (tuple(map(id, rules)), config.select, config.extend_select, ignored, preview)
+    if key not in _SELECTED:  # the same choice for every file of a configuration
+        if len(_SELECTED) > 256:
+            _SELECTED.clear()
+        # the rules are kept with the choice, so that their ids cannot be reused meanwhile
+        _SELECTED[key] = (tuple(rules), _select(rules, config, ignored, preview))
+    return _SELECTED[key][1]
+
+
+_SELECTED: dict[tuple[Any, ...], tuple[tuple[Rule, ...], list[Rule]]] = {}
+
+
+def _select(
+    rules: list[Rule], config: Config, ignored: tuple[str, ...], preview: bool
+) -> list[Rule]:
+    chosen = []
+    for rule in rules:
+        exact = any(s in (rule.code, rule.name) for s in (*config.select, *config.extend_select))
+        if config.select:
+            picked = any(matches(s, rule) for s in config.select)
+        else:
+            picked = rule.status == "stable" or preview
+        picked = picked or any(matches(s, rule) for s in config.extend_select)
+        if rule.status == "preview" and not (preview or exact):
+            picked = False
+        if any(matches(s, rule) for s in ignored):
+            picked = False
+        if picked:
+            chosen.append(rule)
+    return chosen
+
+
+def find_config(path: str) -> Path | None:
+    """The configuration file nearest to ``path`` (its folder, then the parents)."""
+    folder = Path(os.path.abspath(path))
+    folder = folder if folder.is_dir() else folder.parent
+    for candidate_folder in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = candidate_folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_section(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_section(pyproject: Path) -> bool:
+    try:
+        return "actlint" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return True  # let load_config report the broken file
+
+
+def load_config(path: Path, rules: list[Rule], territories: tuple[str, ...]) -> Config:
+    """Read and validate a configuration file."""
+    try:
+        text = path.read_text("utf-8")
+        document = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: TOML invalide : {error}") from error
+    table = (
+        document.get("tool", {}).get("actlint", {}) if path.name == "pyproject.toml" else document
+    )
+    return _validate(path, text, table, rules, territories)
+
+
+def _line_of(text: str, key: str) -> int:
+    pattern = re.compile(
+        rf'^\s*(?:\[[^\]]*\b{re.escape(key)}\b[^\]]*\]|"?{re.escape(key)}"?\s*=)', re.M
+    )
+    found = pattern.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
+
+
+def _validate(path: Path, text: str, table: dict[str, Any], rules: list[Rule],
+              territories: tuple[str, ...]) -> Config:  # fmt: skip
+    def fail(key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{path}:{_line_of(text, key)}: {key} : {problem}")
+
+    for key in table:
+        if key not in _KNOWN:
+            raise fail(key, f"clé inconnue (clés possibles : {', '.join(sorted(_KNOWN))})")
+
+    house = table.get("house-rules", [])
+    if not isinstance(house, list) or not all(isinstance(h, dict) for h in house):
+        raise fail("house-rules", "un tableau de tables [[house-rules]] est attendu")
+    from actlint.engine.house_rules import house_rule, validate_house_rule
+
+    for entry in house:
+        problem = validate_house_rule(entry)
+        if problem:
+            raise fail("house-rules", problem)
+    rules = [*rules, *(house_rule(entry) for entry in house)]
+
+    def selectors(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(key, "une liste de codes, de préfixes ou de noms est attendue")
+        for selector in value:
+            if not any(matches(selector, r) for r in rules):
+                raise fail(key, f"« {selector} » ne désigne aucune règle")
+        return tuple(value)
+
+    def choice(key: str, allowed: tuple[str, ...]) -> str | None:
+        value = table.get(key)
+        if value is not None and value not in allowed:
+            raise fail(key, f"« {value} » n'est pas une valeur possible ({', '.join(allowed)})")
+        return value
+
+    per_file = table.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise fail("per-file-ignores", "une table « motif = [règles] » est attendue")
+    per_file_ignores = []
+    for glob, codes in per_file.items():
+        if not isinstance(codes, list) or not all(
+            isinstance(c, str) and any(matches(c, r) for r in rules) for c in codes
+        ):
+            raise fail(glob, "une liste de règles existantes est attendue")
+        per_file_ignores.append((glob, tuple(codes)))
+
+    severity = table.get("severity", {})
+    if not isinstance(severity, dict):
+        raise fail("severity", "une table « règle = gravité » est attendue")
+    for selector, level in severity.items():
+        if not any(matches(selector, r) for r in rules):
+            raise fail(selector, f"« {selector} » ne désigne aucune règle")
+        if level not in SEVERITIES:
+            raise fail(selector, f"« {level} » n'est pas une gravité ({', '.join(SEVERITIES)})")
+
+    options = table.get("rules", {})
+    if not isinstance(options, dict):
+        raise fail("rules", "une table par règle est attendue")
+    rule_options = []
+    for selector, values in options.items():
+        rule = next((r for r in rules if selector in (r.code, r.name)), None)
+        if rule is None or not isinstance(values, dict):
+            raise fail(selector, f"« {selector} » ne désigne aucune règle")
+        for option in values:
+            if option not in rule.options:
+                known = ", ".join(rule.options) or "aucune"
+                raise fail(option, f"option inconnue de {rule.code} (options : {known})")
+        rule_options.append((rule.code, tuple(values.items())))
+
+    exclude = table.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(g, str) for g in exclude):
+        raise fail("exclude", "une liste de motifs est attendue")
+    preview = table.get("preview", False)
+    if not isinstance(preview, bool):
+        raise fail("preview", "true ou false est attendu")
+    budget = table.get("time-budget", 60)
+    if isinstance(budget, bool) or not isinstance(budget, int | float) or budget < 0:
+        raise fail("time-budget", "un nombre de secondes positif est attendu")
+
+    return Config(
+        path=path, select=selectors("select"), extend_select=selectors("extend-select"),
+        ignore=selectors("ignore"), per_file_ignores=tuple(per_file_ignores),
+        severity=tuple(severity.items()), fail_on=choice("fail-on", SEVERITIES),
+        lang=choice("lang", LANGS), territory=choice("territory", territories),
+        exclude=tuple(exclude), preview=preview, time_budget=float(budget),
+        rule_options=tuple(rule_options),
+        house_rules=tuple(house),
+    )  # fmt: skip
+
+
+def severity_overrides(config: Config, rules: list[Rule]) -> dict[str, Severity]:
+    """Rule code → the severity the configuration gives it."""
+    overrides = {}
+    for selector, level in config.severity:
+        for rule in rules:
+            if matches(selector, rule):
+                overrides[rule.code] = Severity[level.upper()]
+    return overrides
+
+
+def readme_table() -> str:
+    """The configuration keys as a Markdown table, for the README."""
+    rows = ["| key | value | default | meaning |", "|---|---|---|---|"]
+    rows += [f"| `{k.name}` | {k.kind} | {k.default} | {k.description} |" for k in KEYS]
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(readme_table())

@@ -1,0 +1,85 @@
+"""House rules: wording rules that legal staff declare in the configuration, without Python.
+
+Three kinds, after Vale's « existence » and « substitution » checks: a phrase that acts
+of some kinds must contain (``required``), a phrase that must not appear
+(``forbidden``), a wording to replace by another (``preferred``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from actlint.engine.rule import Finding, Rule, Severity, Text
+from actlint.parse.act import Act, Span
+from actlint.parse.entities.scan import fold
+
+_FIELDS = {"code", "kind", "phrase", "replacement", "acts", "message", "severity"}
+_KINDS = ("required", "forbidden", "preferred")
+_ACT_KINDS = ("decision", "arrete", "arrete_prefectoral", "deliberation", "unknown")
+_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+
+
+def validate_house_rule(entry: Mapping[str, Any]) -> str | None:
+    """What is wrong with a house rule entry, or None."""
+    unknown = set(entry) - _FIELDS
+    if unknown:
+        return f"champ inconnu dans une règle maison : {', '.join(sorted(unknown))}"
+    if not isinstance(entry.get("code"), str) or not _CODE.match(entry["code"]):
+        return "chaque règle maison a un « code » de la forme ABC123"
+    if entry.get("kind") not in _KINDS:
+        return f"« kind » vaut {', '.join(_KINDS)}"
+    if not isinstance(entry.get("phrase"), str) or not entry["phrase"].strip():
+        return "chaque règle maison a une « phrase »"
+    if entry["kind"] == "preferred" and not isinstance(entry.get("replacement"), str):
+        return "une règle « preferred » a un « replacement »"
+    if entry.get("severity", "warning") not in ("error", "warning", "info"):
+        return "« severity » vaut error, warning ou info"
+    acts = entry.get("acts", list(_ACT_KINDS))
+    if not isinstance(acts, list) or any(a not in _ACT_KINDS for a in acts):
+        return f"« acts » est une liste parmi {', '.join(_ACT_KINDS)}"
+    return None
+
+
+def house_rule(entry: Mapping[str, Any]) -> Rule:
+    """The rule a validated configuration entry declares."""
+    kind, phrase = entry["kind"], entry["phrase"]
+    acts = tuple(entry.get("acts", _ACT_KINDS))
+    folded_phrase = fold(" ".join(phrase.split()))
+    replacement = entry.get("replacement", "")
+    default = {
+        "required": Text(f"l'acte ne contient pas « {phrase} »", f"the act lacks « {phrase} »"),
+        "forbidden": Text(f"« {phrase} » est proscrit", f"« {phrase} » is not allowed"),
+        "preferred": Text(f"écrire « {replacement} » plutôt que « {phrase} »",
+                          f"write « {replacement} » rather than « {phrase} »"),
+    }[kind]  # fmt: skip
+    message = Text(entry["message"], entry["message"]) if entry.get("message") else default
+
+    def check(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+        if act.kind not in acts:
+            return
+        positions = []
+        i = act.folded.find(folded_phrase)
+        while i >= 0:
+            positions.append(i)
+            i = act.folded.find(folded_phrase, i + 1)
+        if kind == "required":
+            if not positions:
+                end = act.text.find("\n")
+                yield Finding(Span(0, end if end >= 0 else len(act.text)), message)
+            return
+        for start in positions:
+            yield Finding(Span(start, start + len(folded_phrase)), message)
+
+    check.__doc__ = (
+        f"House rule ({kind}): « {phrase} »"
+        + (f" → « {replacement} »" if replacement else "")
+        + f", in acts of kind {', '.join(acts)}.\n\nWhy: declared in the project configuration."
+    )
+    return Rule(
+        code=entry["code"], name=f"house-{entry['code'].lower()}",
+        severity=Severity[entry.get("severity", "warning").upper()],
+        summary=message, basis="Règle maison (configuration du projet)", check=check,
+        pack="house",
+    )  # fmt: skip

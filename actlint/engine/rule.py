@@ -1,0 +1,105 @@
+"""What a rule is: metadata, a pure check over the ``Act``, and the findings it yields.
+
+A rule pack is a list of :class:`Rule` objects published under the ``actlint.rules``
+entry-point group; the built-in pack uses the same mechanism as anyone's.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from actlint.parse.act import Act, Span
+
+Lang = Literal["fr", "en"]
+_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    def word(self, lang: Lang) -> str:
+        return _SEVERITY_WORDS[lang][self]
+
+
+_SEVERITY_WORDS: dict[str, dict[Severity, str]] = {
+    "fr": {Severity.ERROR: "erreur", Severity.WARNING: "avertissement", Severity.INFO: "info"},
+    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
+}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message in French and English."""
+
+    fr: str
+    en: str
+
+    def get(self, lang: Lang) -> str:
+        return self.en if lang == "en" else self.fr
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule yields: where, what is wrong, and what would be right."""
+
+    span: Span
+    message: Text
+    help: Text | None = None
+    severity: Severity | None = None  # a rule may soften its own default for one finding
+
+
+Check = Callable[[Act, Mapping[str, Any]], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: Text
+    basis: str | None
+    check: Check
+    status: Literal["stable", "preview"] = "stable"
+    options: Mapping[str, Any] = field(default_factory=dict)
+    pack: str = "builtin"
+
+    @property
+    def docs(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    def __post_init__(self) -> None:
+        if not _CODE.match(self.code):
+            raise ValueError(f"rule code {self.code!r} must be a family prefix and three digits")
+        if not _NAME.match(self.name):
+            raise ValueError(f"rule name {self.name!r} must be kebab-case")
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    severity: Severity,
+    summary: Text,
+    basis: str | None,
+    status: Literal["stable", "preview"] = "stable",
+    options: Mapping[str, Any] | None = None,
+) -> Callable[[Check], Rule]:
+    """Declare a rule; the decorated function's docstring is its documentation."""
+
+    def wrap(check: Check) -> Rule:
+        return Rule(code=code, name=name, severity=severity, summary=summary, basis=basis,
+                    check=check, status=status, options=options or {})  # fmt: skip
+
+    return wrap

@@ -1,0 +1,1 @@
+"""Parsing: logical lines to the typed act — grammar runtime, builder, entities."""

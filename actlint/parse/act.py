@@ -1,0 +1,233 @@
+"""The typed syntax tree of an act, named after Akoma Ntoso.
+
+Offsets in a :class:`Span` index the normalised text of the act (``Act.text``);
+``actlint.parse.document.Document`` maps them back to the original file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import Literal
+
+Kind = Literal["decision", "arrete", "arrete_prefectoral", "deliberation", "unknown"]
+Qualifier = Literal["HT", "TTC", "TVA"]
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar date as written; ``value`` is None when the date does not exist."""
+
+    value: dt.date | None
+    text: str
+    span: Span
+    in_words: bool = False
+    weekday: str | None = None
+    day: int = 0
+    month: int = 0
+    year: int = 0
+
+
+@dataclass(frozen=True)
+class UnreadableYear:
+    """A year that OCR damaged after a day and a month (« 12 mai 2O26 »)."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Period:
+    """« du … au … », « à compter du … », « jusqu'au … »; ``cue`` is the wording."""
+
+    start: DateMention | None
+    end: DateMention | None
+    cue: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    qualifier: Qualifier | None
+    currency: str
+    text: str
+    span: Span
+    in_words: bool = False
+
+
+@dataclass(frozen=True)
+class VatRate:
+    value: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class LegalCitation:
+    """An article of a code: (code, article). ``code`` is None when unresolved."""
+
+    code: str | None
+    article: str
+    span: Span
+    item: str | None = None
+
+
+@dataclass(frozen=True)
+class ActReference:
+    """A reference to another act (« délibération … en date du … », « arrêté n° … du … »)."""
+
+    kind: str
+    number: str | None
+    date: DateMention | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Entities:
+    dates: tuple[DateMention, ...] = ()
+    periods: tuple[Period, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    rates: tuple[VatRate, ...] = ()
+    legal_citations: tuple[LegalCitation, ...] = ()
+    references: tuple[ActReference, ...] = ()
+    unreadable_years: tuple[UnreadableYear, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A block of the act: a visa, a considérant, the formula, an article, the conclusions."""
+
+    text: str
+    span: Span
+    entities: Entities = field(default_factory=Entities)
+
+    @property
+    def line_spans(self) -> tuple[Span, ...]:
+        """The span of each logical line of the unit."""
+        spans = []
+        start = self.span.start
+        for line in self.text.split("\n"):
+            spans.append(Span(start, start + len(line)))
+            start += len(line) + 1
+        return tuple(spans)
+
+
+@dataclass(frozen=True)
+class Article(Unit):
+    number: int | None = None
+    label: str = ""  # the number as written: « 1er », « premier », « ler »
+    heading: Span = Span(0, 0)
+
+
+@dataclass(frozen=True)
+class Preface(Unit):
+    kind: Kind = "unknown"
+    kind_span: Span | None = None
+    number: str | None = None
+    number_span: Span | None = None
+    nomenclature: str | None = None
+    nomenclature_span: Span | None = None
+    title: str | None = None
+    authority: str | None = None
+
+
+@dataclass(frozen=True)
+class Preamble:
+    citations: tuple[Unit, ...] = ()  # visas
+    recitals: tuple[Unit, ...] = ()  # considérants
+
+
+@dataclass(frozen=True)
+class Signature:
+    place: str | None
+    date: DateMention | None
+    on_behalf: str | None
+    capacity: str | None
+    name: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Conclusions(Unit):
+    signature: Signature | None = None
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """The @CTES acknowledgement stamp the préfecture's platform adds to a transmitted act:
+    metadata about the act, not part of its text."""
+
+    identifier: str  # département-SIREN-AAAAMMJJ-numéro-nature
+    span: Span
+    number: str
+    decided: dt.date | None  # the decision date the identifier carries
+    nature: str  # DE, AR, AI, AU, …
+    sent: DateMention | None = None  # « Date de télétransmission »
+    received: DateMention | None = None  # « Date de réception préfecture »
+
+
+@dataclass(frozen=True)
+class Act:
+    text: str  # the normalised text every span indexes
+    preface: Preface
+    preamble: Preamble
+    formula: Unit | None
+    articles: tuple[Article, ...]
+    conclusions: Conclusions | None
+    execution_article: Article | None = None  # the article assigning the execution
+    stamp: Stamp | None = None  # the @CTES acknowledgement, when the act carries one
+
+    @property
+    def kind(self) -> Kind:
+        return self.preface.kind
+
+    @property
+    def signature(self) -> Signature | None:
+        return self.conclusions.signature if self.conclusions else None
+
+    @cached_property
+    def folded(self) -> str:
+        """The text in lower case, without accents and line breaks, as long as ``text``:
+        for keyword searches, far quicker than case-blind patterns."""
+        from actlint.parse.entities.scan import fold
+
+        return fold(self.text.replace("\n", " "))
+
+    @cached_property
+    def units(self) -> tuple[Unit, ...]:
+        """Every unit in document order."""
+        units: list[Unit] = [self.preface, *self.preamble.citations, *self.preamble.recitals]
+        if self.formula:
+            units.append(self.formula)
+        units.extend(self.articles)
+        if self.conclusions:
+            units.append(self.conclusions)
+        return tuple(sorted(units, key=lambda u: u.span.start))
+
+    @cached_property
+    def dates(self) -> tuple[DateMention, ...]:
+        return tuple(d for u in self.units for d in u.entities.dates)
+
+    @cached_property
+    def amounts(self) -> tuple[Amount, ...]:
+        return tuple(a for u in self.units for a in u.entities.amounts)
+
+    @cached_property
+    def legal_citations(self) -> tuple[LegalCitation, ...]:
+        return tuple(c for u in self.units for c in u.entities.legal_citations)
+
+    @cached_property
+    def references(self) -> tuple[ActReference, ...]:
+        return tuple(r for u in self.units for r in u.entities.references)
+
+    @cached_property
+    def unreadable_years(self) -> tuple[UnreadableYear, ...]:
+        return tuple(y for u in self.units for y in u.entities.unreadable_years)

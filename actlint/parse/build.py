@@ -1,0 +1,153 @@
+"""Turn the parse tree into the typed ``Act``, with entities recognised in every unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from actlint.parse.act import (
+    Act,
+    Article,
+    Conclusions,
+    Entities,
+    Kind,
+    Preamble,
+    Preface,
+    Span,
+    Unit,
+)
+from actlint.parse.clauses import assigns_execution
+from actlint.parse.entities import Placed, recognise
+from actlint.parse.entities.dates import find_dates
+from actlint.parse.preface import read_preface
+from actlint.parse.signature import read_signature
+
+_ARTICLE_NUMBER = re.compile(
+    r"(?:ARTICLE|Article|Aticle|Art\.)\s?(?P<label>\d+|1er|ler|premier|PREMIER|unique|UNIQUE)"
+)
+# « Ainsi fait et délibéré les jour, mois et an que dessus »: signed on the day of the sitting.
+_SITTING_DAY = re.compile(r"(?i:jours?,?\s+mois\s+et\s+an\s+(?:ci-)?(?:que\s+)?dessus)")
+
+
+def build(tree: Any, text: str) -> Act:
+    """The ``Act`` for the parse tree of the logical ``text``."""
+    sections = {child.data: child for child in tree.children}
+    placed = Placed(recognise(text))
+
+    def unit(lines: list[Any]) -> tuple[str, Span, Entities]:
+        if not lines:
+            return "", Span(0, 0), Entities()
+        span = Span(lines[0].start_pos, lines[-1].end_pos - 1)  # each line token ends with "\n"
+        return text[span.start : span.end], span, placed.within(span)
+
+    preface_text, preface_span, preface_entities = unit(_tokens(sections["preface"]))
+    facts = read_preface(preface_text, preface_span.start, text)
+    # The heading names the act itself (« DÉCISION n° … », « DECISION RELATIVE A … »),
+    # not another act.
+    preface_entities = replace(
+        preface_entities,
+        references=tuple(r for r in preface_entities.references if r.kind != facts.kind),
+    )
+    preface = Preface(
+        text=preface_text, span=preface_span, entities=preface_entities,
+        kind=facts.kind, kind_span=facts.kind_span, number=facts.number,
+        number_span=facts.number_span, nomenclature=facts.nomenclature,
+        nomenclature_span=facts.nomenclature_span, title=facts.title, authority=facts.authority,
+    )  # fmt: skip
+
+    visas: list[Unit] = []
+    recitals: list[Unit] = []
+    for item in sections["preamble"].children:
+        if item.data == "visa":
+            visas.append(Unit(*unit(_tokens(item))))
+        elif item.data == "recital":
+            recitals.append(Unit(*unit(_tokens(item))))
+        else:  # recital_group: « CONSIDÉRANT : » then one « que … » line per considérant
+            items = [c for c in item.children if getattr(c, "data", None) == "recital_item"]
+            if items:
+                recitals.extend(Unit(*unit(_tokens(c))) for c in items)
+            else:
+                recitals.append(Unit(*unit(_tokens(item))))
+
+    formula = None
+    if "formula" in sections:
+        formula = Unit(*unit(_tokens(sections["formula"])))
+
+    articles = []
+    for node in sections["body"].children:
+        tokens = _tokens(node)
+        unit_text, span, entities = unit(tokens)
+        heading = _ARTICLE_NUMBER.match(unit_text)
+        label = heading["label"] if heading else ""
+        articles.append(Article(
+            text=unit_text, span=span, entities=entities, number=_article_number(label),
+            label=label, heading=Span(span.start, span.start + (heading.end() if heading else 0)),
+        ))  # fmt: skip
+
+    conclusions = None
+    if "conclusions" in sections:
+        c_text, c_span, c_entities = unit(_tokens(sections["conclusions"]))
+        signature = read_signature(c_text, c_span.start, c_entities.dates)
+        if signature.date is None and _SITTING_DAY.search(c_text):
+            sitting = _sitting_date(preface)
+            signature = replace(signature, date=sitting)
+        conclusions = Conclusions(
+            text=c_text, span=c_span, entities=c_entities, signature=signature
+        )
+
+    if preface.kind == "unknown" and formula is not None:
+        preface = _kind_from_formula(preface, formula)
+    if preface.kind == "arrete" and _signed_by_prefect(preface, conclusions):
+        preface = replace(preface, kind="arrete_prefectoral")
+
+    execution = [a for a in articles if assigns_execution(a.text)]
+    return Act(
+        text=text, preface=preface, preamble=Preamble(tuple(visas), tuple(recitals)),
+        formula=formula, articles=tuple(articles), conclusions=conclusions,
+        execution_article=execution[-1] if execution else None,
+    )  # fmt: skip
+
+
+def _tokens(node: Any) -> list[Any]:
+    """The line tokens of a node, in order."""
+    out = []
+    for child in node.children:
+        if hasattr(child, "children"):
+            out.extend(_tokens(child))
+        else:
+            out.append(child)
+    return out
+
+
+def _article_number(label: str) -> int | None:
+    if label.isdigit():
+        return int(label)
+    return 1 if label.lower() in {"1er", "ler", "premier", "unique"} else None
+
+
+def _sitting_date(preface: Preface) -> Any:
+    """The date of the sitting: the first date in the preface of a délibération."""
+    dates = find_dates(preface.text, preface.span.start)
+    return next((d for d in dates if d.value is not None), None)
+
+
+_FORMULA_KIND: dict[str, Kind] = {"d": "decision", "a": "arrete"}
+
+
+def _kind_from_formula(preface: Preface, formula: Unit) -> Preface:
+    word = formula.text.split("\n", 1)[0].strip().lower()
+    kind: Kind = "deliberation" if "lib" in word else _FORMULA_KIND.get(word[:1], "unknown")
+    return replace(preface, kind=kind)
+
+
+_PREFECT = re.compile(r"(?i:pr[ée]f[eè]te?\b|pr[ée]fecture|sous-pr[ée]fet)")
+
+
+def _signed_by_prefect(preface: Preface, conclusions: Conclusions | None) -> bool:
+    capacity = conclusions.signature.capacity if conclusions and conclusions.signature else None
+    on_behalf = conclusions.signature.on_behalf if conclusions and conclusions.signature else None
+    signer = " ".join(filter(None, [capacity, on_behalf]))
+    if signer:
+        return bool(_PREFECT.search(signer)) and "maire" not in signer.lower()
+    return bool(preface.authority and _PREFECT.match(preface.authority))

@@ -1,0 +1,118 @@
+"""Articles of codes, keyed by (code, article): R. 2122-8 CGCT and R. 2122-8 CCP differ."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from actlint.parse.act import LegalCitation, Span
+from actlint.parse.entities.codes import CODE_NAME, SAME_CODE, code_of
+from actlint.parse.entities.scan import fold, hits, windows
+
+# « L. 2122-22 », « L.2122-22 », « R2122-8 », « L 3221-3 », « LO 1112-1 », « 1520 »
+_ARTICLE_NUMBER = r"(?:(?P<level>LO|[LRDA])\s?\.?\s?)?(?P<num>\d{1,4}(?:-\d{1,4})*)(?:\s?°)?"
+_ARTICLE = re.compile(rf"(?<![\w.-]){_ARTICLE_NUMBER}(?![\w-]|\.\d)")
+# What opens a list of articles, and what may join two numbers in the list.
+_ARTICLE_WORD = re.compile(r"(?i:articles?\b|art\.)\s*")
+_BARE = re.compile(r"(?P<level>LO|[LRDA])\s?\.?\s?(?P<num>\d{1,4}(?:-\d{1,4})+)(?![\w-]|\.\d)")
+_LIST_JOIN = re.compile(r"\s*(?:,|et|à|ou)\s*(?:l['’]\s*article\s*|les\s+articles\s*)?|\s+")
+_ITEM = re.compile(r"(?P<item>\d{1,2}\s?°)\s+(?:de\s+l['’]\s*)$")
+# « l'article L. 2122-22 4° »: the item follows the article number
+_ITEM_AFTER = re.compile(r"\s*,?\s+(?P<item>\d{1,2}\s?°)")
+_CODE_AFTER = re.compile(r"\s*(?:,\s*)?(?:et\s+suivants\s+)?(?:du|de\s+la|de\s+l['’]|des)\s+")
+
+
+@dataclass
+class _CodeMemory:
+    """The code named last in the act, for « du même code »."""
+
+    last: str | None = field(default=None)
+
+
+def find_legal_citations(
+    text: str, offset: int = 0, folded: str | None = None
+) -> tuple[LegalCitation, ...]:
+    """Code articles cited in ``text``, in order (« du même code » needs that order)."""
+    folded = folded if folded is not None else fold(text)
+    codes = _CodeMemory()
+    found: list[LegalCitation] = []
+    for position in hits(folded, ("article", "art.")):
+        # At the start of a line, « Article 1 » heads an article of the act itself.
+        if position == 0 or text[position - 1] == "\n":
+            continue
+        head = _ARTICLE_WORD.match(text, position)
+        if head is None:
+            continue
+        pos = head.end()
+        numbers: list[re.Match[str]] = []
+        items: dict[int, str] = {}
+        while True:
+            m = _ARTICLE.match(text, pos)
+            if not m or (not numbers and m["num"] is None):
+                break
+            numbers.append(m)
+            end = m.end()
+            item_after = _ITEM_AFTER.match(text, end) if m["level"] else None
+            if item_after:
+                items[m.start()] = item_after["item"].replace(" ", "")
+                end = item_after.end()
+            join = _LIST_JOIN.match(text, end)
+            if not join or not _ARTICLE.match(text, join.end()):
+                pos = end
+                break
+            pos = join.end()
+        if not numbers:
+            continue
+        code = _code_for(text, head.start(), pos, codes)
+        item_match = _ITEM.search(text, max(0, head.start() - 12), head.start())
+        item = item_match["item"].replace(" ", "") if item_match else None
+        for m in numbers:
+            if code is None and not m["level"]:
+                continue  # « son article 15 », « l'article 3 ci-dessus »: not a code's article
+            article = _article_text(m)
+            found.append(
+                LegalCitation(
+                    code=code,
+                    article=article,
+                    span=Span(offset + m.start(), offset + m.end()),
+                    item=items.get(m.start(), item),
+                )
+            )
+    # Bare citations without the word « article » (« (L.141-5-3 du code de l'énergie) »)
+    covered = {c.span.start - offset for c in found}
+    hyphens = [i for i in hits(text, "-", word_start=False) if text[i - 1 : i].isdigit()]
+    for m in (m for w in windows(hyphens, 12, 12, len(text)) for m in _BARE.finditer(text, *w)):
+        if m.start() in covered or (
+            m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")
+        ):
+            continue
+        code = _code_for(text, m.start(), m.end(), codes)
+        found.append(
+            LegalCitation(
+                code=code, article=_article_text(m), span=Span(offset + m.start(), offset + m.end())
+            )
+        )
+    found.sort(key=lambda c: c.span.start)
+    return tuple(found)
+
+
+def _article_text(m: re.Match[str]) -> str:
+    return f"{m['level']}. {m['num']}" if m["level"] else m["num"]
+
+
+def _code_for(text: str, start: int, end: int, codes: _CodeMemory) -> str | None:
+    """The code of the articles in text[start:end]: named right after, or before in the clause."""
+    after = _CODE_AFTER.match(text, end)
+    if after:
+        named = CODE_NAME.match(text, after.end())
+        if named:
+            codes.last = code_of(named)
+            return codes.last
+        if SAME_CODE.match(text, after.end()):
+            return codes.last
+    clause_start = max(text.rfind(";", 0, start), text.rfind("\n", 0, start)) + 1
+    before = list(CODE_NAME.finditer(text, clause_start, start))
+    if before:
+        codes.last = code_of(before[-1])
+        return codes.last
+    return None

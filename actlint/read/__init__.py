@@ -1,0 +1,1 @@
+"""Reading: bytes to text with positions — files, document formats, normalisation."""

@@ -1,0 +1,214 @@
+"""Rebuild the text of an act as a reader sees it, one logical line per unit.
+
+Every step keeps the character map of :class:`MappedText`, so any offset in the
+result leads back to a line and column of the original file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from actlint.read.mapped import MappedText
+
+_OTHER_LINE_ENDS = "\r\f\v\u2028\u2029\x85"
+_LINE_ENDINGS = re.compile(r"\r\n?|[\f\v\u2028\u2029\x85]")
+_COMBINING_RUN = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+_SAME_WIDTH = {
+    **dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t", " "),
+    **dict.fromkeys("\u2019\u2018\u02bc\u2032\u00b4", "'"),
+    **dict.fromkeys("\u2010\u2011", "-"),
+}
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+
+# Markdown and HTML left behind by PDF-to-text converters; each pass runs only when
+# the character it looks for is in the text at all.
+_MARKUP = (
+    ("<", re.compile(r"<br\s*/?>", re.I), "\n"),
+    ("<", re.compile(r"</?(?:sup|sub|b|i|u|strong|em|span|p)\b[^>\n]{0,40}>", re.I), ""),
+    ("\\", re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"), ""),
+    ("#", re.compile(r"#{1,6}[ ]+"), ""),  # headings only: see _heading_mark
+    ("**", re.compile(r"\*\*"), ""),
+    ("__", re.compile(r"__"), ""),
+)
+
+# A hyphen at the end of a line: a cut citation (« L.2122- » / « 22 ») is glued back
+# as written; a word cut by typographic hyphenation loses its hyphen, unless it is a
+# compound (« ci-après »).
+_LOWER = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöûùüÿœ"
+_COMPOUND_PREFIXES = frozenset(
+    [
+        "ci",
+        "là",
+        "peut",
+        "vis",
+        "c'est",
+        "après",
+        "avant",
+        "sous",
+        "sur",
+        "vice",
+        "non",
+        "au",
+        "semi",
+        "demi",
+        "anti",
+        "extra",
+        "contre",
+        "entre",
+        "inter",
+        "mi",
+        "porte",
+        "quasi",
+        "grand",
+        "grande",
+        "arrière",
+        "belle",
+        "beau",
+    ]
+)
+
+# Lines that open a unit are never glued onto the line before them.
+_UNIT_START = re.compile(
+    r"(?:(?:[-–•][ ])?_?(?:VU|Vu)\b|(?:CONSID[EÉ\uFFFD]RANT|Consid[eé\uFFFD]rant)"
+    r"|(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d|1er|ler|premier|PREMIER|unique)"
+    r"|(?:D[EÉ]CIDE|ARR[EÊ]TE|D[EÉ]LIB[EÈ]RE)[ ]?:?[ ]*(?=\n|$)|(?:Fait|FAIT) [àa] |En mairie"
+    r"|qu(?:e |')|[-–•*+][ ])"
+)
+_SENTENCE_END = frozenset(";:.!?")
+_CONTINUATION_START = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöûùüÿœ0123456789(«\"'%€")
+
+# Keywords that start a unit inside a line flattened by OCR or a converter. Visas,
+# considérants and the enacting word only count after punctuation (« …, Vu le code »).
+_FLATTENED_UNIT = re.compile(
+    r"[ ]+(?="
+    r"(?P<punct>(?:VU|Vu)\b|(?:CONSID[EÉ]RANT|Consid[eé]rant)\b"
+    r"|(?:ARR[EÊ]TE|D[EÉ]CIDE|D[EÉ]LIB[EÈ]RE)[ ]?:?[ \n]+(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d|1er|ler|premier))"
+    r"|[-–•][ ]+_?(?:VU|Vu|MU[ ]l')"  # « - VU la demande », « - MU l'article » (OCR)
+    r"|(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d+|1er|ler|premier|PREMIER)(?:er)?[ ]?[:.\-–]"
+    r"|(?:Fait|FAIT)[ ](?:à|a)[ ][A-ZÉ]|En mairie,?[ ]le[ ]|Ainsi fait et délibéré"
+    r")"
+)
+# « … Tresques Laudun-L'Ardoise le 27 mars 2020, Le Maire, … »: where a signature starts.
+_PLACE_DATE_SIGNATURE = re.compile(
+    r"[ ]+(?=[A-ZÉ][\w']*(?:-[\w']+)*,?[ ]le[ ]\d{1,2}(?:er)?[ ][a-zéû]+\.?[ ]\d{4},?[ ]"
+    r"(?:Le|La|Pour|P\.O)[ ])"
+)
+_PLACE_DATE_HINT = re.compile(r" le \d{1,2}(?:er)? [a-zéû]+\.? \d{4},? (?:Le|La|Pour|P\.O) ")
+# Cheap signs that a line holds a unit keyword after its start (flattened text).
+_FLATTENED_HINTS = (
+    " Vu ", " VU ", "_VU", " Consid", " CONSID", " Article", " ARTICLE", " Aticle", " Art.",
+    " Fait ", " FAIT ", " En mairie", " Ainsi fait", " ARR", " DÉC", " DEC", " DÉL", " DEL",
+    "- MU", " Vu,", " VU,",
+)  # fmt: skip
+
+
+def normalise(text: str) -> MappedText:
+    """The logical lines of an act, mapped back to ``text``."""
+    m = MappedText.identity(text)
+    if any(c in text for c in _OTHER_LINE_ENDS):
+        m = m.sub(_LINE_ENDINGS, "\n")
+    m = _nfc(m)
+    m = m.replace_chars(_SAME_WIDTH)
+    if any(c in m.text for c in _INVISIBLE_CHARS):
+        m = m.sub(_INVISIBLE, "")
+    for needle, pattern, replacement in _MARKUP:
+        if needle in m.text:
+            m = m.sub(pattern, _heading_mark if needle == "#" else replacement)
+    m = m.splice(_line_joins(m.text))
+    if any(hint in m.text for hint in _FLATTENED_HINTS):
+        m = m.sub(_FLATTENED_UNIT, _split_flattened)
+    if _PLACE_DATE_HINT.search(m.text):
+        m = m.sub(_PLACE_DATE_SIGNATURE, "\n")
+    return m.splice(_space_runs(m.text)).strip()
+
+
+def _nfc(m: MappedText) -> MappedText:
+    if unicodedata.is_normalized("NFC", m.text):
+        return m
+    m = m.sub(_COMBINING_RUN, lambda x: unicodedata.normalize("NFC", x.group()))
+    if unicodedata.is_normalized("NFC", m.text):
+        return m
+    return m.sub(_NON_ASCII, lambda x: unicodedata.normalize("NFC", x.group()))
+
+
+def _heading_mark(match: re.Match[str]) -> str:
+    """« ## » opening a line is a Markdown heading; elsewhere « # » is text (« n° # »)."""
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return "" if not match.string[line_start : match.start()].strip() else match.group()
+
+
+def _line_joins(text: str) -> list[tuple[int, int, str]]:
+    """For each line end with the blanks around it: glue, join with a space, or break.
+
+    A plain loop over line ends: regular expressions that start with a space or an
+    optional part scan slowly.
+    """
+    edits = []
+    length = len(text)
+    i = text.find("\n")
+    while i >= 0:
+        start = i
+        while start and text[start - 1] == " ":
+            start -= 1
+        end = i + 1
+        while end < length and text[end] in " \n":
+            end += 1
+        hyphen = _join_hyphen(text, start, end)
+        if hyphen is not None:
+            edits.append((start - 1, end, hyphen))
+        else:
+            joint = _join_or_break(text, start, i, end)
+            if end - start > 1 or joint != "\n":  # a lone line end that stays is no edit
+                edits.append((start, end, joint))
+        i = text.find("\n", end)
+    return edits
+
+
+def _join_hyphen(text: str, start: int, end: int) -> str | None:
+    """What replaces « -⏎ » when a line ends with a hyphen; None when it is not a cut."""
+    if start < 2 or end >= len(text) or text[start - 1] != "-" or text.count("\n", start, end) > 1:
+        return None
+    before, after = text[start - 2], text[end]
+    if before.isdigit() and after.isdigit():
+        return "-"  # « L.2122- » / « 22 »
+    if before not in _LOWER or after not in _LOWER:
+        return None
+    word_start = text.rfind(" ", 0, start) + 1
+    head = text[word_start : start - 1].lower().rsplit("-", 1)[-1].lstrip("'(«\"")
+    return "-" if head in _COMPOUND_PREFIXES else ""
+
+
+def _join_or_break(text: str, start: int, newline: int, end: int) -> str:
+    """Glue a wrapped line onto the previous one, or keep the break (without its spaces)."""
+    if start == 0 or end == len(text) or text.count("\n", newline, end) > 1:
+        return "\n"
+    last = text[start - 1]
+    if last in _SENTENCE_END or _UNIT_START.match(text, end):
+        return "\n"
+    if text[end] in _CONTINUATION_START:
+        return " "
+    hard_break = newline - start >= 2  # two trailing spaces: Markdown's line break
+    return " " if hard_break and last != "," else "\n"
+
+
+def _space_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of spaces folded to one."""
+    edits = []
+    i = text.find("  ")
+    while i >= 0:
+        end = i + 2
+        while end < len(text) and text[end] == " ":
+            end += 1
+        edits.append((i, end, " "))
+        i = text.find("  ", end)
+    return edits
+
+
+def _split_flattened(match: re.Match[str]) -> str:
+    if match["punct"] is not None and match.string[match.start() - 1] not in ";,.:!?»)":
+        return match.group()
+    return "\n"

@@ -1,0 +1,1 @@
+"""Running a check over paths: configurations per folder, cache, jobs, baseline."""

@@ -1,0 +1,125 @@
+"""A content-hash cache of results: re-linting unchanged acts costs little more than start-up.
+
+An entry is keyed by the file's bytes and path, the effective settings and
+configuration, and the code that produced it (actlint's and the rule packs' files,
+by size and modification time). Entries are written atomically, so concurrent runs
+never read half an entry; a damaged entry is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from actlint import __version__
+from actlint.engine.diagnostic import Diagnostic, Excerpt
+from actlint.engine.lint import FileResult
+from actlint.engine.rule import Rule, Severity, Text
+from actlint.read.source import Place
+
+FORMAT = 3
+
+
+def default_folder() -> Path:
+    """``$ACTLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/actlint``, else ``~/.cache/actlint``."""
+    if os.environ.get("ACTLINT_CACHE_DIR"):
+        return Path(os.environ["ACTLINT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "actlint"
+
+
+def code_fingerprint(rules: tuple[Rule, ...]) -> str:
+    """What changes when actlint or a rule pack changes, installed or edited in place."""
+    folders = {str(Path(__file__).parent.parent)}
+    for rule in rules:
+        try:
+            folders.add(str(Path(inspect.getfile(rule.check)).parent))
+        except (TypeError, OSError):
+            folders.add(rule.pack)
+    return _fingerprint_of(tuple(sorted(folders)))
+
+
+@cache
+def _fingerprint_of(folders: tuple[str, ...]) -> str:
+    digest = hashlib.sha256(f"{FORMAT}\0{__version__}".encode())
+    for name in folders:
+        folder = Path(name)
+        if not folder.is_dir():
+            digest.update(name.encode())
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".py", ".lark", ".toml"):
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+class ResultCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = str(folder)  # joined with os.path: pathlib costs more than the read
+
+    def key(self, data: bytes, path: str, context: str) -> str:
+        digest = hashlib.sha256(data)
+        digest.update(f"\0{path}\0{context}".encode())
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key + ".json")
+
+    def has(self, key: str) -> bool:
+        return os.path.exists(self._entry(key))
+
+    def get(self, key: str, path: str) -> FileResult | None:
+        try:
+            with open(self._entry(key), "rb") as handle:
+                entry = json.loads(handle.read())
+            diagnostics = tuple(_diagnostic(d) for d in entry["diagnostics"])
+            return FileResult(path, entry["kind"], diagnostics)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, result: FileResult) -> None:
+        entry = {"kind": result.kind, "diagnostics": [_stored(d) for d in result.diagnostics]}
+        folder = os.path.join(self.folder, key[:2])
+        try:
+            os.makedirs(folder, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
+                                             suffix=".tmp") as handle:  # fmt: skip
+                json.dump(entry, handle, ensure_ascii=False)
+            os.replace(handle.name, os.path.join(folder, key + ".json"))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def _stored(d: Diagnostic) -> dict[str, object]:
+    return {
+        "code": d.code, "name": d.name, "severity": d.severity.label,
+        "message": [d.message.fr, d.message.en],
+        "help": [d.help.fr, d.help.en] if d.help else None,
+        "basis": d.basis, "at": [d.line, d.column, d.end_line, d.end_column],
+        "quote": d.quote, "context": d.context,
+        "excerpt": [d.excerpt.text, d.excerpt.start, d.excerpt.end] if d.excerpt else None,
+        "place": [d.place.unit, d.place.number, d.place.line, d.place.offset] if d.place else None,
+    }  # fmt: skip
+
+
+def _diagnostic(entry: dict[str, Any]) -> Diagnostic:
+    line, column, end_line, end_column = (int(n) for n in entry["at"])
+    help_ = entry["help"]
+    place, excerpt = entry["place"], entry["excerpt"]
+    return Diagnostic(
+        code=str(entry["code"]), name=str(entry["name"]),
+        severity=Severity[str(entry["severity"]).upper()],
+        message=Text(*entry["message"]),
+        line=line, column=column, end_line=end_line, end_column=end_column,
+        help=Text(*help_) if help_ else None,
+        basis=entry["basis"], quote=str(entry["quote"]), context=str(entry["context"]),
+        excerpt=Excerpt(str(excerpt[0]), int(excerpt[1]), int(excerpt[2])) if excerpt else None,
+        place=Place(place[0], *(int(n) for n in place[1:])) if place else None,
+    )  # fmt: skip

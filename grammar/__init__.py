@@ -1,1 +1,0 @@
-"""The Lark grammar of acts (``act.lark``), shipped as package data."""

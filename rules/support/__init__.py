@@ -1,0 +1,1 @@
+"""Helpers shared by the built-in pack's rule modules; no rule is declared here."""
