@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, rule
 from actlint.parse.act import Act, DateMention, Span
+from actlint.text import Text
 
 from .delegation_acts import delegation_deliberations, delegation_orders
 from .profiles import requires

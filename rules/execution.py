@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, rule
 from actlint.parse.act import Act, Span
-from actlint.parse.entities.scan import fold
+from actlint.text import Text, fold
 
 from .profiles import OF_SELF, requires
 

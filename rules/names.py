@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, rule
 from actlint.parse.act import Act, Span
-from actlint.parse.entities.scan import fold
+from actlint.text import Text, fold
 
 _UPPER = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
 # A run of capitalised words (« AQUA RAY SAS », « Plateau de Lacau »' « Lacau »).

@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, rule
 from actlint.parse.act import Act, Amount
+from actlint.text import Text
 
 from .dates import signature_date
 from .support.french import euros, french_date

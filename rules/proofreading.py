@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, rule
 from actlint.parse.act import Act, Span
+from actlint.text import Text
 
 _PLACEHOLDER = re.compile(
     r"(?<![\w])X{3,}(?![\w])|(?i:\[(?:date|nom|prénom|montant|numéro|n°|adresse|objet|x+|"

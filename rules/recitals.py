@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, rule
 from actlint.parse.act import Act, Span
+from actlint.text import Text
 
 from .delegation_acts import delegation_deliberations
 from .profiles import requires

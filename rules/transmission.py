@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, rule
 from actlint.parse.act import Act
+from actlint.text import Text
 
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 

@@ -8,8 +8,9 @@ from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, Text, rule
+from actlint.engine.rule import Finding, Severity, rule
 from actlint.parse.act import Act, Amount, Span, Unit, VatRate
+from actlint.text import Text
 
 from .support.french import euros, factor, percent
 from .support.reference_data import DEFAULT_TERRITORY, vat_rates

@@ -8,8 +8,9 @@ import pytest
 
 from actlint.engine.lint import lint_source
 from actlint.engine.registry import GROUP, load_rules
-from actlint.engine.rule import Finding, Rule, Severity, Text, rule
+from actlint.engine.rule import Finding, Rule, Severity, rule
 from actlint.read.source import decode
+from actlint.text import Text
 from tests.conftest import EXAMPLE
 
 

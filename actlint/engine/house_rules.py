@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Rule, Severity, Text
+from actlint.engine.rule import Finding, Rule, Severity
 from actlint.parse.act import Act, Span
-from actlint.parse.entities.scan import fold
+from actlint.text import Text, fold
 
 _FIELDS = {"code", "kind", "phrase", "replacement", "acts", "message", "severity"}
 _KINDS = ("required", "forbidden", "preferred")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Rule, Severity, Text, rule
+from actlint.engine.rule import Finding, Rule, Severity, rule
 from actlint.parse.act import Act
 from actlint.read.source import Problem
+from actlint.text import Text
 
 
 @rule(

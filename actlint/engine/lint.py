@@ -6,12 +6,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from actlint.engine.diagnostic import Diagnostic, Excerpt
+from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.input_rules import internal_error, legacy_encoding, problem_finding
-from actlint.engine.rule import Rule, Text
+from actlint.engine.rule import Rule
 from actlint.parse.act import Kind
 from actlint.parse.document import read_document
+from actlint.read.excerpt import Excerpt
 from actlint.read.source import LEGACY_ENCODINGS, Source
+from actlint.text import Text
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from actlint.parse.act import Act, Span
+from actlint.text import Lang, Text
 
-Lang = Literal["fr", "en"]
 _CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -37,17 +37,6 @@ _SEVERITY_WORDS: dict[str, dict[Severity, str]] = {
     "fr": {Severity.ERROR: "erreur", Severity.WARNING: "avertissement", Severity.INFO: "info"},
     "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
 }
-
-
-@dataclass(frozen=True)
-class Text:
-    """A message in French and English."""
-
-    fr: str
-    en: str
-
-    def get(self, lang: Lang) -> str:
-        return self.en if lang == "en" else self.fr
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,7 @@ class Act:
     def folded(self) -> str:
         """The text in lower case, without accents and line breaks, as long as ``text``:
         for keyword searches, far quicker than case-blind patterns."""
-        from actlint.parse.entities.scan import fold
+        from actlint.text import fold
 
         return fold(self.text.replace("\n", " "))
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 
-from actlint.engine.diagnostic import Excerpt, context
 from actlint.parse.act import Act, Span
 from actlint.parse.build import build
 from actlint.parse.parser import parse
 from actlint.parse.stamp import find_stamp
+from actlint.read.excerpt import Excerpt, context
 from actlint.read.mapped import MappedText
 from actlint.read.normalise import normalise
 from actlint.read.source import Source

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from actlint.engine.rule import Lang, Text
+from actlint.text import Lang, Text
 
 BINARY_SAMPLE = 8192
 LEGACY_ENCODINGS = ("cp1252", "latin-1")

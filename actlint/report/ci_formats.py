@@ -10,7 +10,8 @@ from actlint import __version__
 from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.fingerprint import fingerprints
 from actlint.engine.lint import FileResult
-from actlint.engine.rule import Lang, Rule, Severity
+from actlint.engine.rule import Rule, Severity
+from actlint.text import Lang
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from actlint.engine.rule import Lang, Rule
+from actlint.engine.rule import Rule
+from actlint.text import Lang
 
 _LABELS = {
     "fr": ("Gravité par défaut", "statut", "pack", "Fondement", "Options", "aucune"),

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from actlint.engine.lint import FileResult
-from actlint.engine.rule import Lang, Severity
+from actlint.engine.rule import Severity
 from actlint.parse.act import Amount, DateMention, Entities, LegalCitation, Span, Unit
 from actlint.parse.document import Document
+from actlint.text import Lang
 
 CHECK_VERSION = 1
 

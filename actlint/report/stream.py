@@ -9,8 +9,9 @@ from collections import Counter
 from typing import TextIO
 
 from actlint.engine.lint import FileResult
-from actlint.engine.rule import Lang, Rule, Severity
+from actlint.engine.rule import Rule, Severity
 from actlint.report.styled import emit
+from actlint.text import Lang
 
 
 class Report:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from actlint.engine.diagnostic import Diagnostic, Excerpt
+from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.lint import FileResult
-from actlint.engine.rule import Lang, Severity
+from actlint.engine.rule import Severity
+from actlint.read.excerpt import Excerpt
 from actlint.report.styled import Line
+from actlint.text import Lang
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 _LABELS = {"fr": ("aide : ", "fondement : "), "en": ("help: ", "basis: ")}

@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from actlint import __version__
-from actlint.engine.diagnostic import Diagnostic, Excerpt
+from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.lint import FileResult
-from actlint.engine.rule import Rule, Severity, Text
+from actlint.engine.rule import Rule, Severity
+from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
+from actlint.text import Text
 
 FORMAT = 3
 

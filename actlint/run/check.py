@@ -23,11 +23,12 @@ from actlint.engine.config import (
 from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.house_rules import house_rule
 from actlint.engine.lint import FileResult, lint_source
-from actlint.engine.rule import Rule, Text
+from actlint.engine.rule import Rule
 from actlint.read.files import STDIN, Unreadable, expand, read_bytes
 from actlint.read.formats import load
 from actlint.run.cache import ResultCache, code_fingerprint, default_folder
 from actlint.territories import TERRITORIES
+from actlint.text import Text
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from actlint.parse.entities.amounts import find_amounts, find_rates
 from actlint.parse.entities.citations import find_legal_citations
 from actlint.parse.entities.dates import find_dates, find_periods, find_unreadable_years, month_hits
 from actlint.parse.entities.references import find_references
-from actlint.parse.entities.scan import fold
+from actlint.text import fold
 
 
 def recognise(text: str) -> Entities:

@@ -10,27 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-# Same-length folding: one character in, one character out, so offsets still hold.
-_ACCENTS = {
-    "é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a", "â": "a", "ä": "a", "î": "i", "ï": "i",
-    "ô": "o", "ö": "o", "û": "u", "ù": "u", "ü": "u", "ç": "c", "ÿ": "y", "\ufffd": "e",
-}  # fmt: skip
+from actlint.text import fold
 
-
-_WORD_TABLE = str.maketrans(_ACCENTS)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, exactly as long as ``text``."""
-    lowered = text.lower()
-    if len(text) < 64 and len(lowered) == len(text):
-        return lowered.translate(_WORD_TABLE)  # quicker on a word; replace() wins on pages
-    if len(lowered) != len(text):  # a few characters lower to two (« İ »): fold one by one
-        lowered = "".join(c.lower()[:1] or c for c in text)
-    for accented, plain in _ACCENTS.items():
-        if accented in lowered:
-            lowered = lowered.replace(accented, plain)
-    return lowered
+__all__ = ["fold", "hits", "windows"]
 
 
 def hits(folded: str, needles: Iterable[str], word_start: bool = True) -> list[int]:

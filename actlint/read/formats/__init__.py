@@ -6,8 +6,8 @@ name's suffix deciding only between formats that look alike; text is the rest.
 
 from __future__ import annotations
 
-from actlint.engine.rule import Text
 from actlint.read.source import Problem, Source, decode
+from actlint.text import Text
 
 DOCUMENT_SUFFIXES = (".docx", ".odt", ".pdf")
 _ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"

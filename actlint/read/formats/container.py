@@ -17,7 +17,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from actlint.engine.rule import Text
+from actlint.text import Text
 
 MAX_PARTS = 2_000
 MAX_PART_BYTES = 32 * 1024 * 1024

@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
-from actlint.engine.rule import Text
 from actlint.read.formats.container import DocumentError, Package
 from actlint.read.formats.extracted import Lines
 from actlint.read.formats.numbering import label
 from actlint.read.source import Source
+from actlint.text import Text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
-from actlint.engine.rule import Text
 from actlint.read.formats.container import DocumentError, Package
 from actlint.read.formats.extracted import Lines
 from actlint.read.formats.numbering import label
 from actlint.read.source import Source
+from actlint.text import Text
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -21,10 +21,10 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from actlint.engine.rule import Text
 from actlint.read.formats.container import CORRUPTED, ENCRYPTED, DocumentError, too_large
 from actlint.read.formats.extracted import Lines
 from actlint.read.source import Place, Source
+from actlint.text import Text
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_PAGES = 500
