@@ -9,7 +9,6 @@ from typing import Literal
 import click
 
 from actlint import __version__
-from actlint.territories import TERRITORIES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -66,9 +65,10 @@ FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
 @click.option("--baseline", metavar="FILE", help="Report only findings not recorded in FILE.")
 @click.option(
     "--territory",
-    type=click.Choice(TERRITORIES),
     default=None,
-    help="Territory whose VAT rates apply (default: metropole).",
+    metavar="NAME",
+    help="Territory whose VAT rates apply: metropole (default), corse, guadeloupe, martinique, "
+    "reunion, guyane or mayotte.",
 )
 @click.option(
     "--lang", type=click.Choice(["fr", "en"]), default=None, help="Language of the messages."
@@ -116,18 +116,18 @@ def check(
     standard input."""
     from actlint.engine.config import ConfigError
     from actlint.engine.lint import FileResult
-    from actlint.engine.registry import RegistryError, load_rules
+    from actlint.engine.registry import RegistryError, load_registry
     from actlint.engine.rule import Severity
     from actlint.report.stream import Report
     from actlint.run.baseline import Baseline, Recorder
     from actlint.run.check import Settings, check_paths
 
     settings = Settings(
-        config_path, preview, territory, force_exclude, stdin_filename, jobs, not no_cache,
+        config_path, preview, (("territory", territory),) if territory else (), force_exclude, stdin_filename, jobs, not no_cache,
         select=_selectors(select), extend_select=_selectors(extend_select), ignore=_selectors(ignore),
     )  # fmt: skip
     try:
-        run = check_paths(paths, settings, list(load_rules()), TERRITORIES)
+        run = check_paths(paths, settings, load_registry())
         known = Baseline(baseline) if baseline else None
     except (RegistryError, ConfigError) as error:
         _fail(f"actlint : {error}" if lang != "en" else f"actlint: {error}")
@@ -135,7 +135,7 @@ def check(
     language: Literal["fr", "en"] = lang or ("en" if config.lang == "en" else "fr")
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    report = Report(output_format, run.rules, language, quiet, statistics)
+    report = Report(output_format, list(run.rules), language, quiet, statistics)
     recorder = Recorder() if write_baseline else None
     unreadable = False
     for result in run.files:
@@ -205,11 +205,10 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from actlint.engine.input_rules import INPUT_RULES
-    from actlint.engine.registry import RegistryError, load_rules
+    from actlint.engine.registry import RegistryError, load_registry
 
     try:
-        rules = sorted([*INPUT_RULES, *load_rules()], key=lambda r: r.code)
+        rules = load_registry().rules
     except RegistryError as error:
         _fail(str(error))
     headers = (
@@ -219,9 +218,8 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     )
     table = Table(*headers, box=None, pad_edge=False)
     for r in rules:
-        status = r.status if lang == "en" else {"stable": "stable", "preview": "aperçu"}[r.status]
-        pack = "actlint" if r.code.startswith("IO") else r.pack
-        table.add_row(r.code, r.name, r.severity.word(lang), status, pack, r.summary.get(lang))
+        status = r.status if lang == "en" else _STATUS_FR[r.status]
+        table.add_row(r.code, r.name, r.severity.word(lang), status, r.pack, r.summary.get(lang))
     console = Console(highlight=False)
     if not console.is_terminal:
         console = Console(highlight=False, width=200)
@@ -233,19 +231,26 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
 @lang_option
 def explain(rule_id: str, lang: Literal["fr", "en"]) -> None:
     """Show a rule's documentation: what it checks, why, its basis, options and examples."""
-    from actlint.engine.input_rules import INPUT_RULES
-    from actlint.engine.registry import RegistryError, load_rules
+    from actlint.engine.registry import RegistryError, load_registry
     from actlint.report.explain import render_explanation
 
     try:
-        rules = [*INPUT_RULES, *load_rules()]
+        found = load_registry().get(rule_id)
     except RegistryError as error:
         _fail(str(error))
-    found = [r for r in rules if rule_id in (r.code, r.name) or rule_id.upper() == r.code]
-    if not found:
+    if found is None:
         _fail(f"actlint : règle inconnue : {rule_id}" if lang == "fr"
               else f"actlint: unknown rule: {rule_id}")  # fmt: skip
-    click.echo(render_explanation(found[0], lang))
+    else:
+        click.echo(render_explanation(found, lang))
+
+
+_STATUS_FR = {
+    "stable": "stable",
+    "preview": "aperçu",
+    "deprecated": "obsolète",
+    "removed": "retirée",
+}
 
 
 def _warn_unreadable(item: object, lang: str) -> None:

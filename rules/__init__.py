@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actlint.engine.rule import Rule
+from actlint.api import Rule
 
 from .dates import (
     cited_act_after_signature,
@@ -26,13 +26,26 @@ from .delegation import (
 from .execution import appeal_mentions, execution_article, execution_names_kind, report_to_council
 from .names import name_variants, place_of_signature
 from .nomenclature import matter_suggestion, transmissible_number, unknown_matter
-from .procurement import european_threshold, procurement_threshold
-from .proofreading import placeholder, title_contradicts_formula, unbalanced_signs
 from .recitals import delegation_deliberation, legal_basis, reasons, visa_identifies_act
 from .references import article_number_shape, cross_reference, government_level, text_cited_two_ways
-from .structure import article_numbering, missing_formula, signature_block, unknown_kind
+from .structure import (
+    article_numbering,
+    missing_formula,
+    placeholder,
+    signature_block,
+    title_contradicts_formula,
+    unbalanced_signs,
+    unknown_kind,
+)
 from .transmission import stamp_mismatch, transmitted_before_signature
-from .vat import amount_format, amount_words_figures, vat_arithmetic, vat_rate
+from .vat import (
+    amount_format,
+    amount_words_figures,
+    european_threshold,
+    procurement_threshold,
+    vat_arithmetic,
+    vat_rate,
+)
 
 RULES: tuple[Rule, ...] = (
     stamp_mismatch,

@@ -7,22 +7,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, rule
-from actlint.parse.act import Act, DateMention, Span
-from actlint.text import Text
+from actlint.api import Act, DateMention, Finding, Severity, Span, Text, facts, rule
 
-from .delegation_acts import delegation_deliberations, delegation_orders
-from .profiles import requires
 from .support.french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, french_date
 from .support.written_twice import written_twice
 
 _EARLIEST_YEAR = 1790  # the communes were created in 1789-1790
 _LATEST_OFFSET = 99
-
-
-def signature_date(act: Act) -> dt.date | None:
-    signature = act.signature
-    return signature.date.value if signature and signature.date else None
 
 
 def _written(date: DateMention) -> str:
@@ -96,10 +87,12 @@ def cited_act_after_signature(act: Act, options: Mapping[str, Any]) -> Iterable[
         Article 1 : Le contrat est renouvelé.
         Fait à Lens, le 11 mai 2026.
     """
-    signed = signature_date(act)
+    signed = facts(act).signature_date
     if signed is None:
         return
-    delegating = {c.reference for c in (*delegation_deliberations(act), *delegation_orders(act))}
+    delegating = {
+        c.reference for c in (*facts(act).delegation_deliberations, *facts(act).delegation_orders)
+    }
     for unit in (*act.preamble.citations, *act.preamble.recitals):
         for reference in unit.entities.references:
             cited = reference.date.value if reference.date else None
@@ -157,7 +150,7 @@ def retroactive_effect(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
         Article 1 : Le contrat prendra effet au 1er juin 2026.
         Fait à Lens, le 11 mai 2026.
     """
-    signed = signature_date(act)
+    signed = facts(act).signature_date
     if signed is None:
         return
     for article in act.articles:
@@ -257,7 +250,7 @@ def number_year(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : Le contrat est renouvelé.
         Fait à Lens, le 11 mai 2026.
     """
-    signed = signature_date(act)
+    signed = facts(act).signature_date
     number, span = act.preface.number, act.preface.number_span
     if signed is None or number is None or span is None:
         return
@@ -380,7 +373,7 @@ def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         ARRÊTE
         Article 1 : Le marché se tiendra le 12 mai 2026.
     """
-    signed = signature_date(act)
+    signed = facts(act).signature_date
     latest = (signed.year if signed else dt.date.max.year - _LATEST_OFFSET) + _LATEST_OFFSET
     for date in act.dates:
         if date.value is None or _EARLIEST_YEAR <= date.value.year <= latest:
@@ -433,7 +426,7 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
         Le Maire,
         Jean DUPONT
     """
-    if not requires(act, "signature") or act.conclusions is None or signature_date(act):
+    if not facts(act).requires("signature") or act.conclusions is None or facts(act).signature_date:
         return
     yield Finding(
         span=act.conclusions.line_spans[0],

@@ -6,20 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, rule
-from actlint.parse.act import Act
-from actlint.text import Text
+from actlint.api import Act, Finding, Severity, Text, facts, rule
 
-from .dates import signature_date
-from .delegation_acts import (
-    cites_suppleance,
-    delegation_deliberations,
-    delegation_orders,
-    signed_by_substitute,
-    signed_for_someone,
-)
-from .profiles import profile, requires
-from .recitals import about_procurement
 from .support.french import french_date
 from .support.reference_data import verified_renewals
 
@@ -70,8 +58,8 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         L'Adjoint délégué,
         Pierre MAZURE
     """
-    wording = signed_for_someone(act)
-    if wording is None or signed_by_substitute(act) or delegation_orders(act):
+    wording = facts(act).signed_for_someone
+    if wording is None or facts(act).signed_by_substitute or facts(act).delegation_orders:
         return
     yield Finding(
         span=_signature_line(act),
@@ -118,10 +106,10 @@ def delegation_dates(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : Le contrat est renouvelé.
         Fait à Lens, le 11 mai 2026.
     """
-    signed = signature_date(act)
+    signed = facts(act).signature_date
     if signed is None:
         return
-    for cited in (*delegation_deliberations(act), *delegation_orders(act)):
+    for cited in (*facts(act).delegation_deliberations, *facts(act).delegation_orders):
         date = cited.reference.date
         if date is None or date.value is None or date.value <= signed:
             continue
@@ -175,13 +163,13 @@ def mandate_boundary(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : Le contrat est renouvelé.
         Fait à Lens, le 11 mai 2026.
     """
-    signed = signature_date(act)
-    if signed is None or profile(act) != "decision_delegation":
+    signed = facts(act).signature_date
+    if signed is None or facts(act).profile != "decision_delegation":
         return
     for renewal in verified_renewals():
         if signed <= renewal.installed_by:
             continue
-        for cited in delegation_deliberations(act):
+        for cited in facts(act).delegation_deliberations:
             date = cited.reference.date
             if date is None or date.value is None or date.value >= renewal.first_round:
                 continue
@@ -242,8 +230,8 @@ def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     """
     if act.conclusions is None:
         return
-    substitute = signed_by_substitute(act)
-    if substitute and delegation_orders(act) and not cites_suppleance(act):
+    substitute = facts(act).signed_by_substitute
+    if substitute and facts(act).delegation_orders and not facts(act).cites_suppleance:
         yield Finding(
             span=_signature_line(act),
             message=Text(f"signature par suppléance (« {substitute} ») mais les visas ne citent "
@@ -253,8 +241,13 @@ def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
             help=Text("viser l'article L. 2122-17 du CGCT, ou signer au titre de la délégation",
                       "cite article L. 2122-17 CGCT, or sign under the delegation"),
         )  # fmt: skip
-    delegated = signed_for_someone(act)
-    if delegated and not substitute and cites_suppleance(act) and not delegation_orders(act):
+    delegated = facts(act).signed_for_someone
+    if (
+        delegated
+        and not substitute
+        and facts(act).cites_suppleance
+        and not facts(act).delegation_orders
+    ):
         yield Finding(
             span=_signature_line(act),
             message=Text(f"signature par délégation (« {delegated} ») mais les visas ne citent "
@@ -302,7 +295,7 @@ def signatory_name(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     signature = act.signature
     if (
-        not requires(act, "signature")
+        not facts(act).requires("signature")
         or signature is None
         or signature.name
         or not signature.capacity
@@ -355,7 +348,11 @@ def budget_credits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : Le marché de maintenance est conclu.
         Article 2 : Les crédits nécessaires sont inscrits au budget de l'exercice.
     """
-    if not requires(act, "budget-credits") or not about_procurement(act) or not act.articles:
+    if (
+        not facts(act).requires("budget-credits")
+        or not facts(act).concerns_procurement
+        or not act.articles
+    ):
         return
     folded = act.folded
     i = folded.find("budget")

@@ -6,11 +6,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, rule
-from actlint.parse.act import Act, Span
-from actlint.text import Text, fold
+from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
 
-from .profiles import OF_SELF, requires
+from .support.french import OF_SELF
 
 
 @rule(
@@ -47,7 +45,7 @@ def execution_article(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Article 1 : La buvette est autorisée.
         Article 2 : Le directeur général des services est chargé de l'exécution du présent arrêté.
     """
-    if not requires(act, "execution-article") or not act.articles or act.execution_article:
+    if not facts(act).requires("execution-article") or not act.articles or act.execution_article:
         return
     last = act.articles[-1]
     yield Finding(
@@ -162,7 +160,7 @@ def appeal_mentions(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : La buvette est autorisée.
         Article 2 : Le présent arrêté peut faire l'objet d'un recours devant le tribunal administratif de Lille dans un délai de deux mois, y compris par l'application Télérecours citoyens.
     """
-    if not requires(act, "appeal-mentions") or not act.articles:
+    if not facts(act).requires("appeal-mentions") or not act.articles:
         return
     route = any(words in act.folded for words in _APPEAL_ROUTE)
     delay = any(words in act.folded for words in _APPEAL_DELAY)
@@ -228,7 +226,7 @@ def report_to_council(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Article 2 : Il en sera rendu compte au conseil municipal lors de sa prochaine séance.
     """
     reported = any(words in act.folded for words in _REPORT)
-    if not requires(act, "report-to-council") or not act.articles or reported:
+    if not facts(act).requires("report-to-council") or not act.articles or reported:
         return
     yield Finding(
         span=act.articles[-1].heading,

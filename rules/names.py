@@ -6,9 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, rule
-from actlint.parse.act import Act, Span
-from actlint.text import Text, fold
+from actlint.api import Act, Finding, Severity, Span, Text, fold, rule
 
 _UPPER = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
 # A run of capitalised words (« AQUA RAY SAS », « Plateau de Lacau »' « Lacau »).

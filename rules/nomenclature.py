@@ -6,11 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, rule
-from actlint.parse.act import Act
-from actlint.text import Text
+from actlint.api import Act, Finding, Severity, Text, facts, rule
 
-from .recitals import about_procurement
 from .support.reference_data import nomenclature
 
 _TRANSMISSIBLE = re.compile(r"[A-Z0-9_]{1,15}")
@@ -94,7 +91,7 @@ def matter_suggestion(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Article 1 : Le marché de maintenance est conclu.
     """
     code, span = act.preface.nomenclature, act.preface.nomenclature_span
-    if code is None or span is None or code.startswith("1.") or not about_procurement(act):
+    if code is None or span is None or code.startswith("1.") or not facts(act).concerns_procurement:
         return
     yield Finding(
         span=span,

@@ -6,31 +6,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, rule
-from actlint.parse.act import Act, Span
-from actlint.text import Text
+from actlint.api import Act, Finding, Severity, Span, Text, facts, rule
 
-from .delegation_acts import delegation_deliberations
-from .profiles import requires
 from .support.french import ACT_NAMES, ACT_NAMES_EN, agreeing
 
-_FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
 _ITEM_FOUR = re.compile(r"4\s?°")
 _IDENTIFIED_KINDS = {"deliberation", "arrete", "arrete_prefectoral", "decision", "decret",
                      "ordonnance", "circulaire", "loi"}  # fmt: skip
-
-
-def about_procurement(act: Act) -> bool:
-    """The act passes, executes or amends a marché or an accord-cadre."""
-    folded = act.folded  # as long as the text: a hit there is at the same offset in it
-    if any(w in folded for w in _FRAMEWORK_WORDS):
-        return True
-    i = folded.find("marche")
-    while i >= 0:
-        if act.text[i : i + 6].lower() == "marché":  # not « la marche »
-            return True
-        i = folded.find("marche", i + 1)
-    return any(c.code == "CCP" for c in act.legal_citations)
 
 
 def _first_line(act: Act) -> Span:
@@ -75,9 +57,9 @@ def delegation_deliberation(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
         DÉCIDE
         Article 1 : Le contrat est renouvelé.
     """
-    if not requires(act, "delegation-deliberation"):
+    if not facts(act).requires("delegation-deliberation"):
         return
-    cited = delegation_deliberations(act)
+    cited = facts(act).delegation_deliberations
     if any(c.reference.date is not None for c in cited):
         return
     undated = cited[0].reference.span if cited else None
@@ -129,7 +111,7 @@ def legal_basis(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         DÉCIDE
         Article 1 : Le marché de maintenance est conclu.
     """
-    if not requires(act, "legal-basis"):
+    if not facts(act).requires("legal-basis"):
         return
     citations = [c for c in act.legal_citations if c.code == "CGCT" and c.article == "L. 2122-22"]
     if not citations:
@@ -142,7 +124,7 @@ def legal_basis(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                       "cite article L. 2122-22 CGCT, with the item of the delegated matter"),
         )  # fmt: skip
         return
-    if not about_procurement(act):
+    if not facts(act).concerns_procurement:
         return
     visas = [
         u for u in act.preamble.citations if any(c in citations for c in u.entities.legal_citations)
@@ -242,7 +224,7 @@ def reasons(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         ARRÊTE
         Article 1 : La rue est fermée.
     """
-    if not requires(act, "reasons") or act.preamble.recitals:
+    if not facts(act).requires("reasons") or act.preamble.recitals:
         return
     if any(word in act.folded for word in _MOTIVE):
         return

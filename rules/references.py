@@ -7,9 +7,7 @@ from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, rule
-from actlint.parse.act import Act, ActReference, Span
-from actlint.text import Text
+from actlint.api import Act, ActReference, Finding, Severity, Span, Text, rule
 
 # « l'article 3 », « à l'article 1er ci-dessus », « l'article précédent »: articles of the
 # act itself. A reference followed by « du code », « de la loi »… is to another text.

@@ -7,9 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.engine.rule import Finding, Severity, rule
-from actlint.parse.act import Act
-from actlint.text import Text
+from actlint.api import Act, Finding, Severity, Text, rule
 
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 

@@ -95,7 +95,9 @@ def test_statistics_quiet_and_stdin_filename() -> None:
 def test_explain() -> None:
     shown = run_actlint("explain", "vat-arithmetic").stdout
     assert shown.startswith("VAT001 vat-arithmetic\nMontants HT, TVA et TTC incohérents")
-    assert "Options : territory = metropole, rounding_per_line = 0.01" in shown
+    assert "\nOptions :\n  territory = 'metropole' (metropole | corse | " in shown
+    assert "clé « territory »" in shown  # a project-wide setting too
+    assert "\n  rounding_per_line = '0.01' (decimal) : écart toléré par ligne" in shown
     assert "Failing example::" in shown
     unknown = run_actlint("explain", "XYZ999", cwd=FIXTURES)
     assert (unknown.returncode, unknown.stderr.strip()) == (2, "actlint : règle inconnue : XYZ999")

@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from actlint.engine.lint import FileResult
-from actlint.engine.registry import load_rules
+from actlint.engine.registry import load_registry
 from actlint.read.files import Unreadable
 from actlint.report.json_report import CheckJson
 from actlint.run.check import Settings, check_paths
-from actlint.territories import TERRITORIES
 from tests.conftest import CORPUS, EXAMPLE, lint_file
 
 
@@ -47,7 +46,7 @@ def test_streamed_json_is_the_document_json_dumps_would_write(count: int) -> Non
 def test_files_are_linted_as_they_are_asked_for(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_bytes(EXAMPLE.read_bytes())
-    run = check_paths((str(tmp_path),), Settings(cache=False), list(load_rules()), TERRITORIES)
+    run = check_paths((str(tmp_path),), Settings(cache=False), load_registry())
     first = next(run.files)
     assert isinstance(first, FileResult) and first.path.endswith("a.txt")
     (tmp_path / "b.txt").unlink()  # not read yet: the report can start before the run ends

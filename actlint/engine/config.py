@@ -11,11 +11,13 @@ import fnmatch
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from actlint.engine.registry import Registry, RegistryError, matches
 from actlint.engine.rule import Rule, Severity
 
 CONFIG_FILES = ("actlint.toml", ".actlint.toml", "pyproject.toml")
@@ -41,8 +43,6 @@ KEYS = (
     Key("severity", "table rule → error|warning|info", "{}", "Severity overrides per rule."),
     Key("fail-on", "error|warning|info", "error", "Lowest severity that makes the exit code 1."),
     Key("lang", "fr|en", "fr", "Language of the messages."),
-    Key("territory", "metropole|corse|guadeloupe|martinique|reunion|guyane|mayotte", "metropole",
-        "Territory whose VAT rates apply."),
     Key("exclude", "list of globs", "[]",
         "Paths not to lint when walking directories (and for explicit paths with "
         "`--force-exclude`)."),
@@ -73,7 +73,7 @@ class Config:
     severity: tuple[tuple[str, str], ...] = ()
     fail_on: str | None = None
     lang: str | None = None
-    territory: str | None = None
+    settings: tuple[tuple[str, Any], ...] = ()  # the packs' settings (``territory``…)
     exclude: tuple[str, ...] = ()
     preview: bool = False
     time_budget: float = 60.0
@@ -116,41 +116,25 @@ class Config:
         )  # fmt: skip
 
 
-def matches(selector: str, rule: Rule) -> bool:
-    """Whether a selector (code, code prefix, name or ALL) designates a rule."""
-    return selector == "ALL" or selector == rule.name or rule.code.startswith(selector.upper())
-
-
-def select_rules(rules: list[Rule], config: Config, path: str, preview: bool) -> list[Rule]:
-    """The rules to run on ``path``: select, extend-select, ignore, per-file ignores, preview."""
+def select_rules(rules: Iterable[Rule], config: Config, path: str, preview: bool) -> list[Rule]:
+    """The rules to run on ``path``: select, extend-select, ignore, per-file ignores,
+    preview and the rules' lifecycle. Selectors are already canonical (see ``_validate``)."""
     ignored = (*config.ignore, *config.ignored_for(path))
     preview = preview or config.preview
-    key = (tuple(map(id, rules)), config.select, config.extend_select, ignored, preview)
-    if key not in _SELECTED:  # the same choice for every file of a configuration
-        if len(_SELECTED) > 256:
-            _SELECTED.clear()
-        # the rules are kept with the choice, so that their ids cannot be reused meanwhile
-        _SELECTED[key] = (tuple(rules), _select(rules, config, ignored, preview))
-    return _SELECTED[key][1]
-
-
-_SELECTED: dict[tuple[Any, ...], tuple[tuple[Rule, ...], list[Rule]]] = {}
-
-
-def _select(
-    rules: list[Rule], config: Config, ignored: tuple[str, ...], preview: bool
-) -> list[Rule]:
     chosen = []
     for rule in rules:
-        exact = any(s in (rule.code, rule.name) for s in (*config.select, *config.extend_select))
+        named = {rule.code, rule.name}
+        exact = any(s in named for s in (*config.select, *config.extend_select))
         if config.select:
             picked = any(matches(s, rule) for s in config.select)
         else:
-            picked = rule.status == "stable" or preview
+            picked = rule.status == "stable" or (preview and rule.status == "preview")
         picked = picked or any(matches(s, rule) for s in config.extend_select)
-        if rule.status == "preview" and not (preview or exact):
+        if rule.status in ("preview", "deprecated") and not (
+            exact or (preview and rule.status == "preview")
+        ):
             picked = False
-        if any(matches(s, rule) for s in ignored):
+        if rule.status == "removed" or any(matches(s, rule) for s in ignored):
             picked = False
         if picked:
             chosen.append(rule)
@@ -176,7 +160,7 @@ def _has_tool_section(pyproject: Path) -> bool:
         return True  # let load_config report the broken file
 
 
-def load_config(path: Path, rules: list[Rule], territories: tuple[str, ...]) -> Config:
+def load_config(path: Path, registry: Registry) -> Config:
     """Read and validate a configuration file."""
     try:
         text = path.read_text("utf-8")
@@ -188,7 +172,7 @@ def load_config(path: Path, rules: list[Rule], territories: tuple[str, ...]) -> 
     table = (
         document.get("tool", {}).get("actlint", {}) if path.name == "pyproject.toml" else document
     )
-    return _validate(path, text, table, rules, territories)
+    return _validate(path, text, table, registry)
 
 
 def _line_of(text: str, key: str) -> int:
@@ -199,14 +183,15 @@ def _line_of(text: str, key: str) -> int:
     return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
-def _validate(path: Path, text: str, table: dict[str, Any], rules: list[Rule],
-              territories: tuple[str, ...]) -> Config:  # fmt: skip
+def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) -> Config:
     def fail(key: str, problem: str) -> ConfigError:
         return ConfigError(f"{path}:{_line_of(text, key)}: {key} : {problem}")
 
+    settings = registry.settings
+    known = _KNOWN | set(settings)
     for key in table:
-        if key not in _KNOWN:
-            raise fail(key, f"clé inconnue (clés possibles : {', '.join(sorted(_KNOWN))})")
+        if key not in known:
+            raise fail(key, f"clé inconnue (clés possibles : {', '.join(sorted(known))})")
 
     house = table.get("house-rules", [])
     if not isinstance(house, list) or not all(isinstance(h, dict) for h in house):
@@ -217,16 +202,25 @@ def _validate(path: Path, text: str, table: dict[str, Any], rules: list[Rule],
         problem = validate_house_rule(entry)
         if problem:
             raise fail("house-rules", problem)
-    rules = [*rules, *(house_rule(entry) for entry in house)]
+    try:
+        registry = registry.with_rules(house_rule(entry) for entry in house)
+    except RegistryError as error:
+        raise fail("house-rules", str(error)) from error
+
+    def selector(key: str, given: str) -> str:
+        """The canonical selector, after checking that it designates a rule that can run."""
+        if not registry.designates(given):
+            raise fail(key, f"« {given} » ne désigne aucune règle")
+        rule = registry.get(given)
+        if rule is not None and rule.status == "removed":
+            raise fail(key, f"la règle {rule.code} ({rule.name}) a été retirée")
+        return registry.canonical(given)
 
     def selectors(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(key, "une liste de codes, de préfixes ou de noms est attendue")
-        for selector in value:
-            if not any(matches(selector, r) for r in rules):
-                raise fail(key, f"« {selector} » ne désigne aucune règle")
-        return tuple(value)
+        return tuple(selector(key, s) for s in value)
 
     def choice(key: str, allowed: tuple[str, ...]) -> str | None:
         value = table.get(key)
@@ -240,33 +234,44 @@ def _validate(path: Path, text: str, table: dict[str, Any], rules: list[Rule],
     per_file_ignores = []
     for glob, codes in per_file.items():
         if not isinstance(codes, list) or not all(
-            isinstance(c, str) and any(matches(c, r) for r in rules) for c in codes
+            isinstance(c, str) and registry.designates(c) for c in codes
         ):
             raise fail(glob, "une liste de règles existantes est attendue")
-        per_file_ignores.append((glob, tuple(codes)))
+        per_file_ignores.append((glob, tuple(registry.canonical(c) for c in codes)))
 
     severity = table.get("severity", {})
     if not isinstance(severity, dict):
         raise fail("severity", "une table « règle = gravité » est attendue")
-    for selector, level in severity.items():
-        if not any(matches(selector, r) for r in rules):
-            raise fail(selector, f"« {selector} » ne désigne aucune règle")
+    for given, level in severity.items():
+        selector(given, given)
         if level not in SEVERITIES:
-            raise fail(selector, f"« {level} » n'est pas une gravité ({', '.join(SEVERITIES)})")
+            raise fail(given, f"« {level} » n'est pas une gravité ({', '.join(SEVERITIES)})")
 
     options = table.get("rules", {})
     if not isinstance(options, dict):
         raise fail("rules", "une table par règle est attendue")
     rule_options = []
-    for selector, values in options.items():
-        rule = next((r for r in rules if selector in (r.code, r.name)), None)
+    for given, values in options.items():
+        rule = registry.get(given)
         if rule is None or not isinstance(values, dict):
-            raise fail(selector, f"« {selector} » ne désigne aucune règle")
-        for option in values:
-            if option not in rule.options:
-                known = ", ".join(rule.options) or "aucune"
-                raise fail(option, f"option inconnue de {rule.code} (options : {known})")
+            raise fail(given, f"« {given} » ne désigne aucune règle")
+        for name, value in values.items():
+            option = rule.option(name)
+            if option is None:
+                known_options = ", ".join(o.name for o in rule.options) or "aucune"
+                raise fail(name, f"option inconnue de {rule.code} (options : {known_options})")
+            problem = option.problem(value)
+            if problem:
+                raise fail(name, f"{rule.code} : {problem}")
         rule_options.append((rule.code, tuple(values.items())))
+
+    pack_settings = []
+    for name, option in settings.items():
+        if name in table:
+            problem = option.problem(table[name])
+            if problem:
+                raise fail(name, problem)
+            pack_settings.append((name, table[name]))
 
     exclude = table.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(g, str) for g in exclude):
@@ -281,15 +286,14 @@ def _validate(path: Path, text: str, table: dict[str, Any], rules: list[Rule],
     return Config(
         path=path, select=selectors("select"), extend_select=selectors("extend-select"),
         ignore=selectors("ignore"), per_file_ignores=tuple(per_file_ignores),
-        severity=tuple(severity.items()), fail_on=choice("fail-on", SEVERITIES),
-        lang=choice("lang", LANGS), territory=choice("territory", territories),
-        exclude=tuple(exclude), preview=preview, time_budget=float(budget),
-        rule_options=tuple(rule_options),
-        house_rules=tuple(house),
+        severity=tuple((registry.canonical(k), v) for k, v in severity.items()),
+        fail_on=choice("fail-on", SEVERITIES), lang=choice("lang", LANGS),
+        settings=tuple(pack_settings), exclude=tuple(exclude), preview=preview,
+        time_budget=float(budget), rule_options=tuple(rule_options), house_rules=tuple(house),
     )  # fmt: skip
 
 
-def severity_overrides(config: Config, rules: list[Rule]) -> dict[str, Severity]:
+def severity_overrides(config: Config, rules: Iterable[Rule]) -> dict[str, Severity]:
     """Rule code → the severity the configuration gives it."""
     overrides = {}
     for selector, level in config.severity:
@@ -299,12 +303,20 @@ def severity_overrides(config: Config, rules: list[Rule]) -> dict[str, Severity]
     return overrides
 
 
-def readme_table() -> str:
-    """The configuration keys as a Markdown table, for the README."""
+def readme_table(registry: Registry) -> str:
+    """The configuration keys as a Markdown table, for the README: the engine's, then the
+    settings the installed packs contribute."""
     rows = ["| key | value | default | meaning |", "|---|---|---|---|"]
     rows += [f"| `{k.name}` | {k.kind} | {k.default} | {k.description} |" for k in KEYS]
+    rows += [
+        f"| `{o.name}` | {'|'.join(o.choices) or o.type} | {o.default} | "
+        f"{o.doc.en[:1].upper()}{o.doc.en[1:]}. |"
+        for o in registry.settings.values()
+    ]
     return "\n".join(rows)
 
 
 if __name__ == "__main__":
-    print(readme_table())
+    from actlint.engine.registry import load_registry
+
+    print(readme_table(load_registry()))

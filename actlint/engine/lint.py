@@ -1,14 +1,18 @@
-"""Lint one source: read the document, run the rules, place their findings in the file."""
+"""Lint one source: read the document, run the rules with their options, place their
+findings in the file with the configured severities, within the time budget."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+import signal
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.input_rules import internal_error, legacy_encoding, problem_finding
-from actlint.engine.rule import Rule
+from actlint.engine.input_rules import internal_error, legacy_encoding, problem_finding, time_budget
+from actlint.engine.rule import Rule, Severity
 from actlint.parse.act import Kind
 from actlint.parse.document import read_document
 from actlint.read.excerpt import Excerpt
@@ -26,11 +30,54 @@ class FileResult:
     diagnostics: tuple[Diagnostic, ...]
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What runs on a file: the rules chosen, the option values each runs with (code →
+    values; a rule left out runs with its defaults), the configured severities (code →
+    severity) and the time budget in seconds (0: none)."""
+
+    rules: tuple[Rule, ...]
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    time_budget: float = 0.0
+
+
+def lint_planned(source: Source, plan: Plan) -> FileResult:
+    """Lint a source as planned; past the time budget, one IO004 finding instead."""
+    try:
+        with time_limit(plan.time_budget):
+            return lint_source(source, plan.rules, plan.options, plan.severities)
+    except TimeBudgetExceeded:
+        diagnostic = _at_start(time_budget, Text(
+            f"analyse interrompue après {plan.time_budget:g} s (time-budget) : aucun constat "
+            "n'est rapporté pour ce fichier",
+            f"linting stopped after {plan.time_budget:g} s (time-budget): no finding is "
+            "reported for this file",
+        ))  # fmt: skip
+        return _with_severities(FileResult(source.path, "unknown", (diagnostic,)), plan.severities)
+
+
 def lint_source(
-    source: Source, rules: Sequence[Rule], options: Mapping[str, Mapping[str, Any]] | None = None
+    source: Source,
+    rules: Sequence[Rule],
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    severities: Mapping[str, Severity] | None = None,
 ) -> FileResult:
     """All the diagnostics for one source, sorted by position then code."""
-    options = options or {}
+    return _with_severities(_lint(source, rules, options or {}), severities or {})
+
+
+def _with_severities(result: FileResult, severities: Mapping[str, Severity]) -> FileResult:
+    if not severities:
+        return result
+    return replace(result, diagnostics=tuple(
+        replace(d, severity=severities.get(d.code, d.severity)) for d in result.diagnostics
+    ))  # fmt: skip
+
+
+def _lint(
+    source: Source, rules: Sequence[Rule], options: Mapping[str, Mapping[str, Any]]
+) -> FileResult:
     if source.problem is not None:
         rule, message, help_ = problem_finding(source.problem)
         return FileResult(source.path, "unknown", (replace(_at_start(rule, message), help=help_),))
@@ -42,11 +89,11 @@ def lint_source(
             replace(_at_start(legacy_encoding, legacy_encoding.summary), excerpt=excerpt)
         )
     for rule in rules:
-        own = options.get(rule.code)
+        values = options.get(rule.code)
+        if values is None:
+            values = {o.name: o.default for o in rule.options}
         try:
-            for finding in rule.check(
-                document.act, {**rule.options, **own} if own else rule.options
-            ):
+            for finding in rule.check(document.act, values):
                 at = document.finding_at(finding.span)
                 where = at.where
                 diagnostics.append(Diagnostic(
@@ -69,3 +116,27 @@ def lint_source(
 def _at_start(rule: Rule, message: Text) -> Diagnostic:
     return Diagnostic(code=rule.code, name=rule.name, severity=rule.severity, message=message,
                       line=1, column=1, end_line=1, end_column=1, basis=rule.basis)  # fmt: skip
+
+
+class TimeBudgetExceeded(BaseException):
+    """Raised by the timer; a BaseException so that no rule's error handling swallows it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (0: never). POSIX timers, main thread only."""
+    usable = seconds > 0 and hasattr(signal, "setitimer")
+    if usable and threading.current_thread() is threading.main_thread():
+
+        def expire(signum: int, frame: object) -> None:
+            raise TimeBudgetExceeded
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    else:
+        yield

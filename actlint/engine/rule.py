@@ -10,9 +10,10 @@ import enum
 import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
+from actlint.engine.options import Option
 from actlint.parse.act import Act, Span
 from actlint.text import Lang, Text
 
@@ -51,6 +52,10 @@ class Finding:
 
 Check = Callable[[Act, Mapping[str, Any]], Iterable[Finding]]
 
+# stable: runs by default; preview: only with --preview or when named; deprecated: runs only
+# when named by its code or name; removed: never runs, kept so that its code still explains.
+Status = Literal["stable", "preview", "deprecated", "removed"]
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -60,13 +65,17 @@ class Rule:
     summary: Text
     basis: str | None
     check: Check
-    status: Literal["stable", "preview"] = "stable"
-    options: Mapping[str, Any] = field(default_factory=dict)
+    status: Status = "stable"
+    options: tuple[Option, ...] = ()
     pack: str = "builtin"
+    former_codes: tuple[str, ...] = ()  # codes this rule had before: selecting them selects it
 
     @property
     def docs(self) -> str:
         return inspect.cleandoc(self.check.__doc__ or "")
+
+    def option(self, name: str) -> Option | None:
+        return next((o for o in self.options if o.name == name), None)
 
     def __post_init__(self) -> None:
         if not _CODE.match(self.code):
@@ -82,13 +91,15 @@ def rule(
     severity: Severity,
     summary: Text,
     basis: str | None,
-    status: Literal["stable", "preview"] = "stable",
-    options: Mapping[str, Any] | None = None,
+    status: Status = "stable",
+    options: tuple[Option, ...] = (),
+    former_codes: tuple[str, ...] = (),
 ) -> Callable[[Check], Rule]:
     """Declare a rule; the decorated function's docstring is its documentation."""
 
     def wrap(check: Check) -> Rule:
         return Rule(code=code, name=name, severity=severity, summary=summary, basis=basis,
-                    check=check, status=status, options=options or {})  # fmt: skip
+                    check=check, status=status, options=options,
+                    former_codes=former_codes)  # fmt: skip
 
     return wrap

@@ -8,6 +8,20 @@ from decimal import Decimal
 MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                "septembre", "octobre", "novembre", "décembre")  # fmt: skip
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# The enacting word each kind of act is introduced by.
+FORMULA: dict[str, str] = {
+    "decision": "DÉCIDE",
+    "arrete": "ARRÊTE",
+    "arrete_prefectoral": "ARRÊTE",
+}
+# « chargé de l'exécution … »
+OF_SELF: dict[str, str] = {
+    "decision": "de la présente décision",
+    "arrete": "du présent arrêté",
+    "arrete_prefectoral": "du présent arrêté",
+    "deliberation": "de la présente délibération",
+}
+
 ACT_NAMES = {
     "deliberation": "la délibération", "arrete": "l'arrêté",
     "arrete_prefectoral": "l'arrêté préfectoral", "decision": "la décision",

@@ -11,6 +11,8 @@ from importlib import resources
 from typing import Any
 
 DEFAULT_TERRITORY = "metropole"
+# The French VAT territories (CGI, art. 294 to 297), as the rows of data/vat_rates.toml.
+TERRITORIES = ("metropole", "corse", "guadeloupe", "martinique", "reunion", "guyane", "mayotte")
 
 
 @cache

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from actlint.parse.act import Span
+from actlint.api import Span
 
 # What may stand between the two forms: « ( », « , soit », « soit le ».
 BETWEEN = re.compile(r"\s*(?:\(|,?\s*soit(?:\s+le)?\s*)\s*")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from actlint_rules.support.reference_data import territories
+from actlint_rules.support.reference_data import TERRITORIES, territories
 
 from actlint.engine.lint import lint_source
 from actlint.engine.registry import load_rules
 from actlint.read.source import decode
-from actlint.territories import TERRITORIES
 from tests.conftest import lint_text, run_actlint
 
 HEAD = "DÉCISION n° 2026-1\nDÉCIDE\n"
@@ -71,7 +70,7 @@ def test_territory_on_the_command_line(tmp_path) -> None:
     )
 
 
-def test_cli_territories_are_the_data_territories() -> None:
+def test_declared_territories_are_the_data_territories() -> None:
     assert set(TERRITORIES) == set(territories())
 
 

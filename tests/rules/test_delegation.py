@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from actlint_rules.delegation_acts import delegation_deliberations, delegation_orders
-from actlint_rules.profiles import profile
-
+from actlint.engine.facts import facts
 from tests.conftest import EXAMPLE, act_of, lint_file, lint_text
 
 LEGAL = ("REC", "DEL")
@@ -12,11 +10,13 @@ LEGAL = ("REC", "DEL")
 
 def test_the_example_delegation_chain_is_recognised_as_valid() -> None:
     act = act_of(EXAMPLE.read_text(encoding="utf-8"))
-    assert profile(act) == "decision_delegation"
-    assert [str(c.reference.date.value) for c in delegation_deliberations(act)] == ["2026-03-22"]
-    assert [(c.reference.number, str(c.reference.date.value)) for c in delegation_orders(act)] == [
-        ("2026-631", "2026-03-31")
+    assert facts(act).profile == "decision_delegation"
+    assert [str(c.reference.date.value) for c in facts(act).delegation_deliberations] == [
+        "2026-03-22"
     ]
+    assert [
+        (c.reference.number, str(c.reference.date.value)) for c in facts(act).delegation_orders
+    ] == [("2026-631", "2026-03-31")]
     codes = [d.code for d in lint_file(EXAMPLE).diagnostics if d.code.startswith(LEGAL)]
     assert codes == ["REC002"]  # only the 4° of L. 2122-22 is not named
 

@@ -1,7 +1,7 @@
 """Act profiles: which kind of act this is, and what that kind must contain.
 
 The requirements live in ``data/profiles.toml``; this module decides which profile an
-act has. A house pack extends the table through the ``actlint.profiles`` entry-point
+act has (rules ask through ``facts(act).profile`` and ``facts(act).requires(…)``). A house pack extends the table through the ``actlint.profiles`` entry-point
 group: an object mapping profile names to ``{"requires": [...]}`` (new profiles' names
 are kept; for existing ones the requirements are added).
 """
@@ -13,20 +13,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from actlint.parse.act import Act, Kind
-
-FORMULA: dict[Kind, str] = {
-    "decision": "DÉCIDE",
-    "arrete": "ARRÊTE",
-    "arrete_prefectoral": "ARRÊTE",
-}
-# « chargé de l'exécution … »
-OF_SELF: dict[Kind, str] = {
-    "decision": "de la présente décision",
-    "arrete": "du présent arrêté",
-    "arrete_prefectoral": "du présent arrêté",
-    "deliberation": "de la présente délibération",
-}
+from actlint.parse.act import Act
 
 _POLICE_ARTICLE = re.compile(r"^L\. 22(?:12|13|14|15)-")
 _POLICE_WORDING = re.compile(
@@ -41,7 +28,7 @@ EXTENSIONS = "actlint.profiles"
 def _table() -> dict[str, dict[str, object]]:
     from importlib.metadata import entry_points
 
-    text = resources.files(__package__ or "actlint_rules").joinpath("data", "profiles.toml")
+    text = resources.files("actlint.engine").joinpath("data", "profiles.toml")
     table: dict[str, dict[str, object]] = tomllib.loads(text.read_text("utf-8"))
     for entry in sorted(entry_points(group=EXTENSIONS), key=lambda e: e.name):
         for name, extension in entry.load().items():
@@ -52,16 +39,10 @@ def _table() -> dict[str, dict[str, object]]:
     return table
 
 
-def by_delegation(act: Act) -> bool:
-    """A décision taken by delegation of the council: it cites L. 2122-22 CGCT or says so."""
-    cites = any(c.code == "CGCT" and c.article == "L. 2122-22" for c in act.legal_citations)
-    return cites or "par delegation du conseil" in act.folded
-
-
-def profile(act: Act) -> str:
+def profile_of(act: Act, by_delegation: bool) -> str:
     """The name of the act's profile in ``data/profiles.toml``."""
     if act.kind == "decision":
-        return "decision_delegation" if by_delegation(act) else "decision"
+        return "decision_delegation" if by_delegation else "decision"
     if act.kind == "arrete":
         visas = " ".join(u.text for u in act.preamble.citations)
         police = any(
@@ -71,12 +52,8 @@ def profile(act: Act) -> str:
     return act.kind
 
 
-def requires(act: Act, requirement: str) -> bool:
-    """Whether the act's profile lists ``requirement``."""
-    listed = _table()[profile(act)]["requires"]
+def requirements(profile: str) -> list[object]:
+    """What acts of a profile must contain."""
+    listed = _table()[profile]["requires"]
     assert isinstance(listed, list)
-    return requirement in listed
-
-
-def description(act: Act) -> str:
-    return str(_table()[profile(act)]["description"])
+    return listed

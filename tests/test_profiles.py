@@ -8,8 +8,9 @@ from importlib.metadata import distributions
 from pathlib import Path
 
 import pytest
-from actlint_rules import profiles
 
+from actlint.engine import profiles
+from actlint.engine.facts import facts
 from tests.conftest import act_of, lint_text
 
 
@@ -26,7 +27,7 @@ from tests.conftest import act_of, lint_text
     ],
 )  # fmt: skip
 def test_profiles(text: str, expected: str) -> None:
-    assert profiles.profile(act_of(text)) == expected
+    assert facts(act_of(text)).profile == expected
 
 
 def test_a_house_pack_extends_a_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,9 +56,11 @@ def test_a_house_pack_extends_a_profile(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_every_requirement_in_the_table_is_used_by_a_rule() -> None:
+    import actlint_rules
+
     rules_source = "\n".join(
-        p.read_text(encoding="utf-8") for p in Path(profiles.__file__).parent.glob("*.py")
+        p.read_text(encoding="utf-8") for p in Path(actlint_rules.__file__).parent.glob("*.py")
     )
     for row in profiles._table().values():
         for requirement in row["requires"]:  # type: ignore[union-attr]
-            assert f'requires(act, "{requirement}")' in rules_source, requirement
+            assert f'requires("{requirement}")' in rules_source, requirement

@@ -1,0 +1,29 @@
+"""The public interface for rule packs: everything a rule may use, the built-in pack's
+included. A pack that imports only from here keeps working as the engine changes."""
+
+from __future__ import annotations
+
+from actlint.engine.facts import CitedAct, Facts, facts, unit_cites
+from actlint.engine.options import Option
+from actlint.engine.rule import Finding, Rule, Severity, rule
+from actlint.parse.act import (
+    Act,
+    ActReference,
+    Amount,
+    Article,
+    DateMention,
+    Kind,
+    LegalCitation,
+    Period,
+    Signature,
+    Span,
+    Unit,
+    VatRate,
+)
+from actlint.text import Lang, Text, fold
+
+__all__ = [
+    "Act", "ActReference", "Amount", "Article", "CitedAct", "DateMention", "Facts", "Finding",
+    "Kind", "Lang", "LegalCitation", "Option", "Period", "Rule", "Severity", "Signature", "Span",
+    "Text", "Unit", "VatRate", "facts", "fold", "rule", "unit_cites",
+]  # fmt: skip

@@ -1,0 +1,163 @@
+"""What rules may ask of an act, derived once per act and shared by every rule and pack.
+
+``facts(act)`` gives the act's :class:`Facts`; each fact is computed the first time a rule
+asks for it and kept with the act, so that forty rules asking « is this a marché? » cost
+one answer. Third-party packs ask the same questions through ``actlint.api``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from actlint.engine import profiles
+from actlint.parse.act import Act, ActReference, Kind, Unit
+
+_DELEGATION = re.compile(r"(?i:d[ée]l[ée]gu|d[ée]l[ée]gation)")
+_SUPPLEANCE = re.compile(r"(?i:emp[êe]ch|suppl[ée]ance|supplée)")
+_FOR_SOMEONE = re.compile(r"(?i:^\s*pour\s+(?:le|la|l['’])|^\s*p/|^\s*p\.o|par\s+d[ée]l[ée]gation)")
+_FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
+# The kind an enacting word announces, by its first letter: DÉCIDE, DÉCIDONS; ARRÊTE, ARRÊTONS.
+_ENACTED_AS: dict[str, Kind] = {"d": "decision", "a": "arrete"}
+_KEPT = "_actlint_facts"
+
+
+@dataclass(frozen=True)
+class CitedAct:
+    """An act a visa cites, with the visa."""
+
+    reference: ActReference
+    visa: Unit
+
+
+def facts(act: Act) -> Facts:
+    """The facts of an act, derived on first use and kept with it."""
+    kept = act.__dict__.get(_KEPT)
+    if kept is None:
+        # kept beside the act's own cached values, as functools.cached_property keeps them
+        kept = act.__dict__[_KEPT] = Facts(act)
+    assert isinstance(kept, Facts)
+    return kept
+
+
+def unit_cites(unit: Unit, code: str, article: str) -> bool:
+    """Whether a unit (a visa, an article…) cites this article of this code."""
+    return any(c.code == code and c.article == article for c in unit.entities.legal_citations)
+
+
+class Facts:
+    def __init__(self, act: Act) -> None:
+        self.act = act
+
+    @cached_property
+    def signature_date(self) -> dt.date | None:
+        """The date of the signature block, when it is readable."""
+        signature = self.act.signature
+        return signature.date.value if signature and signature.date else None
+
+    @cached_property
+    def enacted_as(self) -> Kind | None:
+        """The kind of act the enacting word announces (« DÉCIDE » → décision, « ARRÊTE »
+        → arrêté), or None; compare with ``act.kind``, which the title gives."""
+        if self.act.formula is None:
+            return None
+        word = self.act.formula.text.split("\n", 1)[0].strip().lower()
+        return _ENACTED_AS.get(word[:1])
+
+    @cached_property
+    def _citations(self) -> frozenset[tuple[str | None, str]]:
+        return frozenset((c.code, c.article) for c in self.act.legal_citations)
+
+    def cites(self, code: str, article: str) -> bool:
+        """Whether the act cites this article of this code anywhere (« L. 2122-22 » of
+        the « CGCT »), as the entity recogniser keys citations."""
+        return (code, article) in self._citations
+
+    def cites_code(self, code: str) -> bool:
+        """Whether the act cites any article of this code."""
+        return any(c == code for c, _ in self._citations)
+
+    @cached_property
+    def concerns_procurement(self) -> bool:
+        """The act passes, executes or amends a marché or an accord-cadre."""
+        act = self.act
+        folded = act.folded  # as long as the text: a hit there is at the same offset in it
+        if any(w in folded for w in _FRAMEWORK_WORDS):
+            return True
+        i = folded.find("marche")
+        while i >= 0:
+            if act.text[i : i + 6].lower() == "marché":  # not « la marche »
+                return True
+            i = folded.find("marche", i + 1)
+        return self.cites_code("CCP")
+
+    @cached_property
+    def by_delegation(self) -> bool:
+        """A décision taken by delegation of the council: it cites L. 2122-22 CGCT or says so."""
+        return self.cites("CGCT", "L. 2122-22") or "par delegation du conseil" in self.act.folded
+
+    @cached_property
+    def profile(self) -> str:
+        """The act's profile: its kind, refined (décision by delegation, police arrêté)."""
+        return profiles.profile_of(self.act, self.by_delegation)
+
+    def requires(self, requirement: str) -> bool:
+        """Whether the act's profile lists ``requirement`` (« signature », « reasons »…)."""
+        return requirement in profiles.requirements(self.profile)
+
+    @cached_property
+    def delegation_deliberations(self) -> tuple[CitedAct, ...]:
+        """Visas citing the council's délibération of delegation (L. 2122-22 or
+        « délégation »)."""
+        return tuple(
+            CitedAct(r, visa)
+            for visa in self.act.preamble.citations
+            for r in visa.entities.references
+            if r.kind == "deliberation"
+            and (unit_cites(visa, "CGCT", "L. 2122-22") or _DELEGATION.search(visa.text))
+        )
+
+    @cached_property
+    def delegation_orders(self) -> tuple[CitedAct, ...]:
+        """Visas citing an arrêté that delegates functions or signature (L. 2122-18,
+        L. 2122-19, or a préfectoral arrêté of signature delegation)."""
+        return tuple(
+            CitedAct(r, visa)
+            for visa in self.act.preamble.citations
+            for r in visa.entities.references
+            if r.kind in ("arrete", "arrete_prefectoral")
+            and (
+                _DELEGATION.search(visa.text)
+                or unit_cites(visa, "CGCT", "L. 2122-18")
+                or unit_cites(visa, "CGCT", "L. 2122-19")
+            )
+        )
+
+    @cached_property
+    def signed_for_someone(self) -> str | None:
+        """The wording of a signature made for another authority (« Pour le Maire »,
+        « Par délégation », « L'Adjoint délégué »), or None."""
+        signature = self.act.signature
+        if signature is None:
+            return None
+        if signature.on_behalf and _FOR_SOMEONE.search(signature.on_behalf):
+            return signature.on_behalf
+        if signature.capacity and _DELEGATION.search(signature.capacity):
+            return signature.capacity
+        return None
+
+    @cached_property
+    def signed_by_substitute(self) -> str | None:
+        """The wording of a signature by suppléance (« Pour le Maire empêché »), or None."""
+        signature = self.act.signature
+        words = (
+            " ".join(filter(None, [signature.on_behalf, signature.capacity])) if signature else ""
+        )
+        return words if _SUPPLEANCE.search(words) else None
+
+    @cached_property
+    def cites_suppleance(self) -> bool:
+        """A visa cites L. 2122-17 CGCT (the mayor replaced when impeded)."""
+        return any(unit_cites(v, "CGCT", "L. 2122-17") for v in self.act.preamble.citations)
