@@ -101,3 +101,24 @@ def test_explain() -> None:
     assert "Failing example::" in shown
     unknown = run_actlint("explain", "XYZ999", cwd=FIXTURES)
     assert (unknown.returncode, unknown.stderr.strip()) == (2, "actlint : règle inconnue : XYZ999")
+
+
+def test_sarif_describes_input_and_house_rules(tmp_path: Path) -> None:
+    (tmp_path / "actlint.toml").write_text(
+        '[[house-rules]]\ncode = "HSE001"\nkind = "forbidden"\nphrase = "renouvelé"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "decision.txt").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01 not text")
+    result = run_actlint("check", "--format", "sarif", ".", cwd=tmp_path)
+    run = json.loads(result.stdout)["runs"][0]
+    descriptors = run["tool"]["driver"]["rules"]
+    ids = [d["id"] for d in descriptors]
+    found = {r["ruleId"] for r in run["results"]}
+    assert {"IO002", "HSE001"} <= found
+    for entry in run["results"]:
+        assert ids[entry["ruleIndex"]] == entry["ruleId"]
+    house = descriptors[ids.index("HSE001")]
+    assert house["properties"]["pack"] == "house"
+    assert descriptors[ids.index("IO002")]["properties"]["pack"] == "actlint"
+    jsonschema.validate(json.loads(result.stdout), SARIF_SCHEMA)

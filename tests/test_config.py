@@ -259,3 +259,52 @@ def test_time_budget_turns_a_runaway_file_into_a_finding(project: Path) -> None:
     )
     configure(project, 'time-budget = "vite"\n')
     assert run_actlint("check", "actes/big.txt", cwd=project).returncode == 2
+
+
+def test_a_rule_option_overrides_the_project_setting(project: Path) -> None:
+    act = project / "actes" / "rate.txt"
+    act.write_text("DÉCISION n° 2\nDÉCIDE\nArticle 1 : TVA à 20 %.\n", encoding="utf-8")
+    # 20 % is a rate of metropolitan France, not of Guyane (no VAT there)
+    configure(project, 'select = ["VAT002"]\n')
+    assert codes("actes/rate.txt", cwd=project) == []
+    configure(project, 'select = ["VAT002"]\n[rules.VAT002]\nterritory = "guyane"\n')
+    assert codes("actes/rate.txt", cwd=project) == ["VAT002"]
+    # the rule's own value wins over the project's and the command line's
+    configure(project, 'select = ["VAT002"]\nterritory = "metropole"\n'
+              '[rules.VAT002]\nterritory = "guyane"\n')  # fmt: skip
+    assert codes("actes/rate.txt", cwd=project) == ["VAT002"]
+    assert codes("--territory", "metropole", "actes/rate.txt", cwd=project) == ["VAT002"]
+    configure(project, 'select = ["VAT002"]\n')
+    assert codes("--territory", "guyane", "actes/rate.txt", cwd=project) == ["VAT002"]
+
+
+@pytest.mark.parametrize(
+    ("config", "line", "says"),
+    [
+        ('[rules.VAT001]\nrounding_per_line = "abc"\n', 2, "VAT001 : « abc » ne convient pas"),
+        ('[rules.VAT001]\nrounding_per_line = -1\n', 2, "nombre décimal positif"),
+        ('[rules.VAT001]\nrounding_per_line = true\n', 2, "« True » ne convient pas"),
+        ('\n[rules.VAT002]\nterritory = "atlantis"\n', 3, "« atlantis » n'est pas une valeur"),
+        ('preview = false\nterritory = "atlantis"\n', 2, "territory : « atlantis »"),
+    ],
+)  # fmt: skip
+def test_invalid_option_values_are_configuration_errors(
+    project: Path, config: str, line: int, says: str
+) -> None:
+    configure(project, config)
+    result = run_actlint("check", "actes", cwd=project)
+    assert result.returncode == 2
+    assert result.stdout == ""  # no file was linted
+    assert f"actlint.toml:{line}:" in result.stderr and says in result.stderr, result.stderr
+    assert "IO003" not in result.stderr
+
+
+def test_a_valid_decimal_option_may_be_a_number(project: Path) -> None:
+    configure(project, 'select = ["VAT001"]\n[rules.VAT001]\nrounding_per_line = 0.02\n')
+    assert run_actlint("check", "actes", cwd=project).returncode == 1  # the example's VAT001
+
+
+def test_an_unknown_setting_on_the_command_line_is_a_usage_error(project: Path) -> None:
+    result = run_actlint("check", "--territory", "atlantis", "actes", cwd=project)
+    assert result.returncode == 2
+    assert "--territory : « atlantis » n'est pas une valeur possible" in result.stderr

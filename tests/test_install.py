@@ -84,3 +84,14 @@ def test_a_third_party_pack_plugs_in(installed: Path, tmp_path: Path) -> None:
         [actlint, "check", str(act)], capture_output=True, text=True, cwd=tmp_path
     )
     assert result.returncode == 1 and "HSE001 [erreur]" in result.stdout
+    # its option, declared with the rule, is set and checked by the configuration
+    (tmp_path / "actlint.toml").write_text('select = ["HSE001"]\n[rules.HSE001]\nday = "samedi"\n',
+                                           encoding="utf-8")  # fmt: skip
+    assert codes() == []  # 3 May 2026 is a Sunday
+    (tmp_path / "actlint.toml").write_text('[rules.HSE001]\nday = "lundi"\n', encoding="utf-8")
+    refused = subprocess.run(
+        [actlint, "check", str(act)], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert refused.returncode == 2 and "« lundi » n'est pas une valeur possible" in refused.stderr
+    explained = subprocess.run([actlint, "explain", "HSE001"], capture_output=True, text=True)
+    assert "day = 'dimanche' (samedi | dimanche)" in explained.stdout
