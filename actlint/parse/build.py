@@ -22,10 +22,11 @@ from actlint.parse.entities import Placed, recognise
 from actlint.parse.entities.dates import find_dates
 from actlint.parse.preface import read_preface
 from actlint.parse.signature import read_signature
+from actlint.vocabulary import ARTICLE, ARTICLE_LABELS, article_label, pattern
 
-_ARTICLE_NUMBER = re.compile(
-    r"(?:ARTICLE|Article|Aticle|Art\.)\s?(?P<label>\d+|1er|ler|premier|PREMIER|unique|UNIQUE)"
-)
+_ARTICLE_NUMBER = re.compile(rf"{pattern(ARTICLE)}\s?(?P<label>{article_label()})")
+# A label that is not a number names the first article: « 1er », « premier », « unique ».
+_FIRST_ARTICLE_LABELS = frozenset(label.lower() for label in ARTICLE_LABELS)
 # « Ainsi fait et délibéré les jour, mois et an que dessus »: signed on the day of the sitting.
 _SITTING_DAY = re.compile(r"(?i:jours?,?\s+mois\s+et\s+an\s+(?:ci-)?(?:que\s+)?dessus)")
 
@@ -123,7 +124,7 @@ def _tokens(node: Any) -> list[Any]:
 def _article_number(label: str) -> int | None:
     if label.isdigit():
         return int(label)
-    return 1 if label.lower() in {"1er", "ler", "premier", "unique"} else None
+    return 1 if label.lower() in _FIRST_ARTICLE_LABELS else None
 
 
 def _sitting_date(preface: Preface) -> Any:

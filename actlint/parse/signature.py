@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from actlint.parse.act import DateMention, Signature, Span
+from actlint.vocabulary import AT, IN_TOWN_HALL, SIGNED, literal, pattern
 
+_IN_TOWN_HALL = literal([IN_TOWN_HALL], space=r"\s+")
 _PLACE = re.compile(
-    r"^(?:(?P<nowhere>En\s+mairie)|(?:Fait|FAIT|Donné|DONNÉ)\s+(?:à|a|A|À)\s+(?P<at>[^,\n]+?)\s*,?\s+le\b"
+    rf"^(?:(?P<nowhere>{_IN_TOWN_HALL})"
+    rf"|{pattern(SIGNED)}\s+{pattern(AT)}\s+(?P<at>[^,\n]+?)\s*,?\s+le\b"
     r"|(?P<bare>[A-ZÉÈ][^\n,;:]{1,50}?),?\s+le\s+(?:\d|1er))"
 )
 _ON_BEHALF = re.compile(

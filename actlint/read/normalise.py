@@ -10,6 +10,26 @@ import re
 import unicodedata
 
 from actlint.read.mapped import MappedText
+from actlint.vocabulary import (
+    ARTICLE,
+    ARTICLE_FIRST,
+    ARTICLE_LABELS,
+    AT,
+    COMMON_ENACTING,
+    IN_TOWN_HALL,
+    MADE,
+    RECITAL,
+    RECITAL_ITEM,
+    SITTING_CLOSE,
+    VISA,
+    VISA_OCR,
+    Case,
+    article_label,
+    beginnings,
+    literal,
+    pattern,
+    spellings,
+)
 
 _OTHER_LINE_ENDS = "\r\f\v\u2028\u2029\x85"
 _LINE_ENDINGS = re.compile(r"\r\n?|[\f\v\u2028\u2029\x85]")
@@ -71,12 +91,25 @@ _COMPOUND_PREFIXES = frozenset(
     ]
 )
 
-# Lines that open a unit are never glued onto the line before them.
+_CAPITALISED: tuple[Case, ...] = ("upper", "capitalised")
+# In running text a lower-case « vu » is more often a participle than a visa.
+_VISA = pattern(VISA, _CAPITALISED)
+_ARTICLE = pattern(ARTICLE)
+_ENACTING = pattern(COMMON_ENACTING, ("upper",), undamaged=True)
+_MADE_AT = rf"{pattern((MADE,))}[ ]{pattern(AT, ('lower',))}[ ]"
+# The labels the normaliser knows are narrower than the grammar's; widening them would
+# change how existing acts read.
+_GLUED_LABELS = tuple(label for label in ARTICLE_LABELS if label != "UNIQUE")
+_FLATTENED_LABELS = ARTICLE_FIRST
+_AFTER_ENACTING_LABELS = tuple(label for label in ARTICLE_FIRST if label != "PREMIER")
+
+# Lines that open a unit are never glued onto the line before them. Typographic
+# apostrophes are plain by then: the vocabulary's « qu’ » spellings never meet one here.
 _UNIT_START = re.compile(
-    r"(?:(?:[-–•][ ])?_?(?:VU|Vu)\b|(?:CONSID[EÉ\uFFFD]RANT|Consid[eé\uFFFD]rant)"
-    r"|(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d|1er|ler|premier|PREMIER|unique)"
-    r"|(?:D[EÉ]CIDE|ARR[EÊ]TE|D[EÉ]LIB[EÈ]RE)[ ]?:?[ ]*(?=\n|$)|(?:Fait|FAIT) [àa] |En mairie"
-    r"|qu(?:e |')|[-–•*+][ ])"
+    rf"(?:(?:[-–•][ ])?_?{_VISA}\b|{pattern(RECITAL)}"
+    rf"|{_ARTICLE}[ ]?{article_label(_GLUED_LABELS)}"
+    rf"|{_ENACTING}[ ]?:?[ ]*(?=\n|$)|{_MADE_AT}|{literal((IN_TOWN_HALL,))}"
+    rf"|{literal(RECITAL_ITEM)}|[-–•*+][ ])"
 )
 _SENTENCE_END = frozenset(";:.!?")
 _CONTINUATION_START = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöûùüÿœ0123456789(«\"'%€")
@@ -85,11 +118,11 @@ _CONTINUATION_START = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîï�
 # considérants and the enacting word only count after punctuation (« …, Vu le code »).
 _FLATTENED_UNIT = re.compile(
     r"[ ]+(?="
-    r"(?P<punct>(?:VU|Vu)\b|(?:CONSID[EÉ]RANT|Consid[eé]rant)\b"
-    r"|(?:ARR[EÊ]TE|D[EÉ]CIDE|D[EÉ]LIB[EÈ]RE)[ ]?:?[ \n]+(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d|1er|ler|premier))"
-    r"|[-–•][ ]+_?(?:VU|Vu|MU[ ]l')"  # « - VU la demande », « - MU l'article » (OCR)
-    r"|(?:ARTICLE|Article|Aticle|Art\.)[ ]?(?:\d+|1er|ler|premier|PREMIER)(?:er)?[ ]?[:.\-–]"
-    r"|(?:Fait|FAIT)[ ](?:à|a)[ ][A-ZÉ]|En mairie,?[ ]le[ ]|Ainsi fait et délibéré"
+    rf"(?P<punct>{_VISA}\b|{pattern(RECITAL, undamaged=True)}\b"
+    rf"|{_ENACTING}[ ]?:?[ \n]+{_ARTICLE}[ ]?{article_label(_AFTER_ENACTING_LABELS)})"
+    rf"|[-–•][ ]+_?(?:{_VISA}|{literal(VISA_OCR)})"  # « - VU la demande », « - MU l'article » (OCR)
+    rf"|{_ARTICLE}[ ]?{article_label(_FLATTENED_LABELS)}(?:er)?[ ]?[:.\-–]"
+    rf"|{_MADE_AT}[A-ZÉ]|{literal((IN_TOWN_HALL,))},?[ ]le[ ]|{literal((SITTING_CLOSE,))}"
     r")"
 )
 # « … Tresques Laudun-L'Ardoise le 27 mars 2020, Le Maire, … »: where a signature starts.
@@ -98,12 +131,19 @@ _PLACE_DATE_SIGNATURE = re.compile(
     r"(?:Le|La|Pour|P\.O)[ ])"
 )
 _PLACE_DATE_HINT = re.compile(r" le \d{1,2}(?:er)? [a-zéû]+\.? \d{4},? (?:Le|La|Pour|P\.O) ")
-# Cheap signs that a line holds a unit keyword after its start (flattened text).
+# Cheap signs that a line holds a unit keyword after its start (flattened text): a
+# blank or a bullet, then the beginning of a spelling, long enough to be rare in prose.
 _FLATTENED_HINTS = (
-    " Vu ", " VU ", "_VU", " Consid", " CONSID", " Article", " ARTICLE", " Aticle", " Art.",
-    " Fait ", " FAIT ", " En mairie", " Ainsi fait", " ARR", " DÉC", " DEC", " DÉL", " DEL",
-    "- MU", " Vu,", " VU,",
-)  # fmt: skip
+    *(f" {visa}{after}" for visa in spellings(VISA, _CAPITALISED) for after in " ,"),
+    *(f"_{visa}" for visa in spellings(VISA, ("upper",))),
+    *(f"- {ocr}" for ocr in beginnings(VISA_OCR, 2)),
+    *(f" {recital}" for recital in beginnings(spellings(RECITAL, undamaged=True), 6)),
+    *(f" {article}" for article in spellings(ARTICLE)),
+    *(f" {made} " for made in spellings((MADE,))),
+    f" {IN_TOWN_HALL}",
+    *(f" {close}" for close in beginnings((SITTING_CLOSE,), 10)),
+    *(f" {word}" for word in beginnings(spellings(COMMON_ENACTING, ("upper",), undamaged=True), 3)),
+)
 
 
 def normalise(text: str) -> MappedText:
@@ -115,9 +155,9 @@ def normalise(text: str) -> MappedText:
     m = m.replace_chars(_SAME_WIDTH)
     if any(c in m.text for c in _INVISIBLE_CHARS):
         m = m.sub(_INVISIBLE, "")
-    for needle, pattern, replacement in _MARKUP:
+    for needle, markup, replacement in _MARKUP:
         if needle in m.text:
-            m = m.sub(pattern, _heading_mark if needle == "#" else replacement)
+            m = m.sub(markup, _heading_mark if needle == "#" else replacement)
     m = m.splice(_line_joins(m.text))
     if any(hint in m.text for hint in _FLATTENED_HINTS):
         m = m.sub(_FLATTENED_UNIT, _split_flattened)
