@@ -9,8 +9,9 @@ from typing import Literal
 import click
 
 from actlint import __version__
+from actlint.report.formats import REPORTERS
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2  # the same as actlint.run.outcome's, which importing would load the engine
 
 _UNREADABLE = {
     "fr": {"missing": "actlint : fichier introuvable : {path}",
@@ -31,15 +32,12 @@ def cli() -> None:
     """actlint: a linter for French local-government acts (décisions, arrêtés, délibérations)."""
 
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(FORMATS),
+    type=click.Choice(list(REPORTERS)),
     default=None,
     help="How findings are printed (default: text; github under GitHub Actions).",
 )
@@ -117,10 +115,11 @@ def check(
     from actlint.engine.config import ConfigError
     from actlint.engine.lint import FileResult
     from actlint.engine.registry import RegistryError, load_registry
-    from actlint.engine.rule import Severity
-    from actlint.report.stream import Report
-    from actlint.run.baseline import Baseline, Recorder
+    from actlint.report.formats import open_reporter
+    from actlint.report.reporter import ReportOptions
+    from actlint.run.baseline import Baselines
     from actlint.run.check import Settings, check_paths
+    from actlint.run.outcome import Outcome, fail_threshold
 
     settings = Settings(
         config_path, preview, (("territory", territory),) if territory else (), force_exclude, stdin_filename, jobs, not no_cache,
@@ -128,38 +127,22 @@ def check(
     )  # fmt: skip
     try:
         run = check_paths(paths, settings, load_registry())
-        known = Baseline(baseline) if baseline else None
+        outcome = Outcome(Baselines(compare_with=baseline, record_in=write_baseline))
     except (RegistryError, ConfigError) as error:
         _fail(f"actlint : {error}" if lang != "en" else f"actlint: {error}")
-    config = run.config
-    language: Literal["fr", "en"] = lang or ("en" if config.lang == "en" else "fr")
+    language: Literal["fr", "en"] = lang or ("en" if run.config.lang == "en" else "fr")
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    report = Report(output_format, list(run.rules), language, quiet, statistics)
-    recorder = Recorder() if write_baseline else None
-    unreadable = False
-    for result in run.files:
-        if not isinstance(result, FileResult):
-            _warn_unreadable(result, language)
-            unreadable = True
-            continue
-        if recorder is not None:
-            recorder.add(result)
-        report.add(known.new(result) if known is not None else result)
-    report.close()
-    if recorder is not None and write_baseline:
-        recorder.write(write_baseline)
-    for entry in known.gone() if known is not None else ():
-        click.echo(
-            f"actlint : {entry['path']} : {entry['code']} enregistré dans la base de référence "
-            "ne se produit plus" if language == "fr" else
-            f"actlint: {entry['path']}: {entry['code']} recorded in the baseline no longer occurs",
-            err=True,
-        )  # fmt: skip
-    if unreadable:
-        sys.exit(EXIT_USAGE)
-    threshold = Severity[(fail_on or config.fail_on or "error").upper()]
-    sys.exit(EXIT_FINDINGS if report.fails(threshold) else EXIT_CLEAN)
+    reporter = open_reporter(output_format, ReportOptions(run.rules, language, quiet), statistics)
+    for item in outcome.follow(run.files):
+        if isinstance(item, FileResult):
+            reporter.add(item)
+        else:
+            _warn_unreadable(item, language)
+    reporter.close()
+    for message in outcome.close():
+        click.echo(message.get(language), err=True)
+    sys.exit(outcome.exit_code(fail_threshold(fail_on, run.config.fail_on)))
 
 
 @cli.command()

@@ -13,6 +13,8 @@ from actlint.engine.lint import FileResult
 from actlint.engine.rule import Severity
 from actlint.parse.act import Amount, DateMention, Entities, LegalCitation, Span, Unit
 from actlint.parse.document import Document
+from actlint.report.reporter import ReportOptions
+from actlint.run.outcome import Tally
 from actlint.text import Lang
 
 CHECK_VERSION = 1
@@ -24,28 +26,43 @@ class CheckJson:
 
     def __init__(self, write: Callable[[str], object], lang: Lang) -> None:
         self.write, self.lang = write, lang
-        self.files = 0
-        self.counts = {s.label: 0 for s in Severity}
+        self.tally = Tally()
 
     def add(self, result: FileResult) -> None:
-        for d in result.diagnostics:
-            self.counts[d.severity.label] += 1
+        first = not self.tally.files
+        self.tally.add(result)
         entry = {
             "path": result.path,
             "kind": result.kind,
             "diagnostics": [d.to_json(self.lang) for d in result.diagnostics],
         }
-        opening = f'{{\n  "version": {CHECK_VERSION},\n  "files": [\n' if not self.files else ",\n"
+        opening = f'{{\n  "version": {CHECK_VERSION},\n  "files": [\n' if first else ",\n"
         self.write(opening + "    " + _dumps(entry, level=2))
-        self.files += 1
 
     def close(self) -> None:
-        summary = {"files": self.files, **{k: self.counts[k] for k in ("error", "warning", "info")}}
-        if self.files:
+        severities = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        summary = {
+            "files": self.tally.files,
+            **{s.label: self.tally.severities[s] for s in severities},
+        }
+        if self.tally.files:
             self.write("\n  ],\n")
         else:
             self.write(f'{{\n  "version": {CHECK_VERSION},\n  "files": [],\n')
         self.write(f'  "summary": {_dumps(summary, level=1)}\n}}\n')
+
+
+class JsonReporter:
+    def __init__(self, options: ReportOptions) -> None:
+        self.options = options
+        self.document = CheckJson(options.stream.write, options.lang)
+
+    def add(self, result: FileResult) -> None:
+        self.document.add(result)
+
+    def close(self) -> None:
+        self.document.close()
+        self.options.stream.flush()
 
 
 def _dumps(value: object, level: int) -> str:

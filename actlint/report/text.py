@@ -1,4 +1,5 @@
-"""The default report: each finding with its source excerpt, caret, help and basis."""
+"""The default report: each finding with its source excerpt, caret, help and basis, file by
+file, then a summary of the run."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.lint import FileResult
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
-from actlint.report.styled import Line
+from actlint.report.reporter import ReportOptions
+from actlint.report.styled import Line, emit
+from actlint.run.outcome import Tally
 from actlint.text import Lang
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
@@ -107,17 +110,20 @@ def _count(n: int, forms: tuple[str, str], lang: Lang) -> str:
     return f"{n} {forms[0] if singular else forms[1]}"
 
 
-def render_concise(result: FileResult, lang: Lang) -> list[Line]:
-    """One line per finding; in a document, the quoted text too, to find it by search."""
-    return [
-        headline(result.path, d, lang)
-        + ([(f" — « {d.quote} »", "")] if d.place and d.quote else [])
-        for d in result.diagnostics
-    ]
+class TextReporter:
+    """``--quiet`` drops the summary and the blank line after each finding."""
 
+    def __init__(self, options: ReportOptions) -> None:
+        self.options = options
+        self.tally = Tally()
 
-def render_statistics(counts: Mapping[tuple[str, str], int]) -> list[str]:
-    """How many findings each rule made: `count  CODE  name`, most frequent first."""
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    width = len(str(max(counts.values()))) if counts else 1
-    return [f"{n:>{width}}\t{code}\t{name}" for (code, name), n in ranked]
+    def add(self, result: FileResult) -> None:
+        self.tally.add(result)
+        lines = render_file(result, self.options.lang)
+        emit([line for line in lines if line or not self.options.quiet], self.options.stream)
+
+    def close(self) -> None:
+        if not self.options.quiet:
+            tally = self.tally
+            emit([summary(tally.files, tally.severities, self.options.lang)], self.options.stream)
+        self.options.stream.flush()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
 from actlint.engine.config import ConfigError
 from actlint.engine.fingerprint import fingerprints
 from actlint.engine.lint import FileResult
+from actlint.text import Text
 
 VERSION = 1
 
@@ -62,3 +64,37 @@ class Baseline:
     def gone(self) -> list[dict[str, object]]:
         """Recorded findings that did not occur in this run."""
         return [e for e in self.entries if (e["path"], e["fingerprint"]) not in self.seen]
+
+
+def no_longer_occurs(entry: Mapping[str, object]) -> Text:
+    """What to say of a recorded finding that did not occur in this run."""
+    path, code = entry["path"], entry["code"]
+    return Text(
+        f"actlint : {path} : {code} enregistré dans la base de référence ne se produit plus",
+        f"actlint: {path}: {code} recorded in the baseline no longer occurs",
+    )
+
+
+class Baselines:
+    """The baseline a check compares with and the one it records, either optional."""
+
+    def __init__(self, compare_with: str | None = None, record_in: str | None = None) -> None:
+        """Raises ConfigError when the baseline to compare with cannot be read."""
+        self.known = Baseline(compare_with) if compare_with else None
+        self.record_in = record_in
+        self.recorder = Recorder() if record_in else None
+
+    def filter(self, result: FileResult) -> FileResult:
+        """Records every finding, then keeps only those the compared baseline does not know:
+        a baseline written while comparing holds the whole run, not just what was new."""
+        if self.recorder is not None:
+            self.recorder.add(result)
+        return self.known.new(result) if self.known is not None else result
+
+    def close(self) -> list[Text]:
+        """Writes the recorded baseline; says which compared findings no longer occur."""
+        if self.recorder is not None and self.record_in:
+            self.recorder.write(self.record_in)
+        if self.known is None:
+            return []
+        return [no_longer_occurs(entry) for entry in self.known.gone()]

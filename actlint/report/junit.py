@@ -1,0 +1,44 @@
+"""JUnit XML: one test case per file, one failure per finding, written when the run ends
+since the suite opens with its totals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.etree import ElementTree
+
+from actlint.engine.diagnostic import Diagnostic
+from actlint.engine.lint import FileResult
+from actlint.report.one_line import message_with_place
+from actlint.report.reporter import WholeDocument
+from actlint.text import Lang
+
+
+def _where(path: str, d: Diagnostic, lang: Lang) -> str:
+    return f"{path}:{d.line}:{d.column}" if d.place is None else path
+
+
+def junit(results: Sequence[FileResult], lang: Lang) -> str:
+    """JUnit XML: one test case per file, one failure per finding."""
+    suites = ElementTree.Element("testsuites", name="actlint")
+    suite = ElementTree.SubElement(
+        suites, "testsuite", name="actlint", tests=str(len(results)),
+        failures=str(sum(1 for r in results if r.diagnostics)), errors="0",
+    )  # fmt: skip
+    for result in results:
+        case = ElementTree.SubElement(suite, "testcase", name=result.path, classname="actlint")
+        for d in result.diagnostics:
+            failure = ElementTree.SubElement(
+                case, "failure", type=d.code,
+                message=f"{_where(result.path, d, lang)} {d.code} {message_with_place(d, lang)}",
+            )  # fmt: skip
+            failure.text = "\n".join(filter(None, [
+                f"[{d.severity.word(lang)}] {d.message.get(lang)}",
+                d.help.get(lang) if d.help else None, d.basis,
+            ]))  # fmt: skip
+    ElementTree.indent(suites)
+    return ElementTree.tostring(suites, encoding="unicode", xml_declaration=True)
+
+
+class JunitReporter(WholeDocument):
+    def render(self, results: Sequence[FileResult]) -> str:
+        return junit(results, self.options.lang)
