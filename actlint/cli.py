@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Literal
+from typing import Literal, NoReturn
 
 import click
 
 from actlint import __version__
 from actlint.report.formats import REPORTERS
+from actlint.text import Lang, Text
 
 EXIT_USAGE = 2  # the same as actlint.run.outcome's, which importing would load the engine
 
-_UNREADABLE = {
-    "fr": {"missing": "actlint : fichier introuvable : {path}",
-           "other": "actlint : impossible de lire {path} : {reason}"},
-    "en": {"missing": "actlint: no such file: {path}",
-           "other": "actlint: cannot read {path}: {reason}"},
-}  # fmt: skip
 
 lang_option = click.option(
     "--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
@@ -27,7 +22,7 @@ lang_option = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="actlint")
+@click.version_option(__version__, "-V", "--version", prog_name="actlint")
 def cli() -> None:
     """actlint: a linter for French local-government acts (décisions, arrêtés, délibérations)."""
 
@@ -84,6 +79,24 @@ def cli() -> None:
 @click.option("--ignore", metavar="CODES", multiple=True, help="Rules not to run.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option(
+    "--exit-zero", is_flag=True, help="Exit with 0 even when findings reach the failing level."
+)
+@click.option(
+    "--output-file",
+    "-o",
+    metavar="FILE",
+    help="Write the report to FILE (replaced whole when the run ends) instead of stdout.",
+)
+@click.option(
+    "--color",
+    "colour",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the text report: on a terminal (auto; FORCE_COLOR and NO_COLOR are obeyed), "
+    "always or never.",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=1),
@@ -109,6 +122,9 @@ def check(
     ignore: tuple[str, ...],
     no_cache: bool,
     jobs: int | None,
+    exit_zero: bool,
+    output_file: str | None,
+    colour: str,
 ) -> None:
     """Lint acts: files, directories (walked for .txt, .md, .docx, .odt and .pdf) or - for
     standard input."""
@@ -120,6 +136,7 @@ def check(
     from actlint.run.baseline import Baselines
     from actlint.run.check import Settings, check_paths
     from actlint.run.outcome import Outcome, fail_threshold
+    from actlint.run.output import report_stream
 
     settings = Settings(
         config_path, preview, (("territory", territory),) if territory else (), force_exclude, stdin_filename, jobs, not no_cache,
@@ -127,22 +144,31 @@ def check(
     )  # fmt: skip
     try:
         run = check_paths(paths, settings, load_registry())
-        outcome = Outcome(Baselines(compare_with=baseline, record_in=write_baseline))
+        baselines = Baselines(compare_with=baseline, record_in=write_baseline, root=run.root)
     except (RegistryError, ConfigError) as error:
-        _fail(f"actlint : {error}" if lang != "en" else f"actlint: {error}")
+        text = error.text if isinstance(error, ConfigError) else Text(str(error), str(error))
+        _fail(Text(f"actlint : {text.fr}", f"actlint: {text.en}"), lang or "fr")
     language: Literal["fr", "en"] = lang or ("en" if run.config.lang == "en" else "fr")
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    reporter = open_reporter(output_format, ReportOptions(run.rules, language, quiet), statistics)
-    for item in outcome.follow(run.files):
-        if isinstance(item, FileResult):
-            reporter.add(item)
-        else:
-            _warn_unreadable(item, language)
-    reporter.close()
+    threshold = fail_threshold(fail_on, run.config.fail_on)
+    outcome = Outcome(baselines, exit_zero=exit_zero)
+    with report_stream(output_file) as stream:
+        options = ReportOptions(
+            run.rules, language, quiet, stream,
+            colour={"auto": None, "always": True, "never": False}[colour],
+            statistics=statistics, fail_on=threshold,
+        )  # fmt: skip
+        reporter = open_reporter(output_format, options)
+        for item in outcome.follow(run.files):
+            if isinstance(item, FileResult):
+                reporter.add(item)
+            else:
+                click.echo(item.message().get(language), err=True)
+        reporter.close()
     for message in outcome.close():
         click.echo(message.get(language), err=True)
-    sys.exit(outcome.exit_code(fail_threshold(fail_on, run.config.fail_on)))
+    sys.exit(outcome.exit_code(threshold))
 
 
 @cli.command()
@@ -193,7 +219,7 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     try:
         rules = load_registry().rules
     except RegistryError as error:
-        _fail(str(error))
+        _fail(Text(f"actlint : {error}", f"actlint: {error}"), lang)
     headers = (
         ("code", "nom", "gravité", "statut", "pack", "description")
         if lang == "fr"
@@ -220,12 +246,11 @@ def explain(rule_id: str, lang: Literal["fr", "en"]) -> None:
     try:
         found = load_registry().get(rule_id)
     except RegistryError as error:
-        _fail(str(error))
+        _fail(Text(f"actlint : {error}", f"actlint: {error}"), lang)
     if found is None:
-        _fail(f"actlint : règle inconnue : {rule_id}" if lang == "fr"
-              else f"actlint: unknown rule: {rule_id}")  # fmt: skip
-    else:
-        click.echo(render_explanation(found, lang))
+        _fail(Text(f"actlint : règle inconnue : {rule_id}", f"actlint: unknown rule: {rule_id}"),
+              lang)  # fmt: skip
+    click.echo(render_explanation(found, lang))
 
 
 _STATUS_FR = {
@@ -236,12 +261,11 @@ _STATUS_FR = {
 }
 
 
-def _warn_unreadable(item: object, lang: str) -> None:
+def _warn_unreadable(item: object, lang: Lang) -> None:
     from actlint.read.files import Unreadable
 
     assert isinstance(item, Unreadable)
-    template = _UNREADABLE[lang]["missing" if item.reason == "missing" else "other"]
-    click.echo(template.format(path=item.path, reason=item.reason), err=True)
+    click.echo(item.message().get(lang), err=True)
 
 
 def _selectors(given: tuple[str, ...]) -> tuple[str, ...]:
@@ -249,8 +273,8 @@ def _selectors(given: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for option in given for part in option.split(",") if part.strip())
 
 
-def _fail(message: str) -> None:
-    click.echo(message, err=True)
+def _fail(message: Text | str, lang: Lang = "fr") -> NoReturn:
+    click.echo(message.get(lang) if isinstance(message, Text) else message, err=True)
     sys.exit(EXIT_USAGE)
 
 

@@ -258,3 +258,77 @@ def test_a_missing_dependency_is_a_message_not_a_traceback() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 2
     assert "module manquant « text_to_num »" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_statistics_in_json_stay_json() -> None:
+    result = run_actlint("check", "--statistics", "--format", "json", str(EXAMPLE))
+    document = json.loads(result.stdout)
+    assert {"code": "VAT001", "name": "vat-arithmetic", "count": 1} in document["statistics"]
+    assert document["summary"]["error"] == 1 and len(document["files"]) == 1
+
+
+def test_exit_zero_reports_without_failing(tmp_path: Path) -> None:
+    result = run_actlint("check", "--exit-zero", "--format", "concise", str(EXAMPLE))
+    assert result.returncode == 0 and "VAT001 [erreur]" in result.stdout
+    missing = run_actlint("check", "--exit-zero", str(tmp_path / "absent.txt"))
+    assert missing.returncode == 2  # an incomplete check is never a success
+
+
+def test_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "rapport.sarif"
+    target.write_text("previous report\n", encoding="utf-8")
+    result = run_actlint("check", "--format", "sarif", "-o", str(target), str(EXAMPLE))
+    assert result.returncode == 1 and result.stdout == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert [p.name for p in tmp_path.iterdir()] == ["rapport.sarif"]  # no temporary left
+
+
+def test_colour_always_never_and_force_color() -> None:
+    forced = run_actlint("check", "--color", "always", str(EXAMPLE))
+    assert "\x1b[" in forced.stdout
+    assert "\x1b[" in run_actlint("check", str(EXAMPLE), env={"FORCE_COLOR": "1"}).stdout
+    assert "\x1b[" not in run_actlint("check", str(EXAMPLE)).stdout  # not a terminal
+    never = _on_a_terminal("check", "--color", "never", str(EXAMPLE), env={"NO_COLOR": ""})
+    assert "\x1b[" not in never and "VAT001" in never
+
+
+def test_short_version_flag() -> None:
+    assert run_actlint("-V").stdout == f"actlint, version {__version__}\n"
+
+
+def test_junit_follows_fail_on() -> None:
+    from xml.etree import ElementTree
+
+    def failures(*args: str) -> list[str]:
+        out = run_actlint("check", "--format", "junit", *args, str(EXAMPLE)).stdout
+        return [f.get("type", "") for f in ElementTree.fromstring(out).iter("failure")]
+
+    assert failures() == ["VAT001"]  # the error fails the case: exit 1
+    assert sorted(failures("--fail-on", "warning")) == ["DAT003", "EXE003", "REC002", "VAT001"]
+    out = run_actlint("check", "--format", "junit", "--fail-on", "error", str(EXAMPLE)).stdout
+    assert "DAT003 [avertissement]" in out  # reported in the case's output, not failing it
+
+
+@pytest.mark.parametrize(
+    ("config", "fr", "en"),
+    [
+        ("selct = []\n", "clé inconnue (vouliez-vous dire « select » ?)",
+         "unknown key (did you mean « select »?)"),
+        ('ignore = ["VAT01"]\n', "« VAT01 » ne désigne aucune règle",
+         "« VAT01 » designates no rule"),
+        ('ignore = ["vat-arithmetik"]\n', "(vouliez-vous dire « vat-arithmetic » ?)",
+         "(did you mean « vat-arithmetic »?)"),
+        ("[rules.VAT001]\nrounding_per_lin = 1\n", "(vouliez-vous dire « rounding_per_line » ?)",
+         "(did you mean « rounding_per_line »?)"),
+    ],
+)  # fmt: skip
+def test_configuration_errors_in_both_languages(
+    tmp_path: Path, config: str, fr: str, en: str
+) -> None:
+    (tmp_path / "actlint.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(EXAMPLE.read_bytes())
+    french = run_actlint("check", "a.txt", cwd=tmp_path)
+    assert french.returncode == 2 and french.stderr.startswith("actlint : ") and fr in french.stderr
+    english = run_actlint("check", "--lang", "en", "a.txt", cwd=tmp_path)
+    assert english.stderr.startswith("actlint: ") and en in english.stderr, english.stderr
+    assert "clé" not in english.stderr

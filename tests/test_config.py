@@ -178,7 +178,7 @@ def test_invalid_configuration_is_a_usage_error(project: Path, config: str, mess
 def test_baseline(project: Path) -> None:
     baseline = project / "baseline.json"
     first = run_actlint("check", "--write-baseline", str(baseline), "actes", cwd=project)
-    assert first.returncode == 1 and baseline.exists()
+    assert first.returncode == 0 and baseline.exists()  # recording is a success
     assert run_actlint("check", "--baseline", str(baseline), "actes", cwd=project).returncode == 0
     act = project / "actes" / "015.txt"
     text = act.read_text(encoding="utf-8")
@@ -192,7 +192,8 @@ def test_baseline(project: Path) -> None:
         "[avertissement] l'article 5 vient après l'article 6",
     ]
     assert result.returncode == 0  # warnings only
-    (project / "actes" / "lens.txt").unlink()
+    lens = project / "actes" / "lens.txt"
+    lens.write_text(lens.read_text(encoding="utf-8").replace("3 321,27", "3 321,26"), "utf-8")
     gone = run_actlint("check", "--baseline", str(baseline), "actes", cwd=project)
     assert "VAT001 enregistré dans la base de référence ne se produit plus" in gone.stderr
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import click
 import pytest
@@ -66,17 +67,33 @@ def test_each_format_prints_what_the_command_prints(name: str) -> None:
     assert out.getvalue() == run_actlint("check", "--no-cache", "--format", name, *paths).stdout
 
 
+def _counted(lines: list[str]) -> int:
+    assert lines and all(line.split("\t")[0].strip().isdigit() for line in lines)
+    return sum(int(line.split("\t")[0]) for line in lines)
+
+
 @pytest.mark.parametrize("name", REPORTERS)
-def test_statistics_replace_every_format(name: str) -> None:
+def test_statistics_keep_each_format(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The formats people read show the table instead of the findings; JSON and SARIF carry
+    it inside their document; the others keep their output and print the table on stderr."""
     results = [lint_file(EXAMPLE), lint_file(EXAMPLE)]
+    found = 2 * len(results[0].diagnostics)
     out = io.StringIO()
-    reporter = open_reporter(name, ReportOptions([], "fr", stream=out), statistics=True)
+    reporter = open_reporter(name, ReportOptions([], "fr", stream=out, statistics=True))
     for result in results:
         reporter.add(result)
     reporter.close()
-    lines = out.getvalue().splitlines()
-    assert lines and all(line.split("\t")[0].strip().isdigit() for line in lines)
-    assert sum(int(line.split("\t")[0]) for line in lines) == 2 * len(results[0].diagnostics)
+    printed = out.getvalue()
+    if name in ("text", "concise"):
+        assert _counted(printed.splitlines()) == found
+    elif name == "json":
+        assert sum(s["count"] for s in json.loads(printed)["statistics"]) == found
+    elif name == "sarif":
+        run = json.loads(printed)["runs"][0]
+        assert sum(s["count"] for s in run["properties"]["statistics"]) == found
+    else:
+        assert printed == report(name, results)
+        assert _counted(capsys.readouterr().err.splitlines()) == found
 
 
 def test_quiet_text_keeps_only_the_findings() -> None:
@@ -88,7 +105,7 @@ def test_quiet_text_keeps_only_the_findings() -> None:
 
 
 def test_empty_runs_still_make_whole_documents() -> None:
-    assert report("text", []) == "Aucun problème trouvé (0 fichier).\n"
+    assert report("text", []) == ""  # nothing linted: the reasons went to stderr
     assert report("concise", []) == report("github", []) == ""
     for name in ("json", *WHOLE_DOCUMENTS):
         assert report(name, [])

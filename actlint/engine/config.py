@@ -7,6 +7,7 @@ from it (``python -m actlint.engine.config``).
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import os
 import re
@@ -19,6 +20,7 @@ from typing import Any
 
 from actlint.engine.registry import Registry, RegistryError, matches
 from actlint.engine.rule import Rule, Severity
+from actlint.text import Text
 
 CONFIG_FILES = ("actlint.toml", ".actlint.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
@@ -60,7 +62,20 @@ _KNOWN = {key.name for key in KEYS}
 
 
 class ConfigError(Exception):
-    """An invalid configuration: the message names the file, the line and the key."""
+    """An invalid configuration: the message names the file, the line and the key, in
+    French (``str``) and English (``text.en``)."""
+
+    def __init__(self, message: Text | str) -> None:
+        self.text = message if isinstance(message, Text) else Text(message, message)
+        super().__init__(self.text.fr)
+
+
+def did_you_mean(given: str, known: Iterable[str]) -> Text:
+    """« (did you mean X?) » for a word a letter or two away from a known one, else nothing."""
+    close = difflib.get_close_matches(given, list(known), n=1, cutoff=0.75)
+    if not close:
+        return Text("", "")
+    return Text(f" (vouliez-vous dire « {close[0]} » ?)", f" (did you mean « {close[0]} »?)")
 
 
 @dataclass(frozen=True)
@@ -168,7 +183,9 @@ def load_config(path: Path, registry: Registry) -> Config:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: {error}") from error
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: TOML invalide : {error}") from error
+        raise ConfigError(
+            Text(f"{path}: TOML invalide : {error}", f"{path}: invalid TOML: {error}")
+        ) from error
     table = (
         document.get("tool", {}).get("actlint", {}) if path.name == "pyproject.toml" else document
     )
@@ -184,18 +201,34 @@ def _line_of(text: str, key: str) -> int:
 
 
 def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) -> Config:
-    def fail(key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{path}:{_line_of(text, key)}: {key} : {problem}")
+    def fail(key: str, problem: Text | str) -> ConfigError:
+        if isinstance(problem, str):
+            problem = Text(problem, problem)
+        where = f"{path}:{_line_of(text, key)}: {key}"
+        return ConfigError(Text(f"{where} : {problem.fr}", f"{where}: {problem.en}"))
 
     settings = registry.settings
     known = _KNOWN | set(settings)
     for key in table:
         if key not in known:
-            raise fail(key, f"clé inconnue (clés possibles : {', '.join(sorted(known))})")
+            hint, listed = did_you_mean(key, known), ", ".join(sorted(known))
+            raise fail(
+                key,
+                Text(
+                    f"clé inconnue{hint.fr} (clés possibles : {listed})",
+                    f"unknown key{hint.en} (possible keys: {listed})",
+                ),
+            )
 
     house = table.get("house-rules", [])
     if not isinstance(house, list) or not all(isinstance(h, dict) for h in house):
-        raise fail("house-rules", "un tableau de tables [[house-rules]] est attendu")
+        raise fail(
+            "house-rules",
+            Text(
+                "un tableau de tables [[house-rules]] est attendu",
+                "an array of tables [[house-rules]] is expected",
+            ),
+        )
     from actlint.engine.house_rules import house_rule, validate_house_rule
 
     for entry in house:
@@ -210,78 +243,137 @@ def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) 
     def selector(key: str, given: str) -> str:
         """The canonical selector, after checking that it designates a rule that can run."""
         if not registry.designates(given):
-            raise fail(key, f"« {given} » ne désigne aucune règle")
+            raise fail(key, no_such_rule(given, registry))
         rule = registry.get(given)
         if rule is not None and rule.status == "removed":
-            raise fail(key, f"la règle {rule.code} ({rule.name}) a été retirée")
+            raise fail(
+                key,
+                Text(
+                    f"la règle {rule.code} ({rule.name}) a été retirée",
+                    f"rule {rule.code} ({rule.name}) was removed",
+                ),
+            )
         return registry.canonical(given)
 
     def selectors(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, "une liste de codes, de préfixes ou de noms est attendue")
+            raise fail(
+                key,
+                Text(
+                    "une liste de codes, de préfixes ou de noms est attendue",
+                    "a list of codes, prefixes or names is expected",
+                ),
+            )
         return tuple(selector(key, s) for s in value)
 
     def choice(key: str, allowed: tuple[str, ...]) -> str | None:
         value = table.get(key)
         if value is not None and value not in allowed:
-            raise fail(key, f"« {value} » n'est pas une valeur possible ({', '.join(allowed)})")
+            raise fail(
+                key,
+                Text(
+                    f"« {value} » n'est pas une valeur possible ({', '.join(allowed)})",
+                    f"« {value} » is not a possible value ({', '.join(allowed)})",
+                ),
+            )
         return value
 
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
-        raise fail("per-file-ignores", "une table « motif = [règles] » est attendue")
+        raise fail(
+            "per-file-ignores",
+            Text(
+                "une table « motif = [règles] » est attendue",
+                "a table « glob = [rules] » is expected",
+            ),
+        )
     per_file_ignores = []
     for glob, codes in per_file.items():
         if not isinstance(codes, list) or not all(
             isinstance(c, str) and registry.designates(c) for c in codes
         ):
-            raise fail(glob, "une liste de règles existantes est attendue")
+            raise fail(
+                glob,
+                Text(
+                    "une liste de règles existantes est attendue",
+                    "a list of existing rules is expected",
+                ),
+            )
         per_file_ignores.append((glob, tuple(registry.canonical(c) for c in codes)))
 
     severity = table.get("severity", {})
     if not isinstance(severity, dict):
-        raise fail("severity", "une table « règle = gravité » est attendue")
+        raise fail(
+            "severity",
+            Text(
+                "une table « règle = gravité » est attendue",
+                "a table « rule = severity » is expected",
+            ),
+        )
     for given, level in severity.items():
         selector(given, given)
         if level not in SEVERITIES:
-            raise fail(given, f"« {level} » n'est pas une gravité ({', '.join(SEVERITIES)})")
+            raise fail(
+                given,
+                Text(
+                    f"« {level} » n'est pas une gravité ({', '.join(SEVERITIES)})",
+                    f"« {level} » is not a severity ({', '.join(SEVERITIES)})",
+                ),
+            )
 
     options = table.get("rules", {})
     if not isinstance(options, dict):
-        raise fail("rules", "une table par règle est attendue")
+        raise fail(
+            "rules", Text("une table par règle est attendue", "a table per rule is expected")
+        )
     rule_options = []
     for given, values in options.items():
         rule = registry.get(given)
         if rule is None or not isinstance(values, dict):
-            raise fail(given, f"« {given} » ne désigne aucune règle")
+            raise fail(given, no_such_rule(given, registry))
         for name, value in values.items():
             option = rule.option(name)
             if option is None:
-                known_options = ", ".join(o.name for o in rule.options) or "aucune"
-                raise fail(name, f"option inconnue de {rule.code} (options : {known_options})")
-            problem = option.problem(value)
-            if problem:
-                raise fail(name, f"{rule.code} : {problem}")
+                known_options = ", ".join(o.name for o in rule.options)
+                hint = did_you_mean(name, [o.name for o in rule.options])
+                raise fail(
+                    name,
+                    Text(
+                        f"option inconnue de {rule.code}{hint.fr} (options : {known_options or 'aucune'})",
+                        f"unknown option of {rule.code}{hint.en} (options: {known_options or 'none'})",
+                    ),
+                )
+            wrong = option.problem(value)
+            if wrong:
+                raise fail(name, Text(f"{rule.code} : {wrong.fr}", f"{rule.code}: {wrong.en}"))
         rule_options.append((rule.code, tuple(values.items())))
 
     pack_settings = []
     for name, option in settings.items():
         if name in table:
-            problem = option.problem(table[name])
-            if problem:
-                raise fail(name, problem)
+            wrong = option.problem(table[name])
+            if wrong:
+                raise fail(name, wrong)
             pack_settings.append((name, table[name]))
 
     exclude = table.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(g, str) for g in exclude):
-        raise fail("exclude", "une liste de motifs est attendue")
+        raise fail(
+            "exclude", Text("une liste de motifs est attendue", "a list of globs is expected")
+        )
     preview = table.get("preview", False)
     if not isinstance(preview, bool):
-        raise fail("preview", "true ou false est attendu")
+        raise fail("preview", Text("true ou false est attendu", "true or false is expected"))
     budget = table.get("time-budget", 60)
     if isinstance(budget, bool) or not isinstance(budget, int | float) or budget < 0:
-        raise fail("time-budget", "un nombre de secondes positif est attendu")
+        raise fail(
+            "time-budget",
+            Text(
+                "un nombre de secondes positif est attendu",
+                "a positive number of seconds is expected",
+            ),
+        )
 
     return Config(
         path=path, select=selectors("select"), extend_select=selectors("extend-select"),
@@ -291,6 +383,13 @@ def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) 
         settings=tuple(pack_settings), exclude=tuple(exclude), preview=preview,
         time_budget=float(budget), rule_options=tuple(rule_options), house_rules=tuple(house),
     )  # fmt: skip
+
+
+def no_such_rule(given: str, registry: Registry) -> Text:
+    """« X designates no rule », with the nearest code or name when one is close."""
+    hint = did_you_mean(given, [n for r in registry.rules for n in (r.code, r.name)])
+    return Text(f"« {given} » ne désigne aucune règle{hint.fr}",
+                f"« {given} » designates no rule{hint.en}")  # fmt: skip
 
 
 def severity_overrides(config: Config, rules: Iterable[Rule]) -> dict[str, Severity]:

@@ -97,6 +97,19 @@ def no_text_layer(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     return ()
 
 
+@rule(
+    code="IO007", name="utf16-encoding", severity=Severity.INFO, basis=None,
+    summary=Text("Fichier encodé en UTF-16 (lu comme tel)", "File encoded in UTF-16 (read as such)"),
+)  # fmt: skip
+def utf16_encoding(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The file is in UTF-16, as Windows Notepad saves « Unicode » text.
+
+    Why: actlint reads it, but many tools (version control diffs, the préfecture's
+    platforms, other linters) expect UTF-8; saving the act in UTF-8 avoids surprises.
+    """
+    return ()
+
+
 NO_TEXT_HELP = Text(
     "ajoutez une couche texte par reconnaissance de caractères (OCR) puis relancez actlint",
     "add a text layer with optical character recognition (OCR), then run actlint again",
@@ -109,6 +122,7 @@ INPUT_RULES: tuple[Rule, ...] = (
     time_budget,
     unreadable_document,
     no_text_layer,
+    utf16_encoding,
 )
 
 

@@ -11,12 +11,18 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.input_rules import internal_error, legacy_encoding, problem_finding, time_budget
+from actlint.engine.input_rules import (
+    internal_error,
+    legacy_encoding,
+    problem_finding,
+    time_budget,
+    utf16_encoding,
+)
 from actlint.engine.rule import Rule, Severity
 from actlint.parse.act import Kind
 from actlint.parse.document import read_document
 from actlint.read.excerpt import Excerpt
-from actlint.read.source import LEGACY_ENCODINGS, Source
+from actlint.read.source import LEGACY_ENCODINGS, UTF16, Source
 from actlint.text import Text
 
 
@@ -83,10 +89,14 @@ def _lint(
         return FileResult(source.path, "unknown", (replace(_at_start(rule, message), help=help_),))
     document = read_document(source)
     diagnostics: list[Diagnostic] = []
-    if source.encoding in LEGACY_ENCODINGS:
+    encoding_rule = (
+        legacy_encoding if source.encoding in LEGACY_ENCODINGS
+        else utf16_encoding if source.encoding == UTF16 else None
+    )  # fmt: skip
+    if encoding_rule is not None:
         excerpt = Excerpt.of(source.line_text(1), 1, 1) if source.text else None
         diagnostics.append(
-            replace(_at_start(legacy_encoding, legacy_encoding.summary), excerpt=excerpt)
+            replace(_at_start(encoding_rule, encoding_rule.summary), excerpt=excerpt)
         )
     for rule in rules:
         values = options.get(rule.code)

@@ -39,15 +39,19 @@ class Option:
     choices: tuple[str, ...] = ()
     setting: bool = False  # also a project-wide configuration key and command-line value
 
-    def problem(self, value: object) -> str | None:
-        """What is wrong with a configured value, in French, or None."""
+    def problem(self, value: object) -> Text | None:
+        """What is wrong with a configured value, or None."""
         if self.choices:
             if value not in self.choices:
-                return f"« {value} » n'est pas une valeur possible ({', '.join(self.choices)})"
+                listed = ", ".join(self.choices)
+                return Text(f"« {value} » n'est pas une valeur possible ({listed})",
+                            f"« {value} » is not a possible value ({listed})")  # fmt: skip
             return None
         if _valid(self.type, value):
             return None
-        return f"« {value} » ne convient pas : {_TYPE_WORDS[self.type].fr} est attendu"
+        expected = _TYPE_WORDS[self.type]
+        return Text(f"« {value} » ne convient pas : {expected.fr} est attendu",
+                    f"« {value} » does not fit: {expected.en} is expected")  # fmt: skip
 
     def describe(self) -> str:
         """`name` (type or choices, default): the option in one line, for docs."""

@@ -110,8 +110,15 @@ class Source:
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
+UTF16 = "utf-16"
+
+
 def decode(data: bytes, path: str) -> Source:
-    """Decode an act: UTF-8 (with or without BOM), else cp1252, else latin-1."""
+    """Decode an act: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when
+    the bytes leave no doubt: Windows Notepad's « Unicode »), else cp1252, else latin-1."""
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        return Source(path=path, text=utf16, encoding=UTF16, had_bom=data[:2] in _UTF16_BOMS)
     if b"\x00" in data[:BINARY_SAMPLE]:
         return Source(path=path, text="", encoding="binary", problem=Problem("IO002"))
     had_bom = data.startswith(b"\xef\xbb\xbf")
@@ -126,3 +133,33 @@ def decode(data: bytes, path: str) -> Source:
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte.
         return Source(path=path, text=data.decode("latin-1"), encoding="latin-1")
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Characters a text may hold; any other control character means the bytes were not UTF-16.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _utf16(data: bytes) -> str | None:
+    """The text of UTF-16 bytes, or None when they are not (certainly) UTF-16."""
+    if data[:2] in _UTF16_BOMS:
+        codec = "utf-16"  # the BOM says the byte order
+    elif len(data) >= 2 and len(data) % 2 == 0:
+        # Without a BOM, French text in UTF-16 has a NUL as the high byte of nearly every
+        # character, and never a NUL as the low byte of a letter.
+        sample = data[:BINARY_SAMPLE]
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        pairs = len(sample) // 2
+        if odd >= pairs * 0.6 and even == 0:
+            codec = "utf-16-le"
+        elif even >= pairs * 0.6 and odd == 0:
+            codec = "utf-16-be"
+        else:
+            return None
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if _NOT_TEXT.search(text) else text

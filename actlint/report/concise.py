@@ -19,11 +19,13 @@ def render_concise(result: FileResult, lang: Lang) -> list[Line]:
 
 
 class ConciseReporter:
+    STATISTICS = "instead"  # people read the table rather than the findings
+
     def __init__(self, options: ReportOptions) -> None:
         self.options = options
 
     def add(self, result: FileResult) -> None:
-        emit(render_concise(result, self.options.lang), self.options.stream)
+        emit(render_concise(result, self.options.lang), self.options.stream, self.options.colour)
 
     def close(self) -> None:
         self.options.stream.flush()

@@ -4,7 +4,9 @@ module of this package."""
 from __future__ import annotations
 
 import pkgutil
+import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,13 +24,23 @@ REPORTERS: dict[str, str] = {
     "junit": "actlint.report.junit:JunitReporter",
 }
 
-# --statistics prints its table instead of the findings, whatever the format.
 STATISTICS = "actlint.report.statistics:StatisticsReporter"
 
 
-def open_reporter(name: str, options: ReportOptions, statistics: bool = False) -> Reporter:
-    """The reporter of format ``name``, or with ``statistics`` the table of findings by rule."""
-    make: Callable[[ReportOptions], Reporter] = pkgutil.resolve_name(
-        STATISTICS if statistics else REPORTERS[name]
-    )
-    return make(options)
+def open_reporter(name: str, options: ReportOptions) -> Reporter:
+    """The reporter of format ``name``. With ``options.statistics``, a format says where the
+    table of findings by rule goes (its ``STATISTICS``): ``instead`` of the findings (the
+    formats people read), ``inside`` its document (JSON, SARIF), or else on stderr, so that
+    what stdout carries stays in its format."""
+    make: Callable[[ReportOptions], Reporter] = pkgutil.resolve_name(REPORTERS[name])
+    if not options.statistics:
+        return make(options)
+    table: Callable[[ReportOptions], Reporter] = pkgutil.resolve_name(STATISTICS)
+    where = getattr(make, "STATISTICS", "stderr")
+    if where == "instead":
+        return table(options)
+    if where == "inside":
+        return make(options)
+    from actlint.report.reporter import Together
+
+    return Together(make(options), table(replace(options, stream=sys.stderr)))

@@ -24,8 +24,10 @@ class CheckJson:
     """The ``check`` report as one JSON object, written file by file:
     ``{"version", "files": [...], "summary"}``, as ``json.dumps(..., indent=2)`` would."""
 
-    def __init__(self, write: Callable[[str], object], lang: Lang) -> None:
-        self.write, self.lang = write, lang
+    def __init__(
+        self, write: Callable[[str], object], lang: Lang, statistics: bool = False
+    ) -> None:
+        self.write, self.lang, self.statistics = write, lang, statistics
         self.tally = Tally()
 
     def add(self, result: FileResult) -> None:
@@ -49,13 +51,23 @@ class CheckJson:
             self.write("\n  ],\n")
         else:
             self.write(f'{{\n  "version": {CHECK_VERSION},\n  "files": [],\n')
+        if self.statistics:
+            self.write(f'  "statistics": {_dumps(statistics_json(self.tally), level=1)},\n')
         self.write(f'  "summary": {_dumps(summary, level=1)}\n}}\n')
 
 
+def statistics_json(tally: Tally) -> list[dict[str, object]]:
+    """How many findings each rule made, most frequent first."""
+    ranked = sorted(tally.by_rule.items(), key=lambda item: (-item[1], item[0]))
+    return [{"code": code, "name": name, "count": n} for (code, name), n in ranked]
+
+
 class JsonReporter:
+    STATISTICS = "inside"  # a "statistics" member beside the summary
+
     def __init__(self, options: ReportOptions) -> None:
         self.options = options
-        self.document = CheckJson(options.stream.write, options.lang)
+        self.document = CheckJson(options.stream.write, options.lang, options.statistics)
 
     def add(self, result: FileResult) -> None:
         self.document.add(result)

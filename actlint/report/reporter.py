@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, TextIO, runtime_checkable
 
 from actlint.engine.lint import FileResult
-from actlint.engine.rule import Rule
+from actlint.engine.rule import Rule, Severity
 from actlint.text import Lang
 
 
@@ -34,6 +34,9 @@ class ReportOptions:
     lang: Lang
     quiet: bool = False  # the findings only, no summary
     stream: TextIO = field(default_factory=lambda: sys.stdout)
+    colour: bool | None = None  # None: on a colour terminal (``--color auto``)
+    statistics: bool = False  # also say how many findings each rule made
+    fail_on: Severity = Severity.ERROR  # the lowest severity that fails the check
 
 
 class WholeDocument:
@@ -52,3 +55,18 @@ class WholeDocument:
 
     def render(self, results: Sequence[FileResult]) -> str:
         raise NotImplementedError
+
+
+class Together:
+    """Two reporters fed the same results (a format, and the statistics on stderr)."""
+
+    def __init__(self, first: Reporter, second: Reporter) -> None:
+        self.reporters = (first, second)
+
+    def add(self, result: FileResult) -> None:
+        for reporter in self.reporters:
+            reporter.add(result)
+
+    def close(self) -> None:
+        for reporter in self.reporters:
+            reporter.close()

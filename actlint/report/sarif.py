@@ -10,14 +10,18 @@ from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.fingerprint import fingerprints
 from actlint.engine.lint import FileResult
 from actlint.engine.rule import Rule, Severity
+from actlint.report.json_report import statistics_json
 from actlint.report.reporter import WholeDocument
+from actlint.run.outcome import Tally
 from actlint.text import Lang
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def sarif(results: Sequence[FileResult], rules: Sequence[Rule], lang: Lang) -> str:
+def sarif(
+    results: Sequence[FileResult], rules: Sequence[Rule], lang: Lang, statistics: bool = False
+) -> str:
     codes = sorted({d.code for r in results for d in r.diagnostics} | {r.code for r in rules})
     by_code = {r.code: r for r in rules}
     descriptors = []
@@ -59,6 +63,11 @@ def sarif(results: Sequence[FileResult], rules: Sequence[Rule], lang: Lang) -> s
             "results": findings,
         }],
     }  # fmt: skip
+    if statistics:
+        tally = Tally()
+        for result in results:
+            tally.add(result)
+        log["runs"][0]["properties"] = {"statistics": statistics_json(tally)}  # type: ignore[index]
     return json.dumps(log, ensure_ascii=False, indent=2)
 
 
@@ -81,5 +90,8 @@ def _sarif_location(path: str, d: Diagnostic, lang: Lang) -> dict[str, object]:
 class SarifReporter(WholeDocument):
     """The rules described are those of the run, whether or not they found anything."""
 
+    STATISTICS = "inside"  # in the run's properties
+
     def render(self, results: Sequence[FileResult]) -> str:
-        return sarif(results, self.options.rules, self.options.lang)
+        options = self.options
+        return sarif(results, options.rules, options.lang, options.statistics)

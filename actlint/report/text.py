@@ -113,6 +113,8 @@ def _count(n: int, forms: tuple[str, str], lang: Lang) -> str:
 class TextReporter:
     """``--quiet`` drops the summary and the blank line after each finding."""
 
+    STATISTICS = "instead"  # people read the table rather than the findings
+
     def __init__(self, options: ReportOptions) -> None:
         self.options = options
         self.tally = Tally()
@@ -120,10 +122,18 @@ class TextReporter:
     def add(self, result: FileResult) -> None:
         self.tally.add(result)
         lines = render_file(result, self.options.lang)
-        emit([line for line in lines if line or not self.options.quiet], self.options.stream)
+        emit(
+            [line for line in lines if line or not self.options.quiet],
+            self.options.stream,
+            self.options.colour,
+        )
 
     def close(self) -> None:
-        if not self.options.quiet:
+        if not self.options.quiet and self.tally.files:  # nothing linted: the errors said why
             tally = self.tally
-            emit([summary(tally.files, tally.severities, self.options.lang)], self.options.stream)
+            emit(
+                [summary(tally.files, tally.severities, self.options.lang)],
+                self.options.stream,
+                self.options.colour,
+            )
         self.options.stream.flush()

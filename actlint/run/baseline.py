@@ -1,4 +1,10 @@
-"""Baselines: record today's findings, then report only new ones."""
+"""Baselines: record today's findings, then report only new ones.
+
+A finding is recorded by its file and its fingerprint (the flagged text and a few
+characters around it, so that edits elsewhere keep it). Files are recorded by their path
+relative to the project's root (the configuration's folder, else the repository's root,
+else the current folder), however they were named on the command line.
+"""
 
 from __future__ import annotations
 
@@ -17,53 +23,86 @@ from actlint.text import Text
 VERSION = 1
 
 
+def relative_to(root: Path, path: str) -> str:
+    """``path`` as the baseline records it: relative to ``root`` when inside it, with « / »,
+    without « ./ » or « .. » detours; standard input and paths outside stay as given."""
+    if path == "-":
+        return path
+    absolute = os.path.normpath(os.path.abspath(path))
+    try:
+        return Path(absolute).relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return Path(absolute).as_posix()
+
+
 class Recorder:
     """The findings of a run, written as a baseline at its end."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path) -> None:
+        self.root = root
         self.entries: list[dict[str, object]] = []
+        self.files = 0
 
     def add(self, result: FileResult) -> None:
+        self.files += 1
+        path = relative_to(self.root, result.path)
         self.entries.extend(
-            {"path": result.path, "code": d.code, "fingerprint": fingerprint, "line": d.line}
-            for d, fingerprint in fingerprints(result)
+            {"path": path, "code": d.code, "fingerprint": fingerprint, "line": d.line}
+            for d, fingerprint in fingerprints(result, path)
         )
 
     def write(self, path: str) -> None:
-        """Atomically: a run stopped half-way leaves the previous baseline whole."""
+        """Atomically: a run stopped half-way leaves the previous baseline whole. The file
+        gets the permissions the user's umask gives new files (not the temporary file's)."""
         payload = json.dumps({"version": VERSION, "findings": self.entries},
                              ensure_ascii=False, indent=2)  # fmt: skip
         folder = os.path.dirname(os.path.abspath(path))
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
                                          prefix=".actlint-baseline-") as handle:  # fmt: skip
             handle.write(payload + "\n")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
         os.replace(handle.name, path)
 
 
 class Baseline:
     """Findings recorded earlier; ``new`` keeps what is not among them."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, root: Path) -> None:
+        self.root = root
+        self.linted: set[object] = set()
         try:
             recorded = json.loads(Path(path).read_text("utf-8"))
             self.entries: list[dict[str, object]] = recorded["findings"]
             self.known = {(e["path"], e["fingerprint"]) for e in self.entries}
         except (OSError, ValueError, KeyError, TypeError) as error:
-            raise ConfigError(f"{path}: base de référence illisible ({error})") from error
+            raise ConfigError(
+                Text(
+                    f"{path}: base de référence illisible ({error})",
+                    f"{path}: unreadable baseline ({error})",
+                )
+            ) from error
         self.seen: set[tuple[object, object]] = set()
 
     def new(self, result: FileResult) -> FileResult:
+        path = relative_to(self.root, result.path)
+        self.linted.add(path)
         fresh = []
-        for d, fingerprint in fingerprints(result):
-            if (result.path, fingerprint) in self.known:
-                self.seen.add((result.path, fingerprint))
+        for d, fingerprint in fingerprints(result, path):
+            if (path, fingerprint) in self.known:
+                self.seen.add((path, fingerprint))
             else:
                 fresh.append(d)
         return replace(result, diagnostics=tuple(fresh))
 
     def gone(self) -> list[dict[str, object]]:
-        """Recorded findings that did not occur in this run."""
-        return [e for e in self.entries if (e["path"], e["fingerprint"]) not in self.seen]
+        """Recorded findings of the files linted in this run that did not occur again: a
+        file not linted this time says nothing about its findings."""
+        return [
+            e for e in self.entries
+            if e["path"] in self.linted and (e["path"], e["fingerprint"]) not in self.seen
+        ]  # fmt: skip
 
 
 def no_longer_occurs(entry: Mapping[str, object]) -> Text:
@@ -75,14 +114,27 @@ def no_longer_occurs(entry: Mapping[str, object]) -> Text:
     )
 
 
+def recorded(count: int, files: int, path: str) -> Text:
+    """The one line a check that writes a baseline ends with."""
+    return Text(
+        f"actlint : base de référence écrite dans {path} : {count} constat(s) dans "
+        f"{files} fichier(s)",
+        f"actlint: baseline written to {path}: {count} finding(s) in {files} file(s)",
+    )
+
+
 class Baselines:
     """The baseline a check compares with and the one it records, either optional."""
 
-    def __init__(self, compare_with: str | None = None, record_in: str | None = None) -> None:
+    def __init__(
+        self, compare_with: str | None = None, record_in: str | None = None,
+        root: Path | None = None,
+    ) -> None:  # fmt: skip
         """Raises ConfigError when the baseline to compare with cannot be read."""
-        self.known = Baseline(compare_with) if compare_with else None
+        root = root or Path.cwd()
+        self.known = Baseline(compare_with, root) if compare_with else None
         self.record_in = record_in
-        self.recorder = Recorder() if record_in else None
+        self.recorder = Recorder(root) if record_in else None
 
     def filter(self, result: FileResult) -> FileResult:
         """Records every finding, then keeps only those the compared baseline does not know:
@@ -93,8 +145,11 @@ class Baselines:
 
     def close(self) -> list[Text]:
         """Writes the recorded baseline; says which compared findings no longer occur."""
+        said = []
         if self.recorder is not None and self.record_in:
             self.recorder.write(self.record_in)
-        if self.known is None:
-            return []
-        return [no_longer_occurs(entry) for entry in self.known.gone()]
+            recorder = self.recorder
+            said.append(recorded(len(recorder.entries), recorder.files, self.record_in))
+        if self.known is not None:
+            said += [no_longer_occurs(entry) for entry in self.known.gone()]
+        return said

@@ -14,6 +14,7 @@ from actlint.engine.config import (
     ConfigError,
     find_config,
     load_config,
+    no_such_rule,
     select_rules,
     severity_overrides,
 )
@@ -25,6 +26,7 @@ from actlint.engine.rule import Rule
 from actlint.read.files import STDIN, Unreadable, expand, read_bytes
 from actlint.read.formats import load
 from actlint.run.cache import ResultCache, code_fingerprint, default_folder
+from actlint.text import Text
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Run:
 
     rules: tuple[Rule, ...]  # every rule a report may name: input, packs', house rules
     config: Config  # the configuration of the first path: lang, fail-on
+    root: Path  # the project's root, which baselines record paths from
     files: Iterator[FileResult | Unreadable]
 
 
@@ -119,12 +122,20 @@ def check_paths(paths: tuple[str, ...], settings: Settings, registry: Registry) 
     """Lint every act under ``paths``. Raises ConfigError for an invalid configuration or
     setting, before any file is linted."""
     if settings.config_path and not Path(settings.config_path).is_file():
-        raise ConfigError(f"{settings.config_path}: fichier de configuration introuvable")
+        raise ConfigError(
+            Text(
+                f"{settings.config_path}: fichier de configuration introuvable",
+                f"{settings.config_path}: no such configuration file",
+            )
+        )
     for name, value in settings.values:
         option = registry.settings.get(name)
-        problem = "aucun pack de règles ne la déclare" if option is None else option.problem(value)
+        problem = (
+            Text("aucun pack de règles ne la déclare", "no rule pack declares it")
+            if option is None else option.problem(value)
+        )  # fmt: skip
         if problem:
-            raise ConfigError(f"--{name} : {problem}")
+            raise ConfigError(Text(f"--{name} : {problem.fr}", f"--{name}: {problem.en}"))
     configs = _Configs(registry, settings)
     first = configs.for_path(paths[0] if paths else ".")
     todo: list[str | Unreadable] = []
@@ -145,8 +156,18 @@ def check_paths(paths: tuple[str, ...], settings: Settings, registry: Registry) 
                             ("--ignore", settings.ignore)):  # fmt: skip
         unknown = [s for s in selectors if not every.designates(s)]
         if unknown:
-            raise ConfigError(f"{flag} : « {unknown[0]} » ne désigne aucune règle")
-    return Run(every.rules, first, _lint_all(todo, settings, configs))
+            problem = no_such_rule(unknown[0], every)
+            raise ConfigError(Text(f"{flag} : {problem.fr}", f"{flag}: {problem.en}"))
+    return Run(every.rules, first, project_root(first), _lint_all(todo, settings, configs))
+
+
+def project_root(config: Config) -> Path:
+    """The folder of the configuration file, else the repository's root, else the current
+    folder."""
+    if config.path is not None:
+        return config.path.parent.resolve()
+    here = Path.cwd().resolve()
+    return next((folder for folder in (here, *here.parents) if (folder / ".git").exists()), here)
 
 
 def _lint_all(

@@ -49,26 +49,33 @@ class Outcome:
     """What a check comes to, gathered as its files go by: each result filtered through the
     baselines and counted, and whether any input could not be read."""
 
-    def __init__(self, baselines: Baselines | None = None) -> None:
+    def __init__(self, baselines: Baselines | None = None, exit_zero: bool = False) -> None:
         self.baselines = baselines or Baselines()
         self.tally = Tally()
         self.unreadable = False
+        # Writing a baseline records the findings rather than reporting them: it succeeds.
+        self.recording = self.baselines.recorder is not None
+        self.exit_zero = exit_zero
 
     def follow(self, files: Iterable[FileResult | Unreadable]) -> Iterator[FileResult | Unreadable]:
         """Each file as it is to be reported, in order: its findings new to the baseline, or
-        the input that could not be read."""
+        the input that could not be read. A run that writes a baseline reports no file."""
         for item in files:
             if isinstance(item, Unreadable):
-                self.unreadable = True
+                self.unreadable = self.unreadable or item.blocking
                 yield item
             else:
                 result = self.baselines.filter(item)
                 self.tally.add(result)
-                yield result
+                if not self.recording:
+                    yield result
 
     def close(self) -> list[Text]:
         """Writes the baseline asked for; what to tell of the one compared with."""
         return self.baselines.close()
 
     def exit_code(self, threshold: Severity) -> int:
-        return exit_code(self.unreadable, self.tally.severities, threshold)
+        """As ``exit_code`` says; 0 rather than 1 when writing a baseline or asked to exit
+        with zero (an unreadable input is still 2: the check is incomplete)."""
+        code = exit_code(self.unreadable, self.tally.severities, threshold)
+        return EXIT_CLEAN if code == EXIT_FINDINGS and (self.recording or self.exit_zero) else code

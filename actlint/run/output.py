@@ -1,0 +1,33 @@
+"""Where a check's report goes: stdout, or a file replaced whole when the run ends."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+
+@contextmanager
+def report_stream(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a temporary file beside ``path`` that replaces it once the report is
+    complete: a run stopped half-way leaves the previous report whole."""
+    if path is None:
+        yield sys.stdout
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, or removed on error)
+        "w", encoding="utf-8", dir=folder, delete=False, prefix=".actlint-report-"
+    )
+    try:
+        with handle:
+            yield handle  # type: ignore[misc]  # a text file, as TextIO describes
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
+        os.replace(handle.name, path)
+    except BaseException:
+        os.unlink(handle.name)
+        raise
