@@ -261,6 +261,25 @@ _STATUS_FR = {
 }
 
 
+@cli.group()
+def cache() -> None:
+    """The result cache ($ACTLINT_CACHE_DIR, else $XDG_CACHE_HOME/actlint)."""
+
+
+@cache.command()
+@lang_option
+def clean(lang: Literal["fr", "en"]) -> None:
+    """Remove every entry of the result cache."""
+    from actlint.run.cache import clean as clean_cache
+    from actlint.run.cache import default_folder
+
+    folder = default_folder()
+    removed = clean_cache(folder)
+    said = Text(f"actlint : cache vidé ({removed} entrée(s) supprimée(s) dans {folder})",
+                f"actlint: cache cleaned ({removed} entries removed from {folder})")  # fmt: skip
+    click.echo(said.get(lang))
+
+
 def _warn_unreadable(item: object, lang: Lang) -> None:
     from actlint.read.files import Unreadable
 

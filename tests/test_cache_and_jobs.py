@@ -69,3 +69,49 @@ def test_every_format_is_byte_for_byte_the_same_on_a_rerun(tmp_path: Path) -> No
             )
         }
         assert len(runs) == 1 and runs.pop(), fmt
+
+
+def test_cache_clean(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {"ACTLINT_CACHE_DIR": str(cache)}
+    run_actlint("check", str(corpus_copy(tmp_path / "acts", 5)), env=env)
+    assert len(list(cache.rglob("*.json"))) == 5
+    (tmp_path / "unrelated.json").write_text("{}", encoding="utf-8")
+    cleaned = run_actlint("cache", "clean", env=env)
+    assert cleaned.returncode == 0
+    assert cleaned.stdout == f"actlint : cache vidé (5 entrée(s) supprimée(s) dans {cache})\n"
+    assert list(cache.rglob("*.json")) == [] and (tmp_path / "unrelated.json").exists()
+
+
+def test_the_cache_is_pruned_of_unused_and_surplus_entries(tmp_path: Path) -> None:
+    import time
+
+    from actlint.run.cache import _DAY, KEEP_DAYS, prune, prune_if_due
+
+    now = time.time()
+    entries = []
+    for i, age_days in enumerate([0, 1, 2, KEEP_DAYS + 1]):
+        entry = tmp_path / f"{i:02d}" / f"{i:02d}entry.json"
+        entry.parent.mkdir()
+        entry.write_text("{}", encoding="utf-8")
+        os.utime(entry, (now - age_days * _DAY, now - age_days * _DAY))
+        entries.append(entry)
+    assert prune(tmp_path, now, most=2) == 2  # the month-old one, then the oldest beyond 2
+    assert [e.exists() for e in entries] == [True, True, False, False]
+    prune_if_due(tmp_path, now)
+    os.utime(entries[0], (now - 90 * _DAY, now - 90 * _DAY))
+    prune_if_due(tmp_path, now + 60)  # pruned less than a day ago: not again
+    assert entries[0].exists()
+    prune_if_due(tmp_path, now + 2 * _DAY)
+    assert not entries[0].exists() and entries[1].exists()
+
+
+def test_an_entry_read_again_is_kept(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {"ACTLINT_CACHE_DIR": str(cache)}
+    acts = corpus_copy(tmp_path / "acts", 1)
+    run_actlint("check", str(acts), env=env)
+    (entry,) = cache.rglob("*.json")
+    os.utime(entry, (1_000_000, 1_000_000))
+    run_actlint("check", str(acts), env=env)  # a hit
+    assert entry.stat().st_mtime > 1_000_000

@@ -4,6 +4,11 @@ An entry is keyed by the file's bytes and path, the effective settings and
 configuration, and the code that produced it (actlint's and the rule packs' files,
 by size and modification time). Entries are written atomically, so concurrent runs
 never read half an entry; a damaged entry is a miss.
+
+The cache stays bounded: an entry read again is touched, and once a day at most a run
+removes the entries nobody used for ``KEEP_DAYS`` days (those of files deleted, or of
+versions of actlint or of the configuration no longer in use), then the oldest ones
+beyond ``MAX_ENTRIES``. ``actlint cache clean`` empties it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ from actlint.read.source import Place
 from actlint.text import Text
 
 FORMAT = 3
+KEEP_DAYS = 30
+MAX_ENTRIES = 200_000
+_PRUNED = "pruned"  # a marker whose date is the last pruning
+_DAY = 86_400
 
 
 def default_folder() -> Path:
@@ -79,8 +88,10 @@ class ResultCache:
 
     def get(self, key: str, path: str) -> FileResult | None:
         try:
-            with open(self._entry(key), "rb") as handle:
+            name = self._entry(key)
+            with open(name, "rb") as handle:
                 entry = json.loads(handle.read())
+            os.utime(name)  # used: kept by the next pruning
             diagnostics = tuple(_diagnostic(d) for d in entry["diagnostics"])
             return FileResult(path, entry["kind"], diagnostics)
         except (OSError, ValueError, KeyError, TypeError):
@@ -125,3 +136,58 @@ def _diagnostic(entry: dict[str, Any]) -> Diagnostic:
         excerpt=Excerpt(str(excerpt[0]), int(excerpt[1]), int(excerpt[2])) if excerpt else None,
         place=Place(place[0], *(int(n) for n in place[1:])) if place else None,
     )  # fmt: skip
+
+
+def _entries(folder: Path) -> list[Path]:
+    """The cache's own files: entries (and temporary files) in its two-letter folders."""
+    if not folder.is_dir():
+        return []
+    return [
+        entry
+        for sub in folder.iterdir()
+        if sub.is_dir() and len(sub.name) == 2
+        for entry in sub.iterdir()
+        if entry.suffix in (".json", ".tmp")
+    ]
+
+
+def prune(folder: Path, now: float, keep_days: int = KEEP_DAYS, most: int = MAX_ENTRIES) -> int:
+    """Remove the entries not used for ``keep_days`` days, then the least recently used
+    beyond ``most``; how many were removed."""
+    dated = []
+    for entry in _entries(folder):
+        try:
+            dated.append((entry.stat().st_mtime, entry))
+        except OSError:
+            continue
+    dated.sort(reverse=True)
+    doomed = [e for i, (when, e) in enumerate(dated) if i >= most or now - when > keep_days * _DAY]
+    for entry in doomed:
+        entry.unlink(missing_ok=True)
+    return len(doomed)
+
+
+def prune_if_due(folder: Path, now: float) -> None:
+    """Prune at most once a day, so that runs do not each walk the whole cache."""
+    marker = folder / _PRUNED
+    try:
+        if marker.exists() and now - marker.stat().st_mtime < _DAY:
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+        prune(folder, now)
+    except OSError:
+        pass  # a cache that cannot be pruned only costs disk space
+
+
+def clean(folder: Path) -> int:
+    """Remove every entry of the cache; how many there were."""
+    removed = 0
+    for entry in _entries(folder):
+        entry.unlink(missing_ok=True)
+        removed += 1
+    for sub in folder.iterdir() if folder.is_dir() else ():
+        if sub.is_dir() and len(sub.name) == 2 and not any(sub.iterdir()):
+            sub.rmdir()
+    (folder / _PRUNED).unlink(missing_ok=True)
+    return removed

@@ -4,6 +4,7 @@ cache and the process pool."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -25,7 +26,7 @@ from actlint.engine.registry import Registry, load_registry
 from actlint.engine.rule import Rule
 from actlint.read.files import STDIN, Unreadable, expand, read_bytes
 from actlint.read.formats import load
-from actlint.run.cache import ResultCache, code_fingerprint, default_folder
+from actlint.run.cache import ResultCache, code_fingerprint, default_folder, prune_if_due
 from actlint.text import Text
 
 
@@ -174,6 +175,8 @@ def _lint_all(
     todo: list[str | Unreadable], settings: Settings, configs: _Configs
 ) -> Iterator[FileResult | Unreadable]:
     fingerprint = code_fingerprint(configs.registry.rules) if settings.cache else ""
+    if settings.cache:
+        prune_if_due(default_folder(), time.time())
     paths = [item for item in todo if isinstance(item, str)]
     if _jobs(settings.jobs, len(paths)) > 1 and STDIN not in paths:
         # Files the cache answers cost less than a worker's start: only the others go to
