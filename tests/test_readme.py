@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -40,3 +41,35 @@ def test_readme_documents_the_configuration_keys_from_their_single_source() -> N
     from actlint.engine.registry import load_registry
 
     assert readme_table(load_registry()) in README
+
+
+def test_the_exclude_example_leaves_out_files_that_are_not_acts(tmp_path: Path) -> None:
+    import json
+
+    from tests.conftest import EXAMPLE, run_actlint
+
+    example = re.search(r"`(exclude = \[[^`]*\])`", README)
+    assert example is not None
+    (tmp_path / "actlint.toml").write_text(example.group(1) + "\n", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.md").write_text("# À faire\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Actes de la commune\n", encoding="utf-8")
+    (tmp_path / "decision.txt").write_bytes(EXAMPLE.read_bytes())
+    result = run_actlint("check", "--format", "json", ".", cwd=tmp_path)
+    assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["./decision.txt"]
+
+
+def test_shell_completion_and_module_entry_point_work_as_documented() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import actlint_executable
+
+    assert "_ACTLINT_COMPLETE=bash_source actlint" in README and "python -m actlint" in README
+    completion = subprocess.run([actlint_executable()], env={**os.environ,
+                                "_ACTLINT_COMPLETE": "bash_source"},
+                                capture_output=True, text=True)  # fmt: skip
+    assert "complete -o nosort -F _actlint_completion actlint" in completion.stdout
+    module = subprocess.run([sys.executable, "-m", "actlint", "-V"], capture_output=True,
+                            text=True)  # fmt: skip
+    assert module.returncode == 0 and module.stdout.startswith("actlint, version")
