@@ -146,8 +146,7 @@ def check(
         run = check_paths(paths, settings, load_registry())
         baselines = Baselines(compare_with=baseline, record_in=write_baseline, root=run.root)
     except (RegistryError, ConfigError) as error:
-        text = error.text if isinstance(error, ConfigError) else Text(str(error), str(error))
-        _fail(Text(f"actlint : {text.fr}", f"actlint: {text.en}"), lang or "fr")
+        _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang or "fr")
     language: Literal["fr", "en"] = lang or ("en" if run.config.lang == "en" else "fr")
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -219,7 +218,7 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     try:
         rules = load_registry().rules
     except RegistryError as error:
-        _fail(Text(f"actlint : {error}", f"actlint: {error}"), lang)
+        _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang)
     headers = (
         ("code", "nom", "gravité", "statut", "pack", "description")
         if lang == "fr"
@@ -246,7 +245,7 @@ def explain(rule_id: str, lang: Literal["fr", "en"]) -> None:
     try:
         found = load_registry().get(rule_id)
     except RegistryError as error:
-        _fail(Text(f"actlint : {error}", f"actlint: {error}"), lang)
+        _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang)
     if found is None:
         _fail(Text(f"actlint : règle inconnue : {rule_id}", f"actlint: unknown rule: {rule_id}"),
               lang)  # fmt: skip

@@ -105,3 +105,10 @@ def test_option_types(kind: Any, good: list[object], bad: list[object]) -> None:
 def test_the_default_configuration_selects_every_stable_rule() -> None:
     stable = [r.code for r in load_registry().rules if r.status == "stable"]
     assert [r.code for r in select_rules(load_registry().rules, Config(), "a.txt", False)] == stable
+
+
+def test_registry_errors_speak_both_languages() -> None:
+    with pytest.raises(RegistryError) as raised:
+        REGISTRY.with_rules([make("ABC001")])
+    assert raised.value.text.fr.startswith("la règle ABC001 est définie par les packs")
+    assert raised.value.text.en.startswith("rule ABC001 is defined by packs")

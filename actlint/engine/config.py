@@ -238,7 +238,7 @@ def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) 
     try:
         registry = registry.with_rules(house_rule(entry) for entry in house)
     except RegistryError as error:
-        raise fail("house-rules", str(error)) from error
+        raise fail("house-rules", error.text) from error
 
     def selector(key: str, given: str) -> str:
         """The canonical selector, after checking that it designates a rule that can run."""

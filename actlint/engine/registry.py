@@ -14,13 +14,19 @@ from functools import cache, cached_property
 
 from actlint.engine.options import Option
 from actlint.engine.rule import Rule
+from actlint.text import Text
 
 GROUP = "actlint.rules"
 ENGINE_PACK = "actlint"  # the pack name of the input rules, which the engine itself raises
 
 
 class RegistryError(Exception):
-    """A rule pack that cannot be loaded, or two rules that claim the same code."""
+    """A rule pack that cannot be loaded, or two rules that claim the same code; the
+    message in French (``str``) and English (``text.en``)."""
+
+    def __init__(self, message: Text) -> None:
+        self.text = message
+        super().__init__(message.fr)
 
 
 @dataclass(frozen=True)
@@ -64,10 +70,12 @@ class Registry:
                     option.default,
                     option.choices,
                 ):
-                    raise RegistryError(
-                        f"setting {option.name!r} is declared two different ways "
-                        f"(rule {rule.code} and another rule)"
-                    )
+                    raise RegistryError(Text(
+                        f"le réglage « {option.name} » est déclaré de deux façons "
+                        f"(règle {rule.code} et une autre)",
+                        f"setting « {option.name} » is declared two different ways "
+                        f"(rule {rule.code} and another rule)",
+                    ))  # fmt: skip
         return found
 
     def with_rules(self, extra: Iterable[Rule]) -> Registry:
@@ -95,10 +103,16 @@ def load_registry() -> Registry:
         try:
             pack = entry.load()
         except Exception as error:  # a broken pack must say so, not crash the run
-            raise RegistryError(f"rule pack {entry.name!r} ({entry.value}): {error}") from error
+            raise RegistryError(Text(
+                f"pack de règles « {entry.name} » ({entry.value}) : {error}",
+                f"rule pack « {entry.name} » ({entry.value}): {error}",
+            )) from error  # fmt: skip
         for item in pack:
             if not isinstance(item, Rule):
-                raise RegistryError(f"rule pack {entry.name!r} holds {item!r}, not a Rule")
+                raise RegistryError(Text(
+                    f"le pack de règles « {entry.name} » contient {item!r}, pas une règle",
+                    f"rule pack « {entry.name} » holds {item!r}, not a Rule",
+                ))  # fmt: skip
             rules.append(replace(item, pack=entry.name))
     return Registry(_merged(rules))
 
@@ -109,9 +123,10 @@ def _merged(rules: Iterable[Rule]) -> tuple[Rule, ...]:
         for code in (rule.code, *rule.former_codes):
             other = by_code.get(code)
             if other is not None and other is not rule:
-                raise RegistryError(
-                    f"rule {code} is defined by packs {other.pack!r} and {rule.pack!r}"
-                )
+                raise RegistryError(Text(
+                    f"la règle {code} est définie par les packs « {other.pack} » et « {rule.pack} »",
+                    f"rule {code} is defined by packs « {other.pack} » and « {rule.pack} »",
+                ))  # fmt: skip
             by_code[code] = rule
     return tuple(sorted({id(r): r for r in by_code.values()}.values(), key=lambda r: r.code))
 
