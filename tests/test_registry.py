@@ -43,7 +43,7 @@ def chosen(tmp_path: Path, text: str, preview: bool = False) -> list[str]:
 def test_the_registry_holds_input_and_pack_rules() -> None:
     registry = load_registry()
     io = [r for r in registry.rules if r.code.startswith("IO")]
-    assert [r.code for r in io] == [f"IO00{n}" for n in range(1, 7)]
+    assert [r.code for r in io] == [f"IO00{n}" for n in range(1, 8)]
     assert {r.pack for r in io} == {ENGINE_PACK}
     assert registry.get("vat-arithmetic") is registry.get("vat001") is registry.get("VAT001")
     assert "territory" in registry.settings
