@@ -5,10 +5,10 @@ contradicts the enacting word."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, facts, rule
+from actlint.api import Act, Finding, Severity, Span, Text, Unit, facts, fold, rule
 
 from .support.french import FORMULA
 
@@ -233,11 +233,64 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         )  # fmt: skip
 
 
-_PLACEHOLDER = re.compile(
+# Template marks that are never the act's own words.
+_TEMPLATE_MARK = re.compile(
     r"(?<![\w])X{3,}(?![\w])|(?i:\[(?:date|nom|prénom|montant|numéro|n°|adresse|objet|x+|"
-    r"à compléter)\])|…{2,}|…\.+|\.{4,}|(?i:à compléter)|(?i:xx/xx/xx(?:xx)?)"
+    r"à compléter)\])|(?i:xx/xx/xx(?:xx)?)|(?i:(?:^|(?<=[:(]))\s*à compléter\b)",
+    re.MULTILINE,
 )
-_PLACEHOLDER_HINTS = ("xxx", "[", "…", "....", "a completer", "xx/")
+# A run of dots or ellipses (« ..... », « …… », « ….. »), or one ellipsis.
+_DOTS = re.compile(r"\.{4,}|…[….]+|…")
+# Words after which a run of dots stands for a missing value: « le ….. », « n° ……… »,
+# « Fait à ……, le … », « la somme de ……… € ».
+_BLANK_CUES = frozenset({
+    "le", "la", "les", "l'", "du", "de", "d'", "des", "au", "aux", "a", "en", "n°", "no",
+    "numero", "date", "datee", "dates", "signe", "signee", "recu", "recue", "soit", "par",
+    "pour", "m.", "mme", "monsieur", "madame",
+})  # fmt: skip
+# After one ellipsis a blank is certain only where a date or a number was due.
+_SHORT_BLANK_CUES = frozenset({"le", "du", "au", "n°", "no", "numero"})
+# « pour un montant de  € HT »: a currency with no figure before it.
+_BLANK_AMOUNT = re.compile(r"(?i:\b(?:de|à|soit)[^\S\n]+(?:€|euros?\b)(?:[^\S\n]*(?:HT|TTC)\b)?)")
+# « en date du , » : the date itself is missing.
+_BLANK_DATE = re.compile(r"(?i:\ben\s+date\s+du[^\S\n]*(?=[,;]))")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_OPEN_ELISION = re.compile(r"[(\[]\s*$")
+_CLOSE_ELISION = re.compile(r"\s*[)\]]")
+_AFTER_SHORT_BLANK = re.compile(
+    r"\s*(?:$|[,;.)]|\d|(?i:janvier|f[ée]vrier|mars|avril|mai|juin|"
+    r"juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b)"
+)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether a guillemet is open at ``at``: dots there elide a quoted text."""
+    before = text[:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    """Whether the dots at ``text[start:end]`` leave a value to fill in the act's own
+    sentence, rather than lead to a page or a value (a table of contents, « Taxe
+    foncière ...... : 32,19 % »), open a form field (« Montant : ........ ») or elide
+    words (« (....) », « […] », a quotation cut short)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    if _OPEN_ELISION.search(before) and _CLOSE_ELISION.match(after):
+        return False
+    if _in_quotation(text, start):
+        return False
+    word = _LAST_WORD.search(before)
+    if word is None:
+        return False  # dots open the line: a table cell or a leader's tail, not a sentence
+    cue = fold(word[1]).strip(",")
+    if text[start:end] == "…":
+        return cue in _SHORT_BLANK_CUES and bool(_AFTER_SHORT_BLANK.match(after))
+    return cue in _BLANK_CUES or (cue.endswith(("'", "’")) and cue[:-1] + "'" in _BLANK_CUES)
+
+
 _PAIRS = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 # « a) », « 2) », « iv) »: list markers close a parenthesis that was never opened.
 _LIST_MARKER = re.compile(r"(?<![\w(])[a-z0-9ivx]{1,3}\)")
@@ -250,8 +303,16 @@ _LIST_MARKER = re.compile(r"(?<![\w(])[a-z0-9ivx]{1,3}\)")
           "L. 221-2 (entrée en vigueur) ; une mention laissée en blanc n'a aucun contenu",
 )  # fmt: skip
 def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A placeholder of the template is still in the text: « XXX », « [date] »,
-    « [nom] », « le ….. », « …… », « à compléter ».
+    """A placeholder of the template is still in the act's own sentences: « XXX »,
+    « [date] », « [nom] », « à compléter », dots where a value is due (« le ….. »,
+    « Fait à ……, le … », « n° ……… », « la somme de ……… € »), a currency with no figure
+    before it (« pour un montant de  € HT ») or a date missing after « en date du ».
+
+    Dots are a blank only after a word that calls for a value (« le », « du », « n° »,
+    « à », « de »…). They are not a blank when they lead to a page or a value (a table
+    of contents « Chapitre 1.3 ..... 5 », « Taxe foncière ...... : 32,19 % »), open a
+    form field (« Montant : .......... », a model form annexed to the act), or elide
+    words (« (....) », « […] », dots inside a quotation).
 
     Why: published acts have been found with « Certifié exécutoire … le ….. » left blank:
     the mention then proves nothing. An error, because it must be fixed before signing.
@@ -260,23 +321,44 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
         ARRÊTÉ n° 2026-8
         ARRÊTE
-        Article 1 : La buvette est autorisée le [date].
+        Article 1 : La buvette est autorisée le [date] pour un montant de  € HT.
 
     Passing example::
 
         ARRÊTÉ n° 2026-8
         ARRÊTE
-        Article 1 : La buvette est autorisée le 12 juin 2026.
+        Article 1 : La buvette est autorisée le 12 juin 2026 pour un montant de 50 € HT.
+        Sommaire : Article 1 ..... page 1
     """
-    if not any(sign in act.folded for sign in _PLACEHOLDER_HINTS):
-        return  # the pattern is slow to scan; most acts hold none of these signs
-    for m in _PLACEHOLDER.finditer(act.text):
+    for unit in act.units:
+        yield from _blanks(unit)
+
+
+def _blanks(unit: Unit) -> Iterator[Finding]:
+    text, offset = unit.text, unit.span.start
+    marks = [m for m in _TEMPLATE_MARK.finditer(text)]
+    marks += [m for m in _DOTS.finditer(text) if _is_blank(text, m.start(), m.end())]
+    for m in sorted(marks, key=lambda m: m.start()):
         yield Finding(
-            span=Span(m.start(), m.end()),
+            span=Span(offset + m.start(), offset + m.end()),
             message=Text(f"texte à compléter laissé dans l'acte : « {m.group()} »",
                          f"placeholder left in the act: « {m.group()} »"),
             help=Text("remplacer par la valeur définitive avant signature",
                       "replace it with the final value before signing"),
+        )  # fmt: skip
+    for m in _BLANK_AMOUNT.finditer(text) if "€" in text or "euro" in text.lower() else ():
+        yield Finding(
+            span=Span(offset + m.start(), offset + m.end()),
+            message=Text(f"montant laissé en blanc : « {m.group()} » n'a pas de chiffre",
+                         f"amount left blank: « {m.group()} » has no figure"),
+            help=Text("écrire le montant avant la devise", "write the sum before the currency"),
+        )  # fmt: skip
+    for m in _BLANK_DATE.finditer(text):
+        yield Finding(
+            span=Span(offset + m.start(), offset + m.end()),
+            message=Text(f"date laissée en blanc : « {m.group().strip()} » sans date",
+                         f"date left blank: « {m.group().strip()} » with no date"),
+            help=Text("écrire la date de l'acte cité", "write the date of the cited act"),
         )  # fmt: skip
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import CORPUS, EXAMPLE, lint_file, lint_text
 
 
@@ -77,3 +79,53 @@ def test_execution_wordings() -> None:
     ):
         text = f"DÉCISION n° 1\nDÉCIDE\nArticle 1 : a.\nArticle 2 : {wording}\n"
         assert codes(text, "EXE001") == [], wording
+
+
+PLACEHOLDER_HEAD = (
+    "ARRÊTÉ n° 2026_8\nLe Maire de la commune de Lens,\nARRÊTE\nArticle 1 : a.\nArticle 2 : {}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # tables of contents (corpus-real 003 and 009)
+        "Zone de référence n² Champagne ..... page 5",
+        "TITRE 2 EXECUTION DE L'ARRETE ..... 7",
+        "Arrêté n D3-B4-07-86 réglementant l'activité de la société RECTICEL, qui exploite un "
+        "établissement de fabrication de mousse polyuréthane. ..... 1",
+        # a leader to a value (corpus-real 037)
+        "v Taxe Foncière bâtie (TFB) ...... : 322,19% v Taxe Foncière non bâtie (TFNB) . 67,77 %",
+        "(TH).......... 2 31:91% Ÿ Contribution Fonciére des Entreprises (CFE) ... : 20,28 %",
+        # a form field of a model form, and elisions
+        "Montant : ..........",
+        "Nom : ............ Prénom : ............",
+        "Les travaux (....) sont achevés.",
+        "« Indépendamment des poursuites […] et activités »",
+        "« Les installations ..... sont conformes. »",
+        "Vu le code …",
+        "Les déchets (bois, papier, etc....) sont collectés.",
+    ],
+)
+def test_leaders_forms_and_elisions_are_not_placeholders(line: str) -> None:
+    assert codes(PLACEHOLDER_HEAD.format(line), "STR005") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("Certifié exécutoire le …..", "….."),
+        ("La buvette est autorisée le … ;", "…"),
+        ("Fait à ……, le 3 mai 2026.", "……"),
+        ("Le marché est conclu pour un montant de  € HT.", "de € HT"),
+        ("Vu la délibération en date du , portant délégation ;", "en date du"),
+        ("La délibération n° ……… est rapportée.", "………"),
+        ("Le titulaire est la société XXX.", "XXX"),
+        ("Date : à compléter.", "à compléter"),
+    ],
+)
+def test_blanks_in_the_acts_own_sentences(line: str, quoted: str) -> None:
+    (finding,) = lint_text(PLACEHOLDER_HEAD.format(line), "STR005").diagnostics
+    assert quoted in finding.message.fr
+    shown = f"Article 2 : {line}"[finding.column - 1 : finding.end_column - 1]
+    assert finding.line == 5 and " ".join(shown.split()) == quoted
