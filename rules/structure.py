@@ -292,8 +292,16 @@ def _is_blank(text: str, start: int, end: int) -> bool:
 
 
 _PAIRS = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
+# Quotations may run over several paragraphs (an article of another act quoted whole);
+# parentheses and brackets close within their paragraph.
+_ACROSS_UNITS = frozenset({"«", "“"})
 # « a) », « 2) », « iv) »: list markers close a parenthesis that was never opened.
 _LIST_MARKER = re.compile(r"(?<![\w(])[a-z0-9ivx]{1,3}\)")
+# « [] », « [ ] », « [x] »: a checkbox of a form, not a bracket.
+_CHECKBOX = re.compile(r"\[[ xX✓]?\]")
+# A line of the act's prose holds words: stamp fragments, OCR'd table cells and
+# letterheads (« PS 27N 2203N DEL25-5-021 OE] ») do not.
+_PROSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w])")
 
 
 @rule(
@@ -369,8 +377,17 @@ def _blanks(unit: Unit) -> Iterator[Finding]:
           "parenthèses vont par paires",
 )  # fmt: skip
 def unbalanced_signs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """In a unit (a visa, a considérant, an article…), an opening « guillemet »,
-    parenthesis or bracket is not closed, or a closing one was never opened.
+    """In a unit (a visa, a considérant, an article…), an opening parenthesis or bracket
+    is not closed, or a closing one was never opened; a « guillemet » is not closed
+    before the end of the act (a quotation may run over several paragraphs). Signs are
+    paired as they nest, so the sign reported is the one left alone, whatever the lines
+    the paragraph is wrapped over.
+
+    Not reported: checkboxes (« [ ] »), list markers (« a) »), a quotation opened with
+    « " » and closed with « » », “ or ” when the act never uses the other one (OCR reads
+    bullets and superscripts so), and signs of lines that are no prose: table rows
+    (« | » borders, cells), lines of fewer than three words (stamp fragments, OCR
+    noise), a bullet glyph opening a line, an opening sign with nothing after it.
 
     Why: a quotation that does not end leaves unclear which words are quoted (the text of
     a law, a company's name) and which are the act's own.
@@ -387,25 +404,76 @@ def unbalanced_signs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         ARRÊTE
         Article 1 : La fête « Bal des CM2 » se tient salle Marion.
     """
-    pairs = [(o, c) for o, c in _PAIRS if o in act.text or c in act.text]
-    for unit in act.units if pairs else ():
-        for opening, closing in pairs:
-            opened, closed = unit.text.count(opening), unit.text.count(closing)
-            if closing == ")" and opened != closed:
-                closed -= len(_LIST_MARKER.findall(unit.text))
-            if opened == closed:
-                continue
-            sign = opening if opened > closed else closing
-            where = unit.text.rfind(opening) if opened > closed else unit.text.find(closing)
-            start = unit.span.start + where
-            yield Finding(
-                span=Span(start, start + 1),
-                message=Text(f"« {sign} » sans son pendant « {closing if sign == opening else opening} »"
-                             " dans ce paragraphe",
-                             f"« {sign} » without its matching « {closing if sign == opening else opening} »"
-                             " in this paragraph"),
-                help=Text("refermer (ou retirer) le signe", "close (or remove) the sign"),
-            )  # fmt: skip
+    for start, sign, matching in _unmatched_signs(act):
+        yield Finding(
+            span=Span(start, start + 1),
+            message=Text(f"« {sign} » sans son pendant « {matching} » dans ce paragraphe",
+                         f"« {sign} » without its matching « {matching} » in this paragraph"),
+            help=Text("refermer (ou retirer) le signe", "close (or remove) the sign"),
+        )  # fmt: skip
+
+
+def _unmatched_signs(act: Act) -> Iterator[tuple[int, str, str]]:
+    """(offset, sign, the sign it lacks) for each sign of a pair left alone, in text order,
+    save those that pair nothing in prose: checkboxes, list markers, signs of a line
+    without words, a guillemet opened at the end of its line with nothing to quote."""
+    text = act.text
+    found: list[tuple[int, str, str]] = []
+    for opening, closing in _PAIRS:
+        if opening not in text and closing not in text:
+            continue
+        if opening in "“" and not (opening in text and closing in text):
+            continue  # “ alone or ” alone is a bullet or a superscript misread, not a quote
+        signs = re.compile(re.escape(opening) + "|" + re.escape(closing))
+        across = opening in _ACROSS_UNITS
+        still_open: list[int] = []
+        for unit in act.units:
+            if not across:
+                found.extend((at, opening, closing) for at in still_open)
+                still_open = []
+            boxes = [m.span() for m in _CHECKBOX.finditer(unit.text)] if opening == "[" else []
+            for m in signs.finditer(unit.text):
+                at = unit.span.start + m.start()
+                if any(a <= m.start() < b for a, b in boxes):
+                    continue
+                if m.group() == opening:
+                    still_open.append(at)
+                elif still_open:
+                    still_open.pop()
+                elif not (closing == ")" and _LIST_MARKER.match(text, _word_start(text, at))):
+                    found.append((at, closing, opening))
+        found.extend((at, opening, closing) for at in still_open)
+    for at, sign, matching in sorted(found):
+        if _pairs_nothing(text, at, sign):
+            continue
+        yield at, sign, matching
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word ending at ``at`` starts (« iv) » → the « i »)."""
+    start = at
+    while start > 0 and start > at - 3 and text[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+def _pairs_nothing(text: str, at: int, sign: str) -> bool:
+    """Whether a lone sign is no quotation or parenthesis of the act's prose: a sign of a
+    table row (« | » borders, tab-separated cells, whose rows wrap anywhere), of a line
+    without words (a stamp fragment, OCR noise), a bullet glyph opening a line, an
+    opening sign with nothing after it, a closing guillemet of a quotation opened with
+    « " »."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "|" in line or "\t" in line or len(_PROSE_WORD.findall(line)) < 3:
+        return True
+    before, after = text[line_start:at], text[at + 1 : line_start + len(line)]
+    if sign in "«“([":
+        return not before.strip(" >-–—•") or not after.strip(" ,.;:")
+    if sign in "»”" and before.count('"') % 2:
+        return True
+    return not before.strip(" >-–—•")
 
 
 _WORDS = {"decision": ("une décision", "DÉCIDE"), "arrete": ("un arrêté", "ARRÊTE"),

@@ -129,3 +129,42 @@ def test_blanks_in_the_acts_own_sentences(line: str, quoted: str) -> None:
     assert quoted in finding.message.fr
     shown = f"Article 2 : {line}"[finding.column - 1 : finding.end_column - 1]
     assert finding.line == 5 and " ".join(shown.split()) == quoted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a parenthesis wrapped over two lines, a quotation over two paragraphs
+        "La fête (salle\nMarion) est autorisée.",
+        "Les dispositions suivantes s'appliquent : « Toutes mesures sont prises pour recueillir "
+        "les eaux.\nArticle 3 : Les eaux collectées sont éliminées vers les filières appropriées. »",
+        # checkboxes of a form
+        "Cocher la case : [ ] oui [] non [x] sans objet, selon la demande formulée.",
+        # OCR: a stamp fragment, bullet glyphs, a table row, “ read for a bullet
+        "PS 27N 2203N DEL25-5-021 OE]",
+        "(Out exposé de son Maire,",
+        "frounée [ 08930 | 300€ | 620e | T [v2 Jounee| 0830 | 150€ | X",
+        "‘Madame Angéle GRIMALDI-OSTIENSI à Madame Jeannine CAMPANA “Monsieur Ange-Julien "
+        "NICOLINI à Monsieur Philippe GHIONGA",
+        # a quotation opened with a straight quote and closed with a guillemet
+        'vu la directive 2010/75/UE relative aux émissions industrielles, dite "directive IED» '
+        "et les conclusions",
+    ],
+)
+def test_balanced_or_not_a_pair(body: str) -> None:
+    assert codes(PLACEHOLDER_HEAD.format(body), "STR006") == []
+
+
+def test_the_sign_reported_is_the_one_left_alone() -> None:
+    body = (
+        "Les conduits doivent être aménagés (plate-forme de mesure, orifices, longueur droite, "
+        "dans des conditions conformes aux normes (NF X 44-052) en vigueur."
+    )
+    (finding,) = lint_text(PLACEHOLDER_HEAD.format(body), "STR006").diagnostics
+    assert (
+        finding.line == 5
+        and finding.column == len("Article 2 : Les conduits doivent être aménagés ") + 1
+    )
+    quoted = "La fête « Bal » se tient salle « Marion, selon le programme."
+    (finding,) = lint_text(PLACEHOLDER_HEAD.format(quoted), "STR006").diagnostics
+    assert finding.column == len("Article 2 : La fête « Bal » se tient salle ") + 1
