@@ -253,8 +253,8 @@ def _variant(a: str, b: str, vocabulary: frozenset[str]) -> bool:
 @rule(
     code="ENT001", name="name-variants", severity=Severity.WARNING, status="preview",
     summary=Text("Nom écrit de deux façons", "Name spelled two ways"),
-    basis="CRPA, art. L. 212-1 et principe de clarté : l'acte doit désigner sans ambiguïté "
-          "les personnes et les lieux qu'il vise",
+    basis="Bonne pratique de rédaction (objectif d'intelligibilité de la norme) : l'acte "
+          "désigne sans ambiguïté les personnes et les lieux qu'il vise",
 )  # fmt: skip
 def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The same party, place or company is spelled two ways in the act (« AQUA-RAY » /
