@@ -42,3 +42,41 @@ def test_markets_in_the_streets_are_not_procurement(body: str) -> None:
 )
 def test_procurement(body: str) -> None:
     assert facts(act_of(DELEGATED.format(body))).concerns_procurement
+
+
+STAMPED = (
+    "DÉLIBÉRATION n° 25-04/041\nLe Conseil municipal,\nArticle 1 : Le mandat est donné.\n"
+    "Accusé de réception en préfecture\n059-212000962-20250408-DEL-25-04-041-DE\n"
+    "Date de télétransmission : 14/04/2025\nDate de réception préfecture : 14/04/2025\n"
+)
+
+
+def nom003(text: str) -> list[str]:
+    return [d.code for d in lint_text(text, "NOM003").diagnostics]
+
+
+def test_a_stamped_act_was_transmitted_with_its_number() -> None:
+    assert act_of(STAMPED).stamp is not None
+    assert nom003(STAMPED) == []
+    unstamped = STAMPED.split("Accusé")[0]
+    assert nom003(unstamped) == ["NOM003"]
+
+
+def test_the_number_of_another_act_is_not_the_acts_own() -> None:
+    # corpus-real 041: the act's heading is OCR-damaged, an ordonnance's number was read instead
+    assert not [
+        d
+        for d in lint_text(
+            "DÉLIBÉRATION\nIl propose, conformément à l'ordonnance n° 2021-175 du 17 février "
+            "2021, de donner mandat.\nArticle 1 : Le mandat est donné.\n",
+            "NOM003",
+        ).diagnostics
+        if "2021-175" in d.message.fr
+    ]
+
+
+@pytest.mark.parametrize("heading", ["PRÉFECTURE DE L'EURE", "Préfet de l'Orne"])
+def test_an_arrete_of_the_prefect_is_not_sent_by_ctes(heading: str) -> None:
+    text = f"{heading}\nArrêté n° D1-B1-11-135 autorisant la société\nARRÊTE\nArticle 1 : a.\n"
+    assert nom003(text) == []
+    assert nom003(text.replace(heading + "\n", "")) == ["NOM003"]
