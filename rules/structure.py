@@ -185,7 +185,10 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     auteur ainsi que la mention, en caractères lisibles, du prénom, du nom et de la
     qualité de celui-ci » (CRPA, art. L. 212-1). Without a date the act cannot be
     dated either. Délibérations are not checked: their published extracts often
-    leave the signature out.
+    leave the signature out. But any act, a délibération included, that certifies an
+    extract (« Pour extrait conforme ») names who certifies it: the mention with no
+    capacity or name after it (nor, as OCR may place it, just before it) certifies
+    nothing.
 
     Failing example::
 
@@ -203,6 +206,20 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Le Maire,
         Jean DUPONT
     """
+    extract = _unsigned_extract(act)
+    if extract is not None:
+        yield Finding(
+            span=extract,
+            message=Text("« Pour extrait conforme » n'est suivi d'aucun signataire (ni qualité, "
+                         "ni nom) : l'extrait n'est pas certifié",
+                         "« Pour extrait conforme » is followed by no signatory (no capacity, no "
+                         "name): the extract is not certified"),
+            help=Text("ajouter sous la mention la qualité, le prénom et le nom de qui certifie "
+                      "l'extrait, par exemple « Le Maire, Jean DUPONT »",
+                      "add under the mention the capacity, first and last name of who certifies "
+                      "the extract, e.g. « Le Maire, Jean DUPONT »"),
+        )  # fmt: skip
+        return
     if not facts(act).requires("signature"):
         return
     signature = act.signature
@@ -231,6 +248,34 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                       "add under the date the signatory's capacity, first and last name, e.g. "
                       "« Le Maire, Jean DUPONT »"),
         )  # fmt: skip
+
+
+_EXTRACT = "pour extrait conforme"
+_EXTRACT_REACH = 400  # characters after the mention where its signatory stands
+_EXTRACT_BEFORE = 40  # and before it, in the same sentence, where OCR may have put it
+# Who certifies an extract (folded, glued words of OCR included: « LEMAIRE »).
+_SIGNATORY_WORDS = re.compile(
+    r"maire|president|adjoint|secretaire|prefet|directeur|directrice|conseill|delegu"
+)
+_UPPER_LETTERS = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
+# A first and last name: « Xavier POLI », « Jean DUPONT ».
+_PERSON = re.compile(rf"[{_UPPER_LETTERS}][a-zà-ÿ]+[ -]+[{_UPPER_LETTERS}]{{2,}}")
+
+
+def _unsigned_extract(act: Act) -> Span | None:
+    """The last « Pour extrait conforme » when no capacity or name follows it."""
+    at = act.folded.rfind(_EXTRACT)
+    if at < 0:
+        return None
+    after_start = at + len(_EXTRACT)
+    # OCR may read the signature column before the mention (« LEMAIRE » on the line above)
+    near = act.folded[max(0, at - _EXTRACT_BEFORE) : at]
+    after = act.folded[after_start : after_start + _EXTRACT_REACH]
+    if _SIGNATORY_WORDS.search(after) or _SIGNATORY_WORDS.search(near[near.rfind(".") + 1 :]):
+        return None
+    if _PERSON.search(act.text, after_start, after_start + _EXTRACT_REACH):
+        return None
+    return Span(at, after_start)
 
 
 # Template marks that are never the act's own words.

@@ -168,3 +168,27 @@ def test_the_sign_reported_is_the_one_left_alone() -> None:
     quoted = "La fête « Bal » se tient salle « Marion, selon le programme."
     (finding,) = lint_text(PLACEHOLDER_HEAD.format(quoted), "STR006").diagnostics
     assert finding.column == len("Article 2 : La fête « Bal » se tient salle ") + 1
+
+
+EXTRACT = (
+    "DÉLIBÉRATION n° 25-03/021\nLe Conseil municipal,\nArticle 1 : Les emplois sont créés.\n"
+    "Ainsi fait et délibéré les jour, mois et an que dessus.\n{}"
+)
+
+
+def test_an_extract_certified_by_nobody() -> None:
+    (finding,) = lint_text(EXTRACT.format("Pour extrait conforme\n\na\n"), "STR004").diagnostics
+    assert finding.line == 5 and "Pour extrait conforme" in finding.message.fr
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Pour extrait conforme\n\nLE MAIRE\n",
+        "Pour extrait conforme\n\nLEMAIRE\n",  # OCR glues the words
+        "Pour extrait conforme,\nDocteur Xavier POLI\n",
+        "ol 0— LEMAIRE\n\nPour extrait conforme\n\na\n",  # OCR reads the column above it
+    ],
+)
+def test_an_extract_with_its_certifier(ending: str) -> None:
+    assert codes(EXTRACT.format(ending), "STR004") == []
