@@ -5,10 +5,11 @@ contradicts the enacting word."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, Unit, facts, fold, rule
+from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
 
 from .support.french import FORMULA
 
@@ -278,6 +279,8 @@ def _unsigned_extract(act: Act) -> Span | None:
     return Span(at, after_start)
 
 
+# Signs without which no template mark can be there (folded text): a quick look first.
+_PLACEHOLDER_HINTS = ("xxx", "[", "a completer", "xx/")
 # Template marks that are never the act's own words.
 _TEMPLATE_MARK = re.compile(
     r"(?<![\w])X{3,}(?![\w])|(?i:\[(?:date|nom|prénom|montant|numéro|n°|adresse|objet|x+|"
@@ -383,36 +386,45 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : La buvette est autorisée le 12 juin 2026 pour un montant de 50 € HT.
         Sommaire : Article 1 ..... page 1
     """
-    for unit in act.units:
-        yield from _blanks(unit)
-
-
-def _blanks(unit: Unit) -> Iterator[Finding]:
-    text, offset = unit.text, unit.span.start
-    marks = [m for m in _TEMPLATE_MARK.finditer(text)]
-    marks += [m for m in _DOTS.finditer(text) if _is_blank(text, m.start(), m.end())]
+    text, folded = act.text, act.folded
+    marks: list[re.Match[str]] = []
+    if any(hint in folded for hint in _PLACEHOLDER_HINTS):
+        marks.extend(_TEMPLATE_MARK.finditer(text))
+    if "…" in text or "...." in text:
+        starts = [u.span.start for u in act.units]
+        marks.extend(m for m in _DOTS.finditer(text) if _dots_are_blank(act, starts, m))
     for m in sorted(marks, key=lambda m: m.start()):
         yield Finding(
-            span=Span(offset + m.start(), offset + m.end()),
+            span=Span(m.start(), m.end()),
             message=Text(f"texte à compléter laissé dans l'acte : « {m.group()} »",
                          f"placeholder left in the act: « {m.group()} »"),
             help=Text("remplacer par la valeur définitive avant signature",
                       "replace it with the final value before signing"),
         )  # fmt: skip
-    for m in _BLANK_AMOUNT.finditer(text) if "€" in text or "euro" in text.lower() else ():
+    for m in _BLANK_AMOUNT.finditer(text) if "€" in text or "euro" in folded else ():
         yield Finding(
-            span=Span(offset + m.start(), offset + m.end()),
+            span=Span(m.start(), m.end()),
             message=Text(f"montant laissé en blanc : « {m.group()} » n'a pas de chiffre",
                          f"amount left blank: « {m.group()} » has no figure"),
             help=Text("écrire le montant avant la devise", "write the sum before the currency"),
         )  # fmt: skip
-    for m in _BLANK_DATE.finditer(text):
+    for m in _BLANK_DATE.finditer(text) if "en date du" in folded else ():
         yield Finding(
-            span=Span(offset + m.start(), offset + m.end()),
+            span=Span(m.start(), m.end()),
             message=Text(f"date laissée en blanc : « {m.group().strip()} » sans date",
                          f"date left blank: « {m.group().strip()} » with no date"),
             help=Text("écrire la date de l'acte cité", "write the date of the cited act"),
         )  # fmt: skip
+
+
+def _dots_are_blank(act: Act, starts: list[int], dots: re.Match[str]) -> bool:
+    """Whether dots are a blank, judged within their unit (a quotation opened there);
+    ``starts`` are where the act's units start."""
+    unit = act.units[max(0, bisect_right(starts, dots.start()) - 1)]
+    if not unit.span.start <= dots.start() < unit.span.end:
+        return False  # outside the act's units: a stamp
+    offset = unit.span.start
+    return _is_blank(unit.text, dots.start() - offset, dots.end() - offset)
 
 
 @rule(
