@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import takewhile
 from typing import Any
 
 from actlint.api import Act, Finding, Severity, Span, Text, fold, rule
@@ -153,29 +154,48 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _inflection(a: str, b: str) -> bool:
-    """Whether two names differ only by plural or feminine endings, word by word."""
-    words_a, words_b = re.split(r"[ -]", a), re.split(r"[ -]", b)
-    if len(words_a) != len(words_b):
-        return False
-    for x, y in zip(words_a, words_b, strict=True):
-        short, long = sorted((x, y), key=len)
-        if x != y and not (long.startswith(short) and long[len(short) :] in ("s", "x", "e", "es")):
-            return False
-    return True
-
-
 _BUCKET_LIMIT = 200  # names compared at most per initial and length: bounded cost
 _FIRST_WORD = re.compile(r"[^ -]+")
 _LAST_WORD = re.compile(r"[^ -]+$")
+_WORD_SPLIT = re.compile(r"[ -]")
+# Words written in lower case: common words of the act's own language.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿœ][a-zà-ÿœ]+")
+_SHORTEST_WORD = 5  # below, a letter apart is another name (Corse / Corte, POLI / POLL)
+_ROOT_SHARE = 0.6  # a common beginning this long: words of one root (Urbaniste / Urbanisme)
+# Letters OCR takes for one another (folded): « Magonnerie », « Memuiseries », « Scolires ».
+_OCR_ALIKE = ("cg", "mnr", "ilt1", "aeio", "uvn")
+_VOWELS = frozenset("aeiouy")
+
+
+def _misread(x: str, y: str) -> bool:
+    """Whether two words of one length differ only by letters OCR confuses."""
+    return len(x) == len(y) and all(
+        any(a in alike and b in alike for alike in _OCR_ALIKE)
+        for a, b in zip(x, y, strict=True)
+        if a != b
+    )
+
+
+def _code(word: str) -> bool:
+    """An acronym or a code (GVSPHP, PDIPR, DN400): upper case with one vowel at most."""
+    return word.isupper() and sum(c in _VOWELS for c in fold(word)) < 2
 
 
 def _common(word: str) -> bool:
     return fold(word).strip("'’") in _COMMON
 
 
+def _in_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a lower-case word of the same line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and any(c.islower() for c in words[-1])
+
+
 def _names(act: Act) -> Iterator[tuple[str, Span]]:
-    """Runs of capitalised words, without ordinary words at either end (« Annie WEGRZYN En »)."""
+    """Runs of capitalised words met in a sentence, without ordinary words at either end
+    (« Annie WEGRZYN En »)."""
     text = act.text
     for m in _NAME.finditer(text):
         start, end = m.start(), m.end()
@@ -189,26 +209,73 @@ def _names(act: Act) -> Iterator[tuple[str, Span]]:
             start < end and (last := _LAST_WORD.search(text, start, end)) and _common(last.group())
         ):
             end = last.start() - 1
-        if start < end:
+        if start < end and _in_sentence(text, m.start()):
             yield text[start:end], Span(start, end)
+
+
+def _words(spelling: str) -> list[str]:
+    return [w for w in _WORD_SPLIT.split(spelling) if w]
+
+
+def _separators(spelling: str) -> str:
+    return "".join(c for c in spelling if c in " -")
+
+
+def _variant(a: str, b: str, vocabulary: frozenset[str]) -> bool:
+    """Whether two names can only be one name spelled two ways: the same words joined by
+    a hyphen here and a space there, or one word of a letter or two apart that is not a
+    common word of the act, an acronym or a code, another word of the same root, or a
+    letter misread by OCR."""
+    words_a, words_b = _words(_spelling(a)), _words(_spelling(b))
+    if len(words_a) != len(words_b):
+        return False  # a word more: an initial, a lot or a zone letter, OCR glueing words
+    if words_a == words_b:
+        return _separators(_spelling(a)) != _separators(_spelling(b)) and all(
+            len(w) > 1 for w in words_a
+        )
+    differing = [i for i, (x, y) in enumerate(zip(words_a, words_b, strict=True)) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = words_a[differing[0]], words_b[differing[0]]
+    if min(len(x), len(y)) < _SHORTEST_WORD or not (x.isalpha() and y.isalpha()):
+        return False
+    if x in vocabulary or y in vocabulary or _misread(x, y):
+        return False
+    if _code(_words(a)[differing[0]]) or _code(_words(b)[differing[0]]):
+        return False
+    shared = sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(x, y, strict=False)))
+    if shared >= _ROOT_SHARE * min(len(x), len(y)):
+        return False
+    limit = 1 if min(len(x), len(y)) <= 8 else 2
+    return _distance(x, y, limit) <= limit
 
 
 @rule(
     code="ENT001", name="name-variants", severity=Severity.WARNING, status="preview",
     summary=Text("Nom écrit de deux façons", "Name spelled two ways"),
-    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : l'acte doit "
-          "désigner sans ambiguïté les personnes et les lieux qu'il vise",
+    basis="Bonne pratique de rédaction (objectif d'intelligibilité de la norme) : l'acte "
+          "désigne sans ambiguïté les personnes et les lieux qu'il vise",
 )  # fmt: skip
 def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The same party, place or company is spelled two ways in the act (« AQUA-RAY » /
     « AQUA RAY SAS », « Plateau de Lacau » / « Plateau de Lascau », « Richemonts » /
     « Richerments »).
 
-    Names are runs of capitalised words. Case, accents and legal-form suffixes (SAS,
-    SARL, SA…) do not count as differences; a hyphen against a space does, and so does a
-    letter or two in a long name (one letter up to 8 characters, two beyond). Plural
-    and feminine endings, and the words of institutions (Maire, Préfet, Conseil…), are
-    not reported. Preview: its precision is still being measured.
+    Names are runs of capitalised words met inside a sentence (after a lower-case word),
+    so that headings and words opening a line or a sentence are not taken for names.
+    Two names are one name spelled two ways when they have the same words joined by a
+    hyphen here and a space there, or when one word differs by a letter (two beyond
+    eight letters). Case, accents and legal-form suffixes (SAS, SARL…) do not count.
+
+    Not reported, because they are different names or different words: acronyms and
+    codes (DCE / DCA, DN100 / DN400), words of fewer than five letters (Corse / Corte),
+    a word more or less (« le lot A » / « le lot B », « ORSATELLI J » / « ORSATELLI
+    JF »), words the act also writes in lower case (Transport / Transfert, Dispositions
+    / Dispositifs), words of one root (Urbaniste / Urbanisme), and the words of
+    institutions (Maire, Préfet, Conseil…).
+
+    Preview: on acts read by OCR, a misread letter in a long name is reported too; it is
+    a true variant of the text, not always of the signed act.
 
     Why: a company or a place named two ways leaves the act open to the question of who
     or where it concerns — a fined company, a closed area.
@@ -223,12 +290,13 @@ def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     Passing example::
 
         ARRÊTÉ n° 2020-63
-        Considérant la fréquentation du Plateau de Lacau ;
+        Considérant la fréquentation du Plateau de Lacau et de la Zone A ;
         ARRÊTE
-        Article 1 : L'accès au Plateau de Lacau est interdit.
+        Article 1 : L'accès au Plateau de Lacau et à la Zone B est interdit.
     """
+    vocabulary = frozenset(fold(w) for w in _LOWER_WORD.findall(act.text))
     first_seen: dict[str, tuple[str, Span]] = {}
-    spellings: dict[str, set[str]] = {}
+    spellings: dict[str, dict[str, str]] = {}  # key → spelling → surface
     # Names compared only with names of the same initial and a close length.
     buckets: dict[tuple[str, int], list[str]] = {}
     for surface, span in _names(act):
@@ -239,24 +307,22 @@ def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         if key in first_seen:
             known = spellings[key]
             if spelling not in known:
-                known.add(spelling)
-                yield _finding(first_seen[key], (surface, span))
+                if any(_variant(surface, other, vocabulary) for other in known.values()):
+                    yield _finding(first_seen[key], (surface, span))
+                known[spelling] = surface
             continue
-        limit = 1 if len(key) <= 8 else 2
         candidates = (
             other
-            for size in range(len(key) - limit, len(key) + limit + 1)
+            for size in range(len(key) - 2, len(key) + 3)
             for other in buckets.get((key[0], size), ())[:_BUCKET_LIMIT]
         )
         for other in candidates:
             other_surface, other_span = first_seen[other]
-            if not _inflection(spelling, _spelling(other_surface)) and (
-                _distance(key, other, limit) <= limit
-            ):
+            if _variant(surface, other_surface, vocabulary):
                 yield _finding((other_surface, other_span), (surface, span))
                 break
         first_seen[key] = (surface, span)
-        spellings[key] = {spelling}
+        spellings[key] = {spelling: surface}
         buckets.setdefault((key[0], len(key)), []).append(key)
 
 

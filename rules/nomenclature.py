@@ -14,6 +14,22 @@ _TRANSMISSIBLE = re.compile(r"[A-Z0-9_]{1,15}")
 _NUMBER_LIMIT = 15
 # Acts transmitted through @CTES: the collectivités' own, not the préfet's.
 _TRANSMITTED = ("decision", "arrete", "deliberation")
+# The number of another act taken for the act's own (« l'ordonnance n° 2021-175 »).
+_OTHER_ACT = re.compile(
+    r"(?i:\b(?:ordonnance|d[ée]cret|loi|circulaire|directive|r[èe]glement)\s+(?:n[°o]\s*)?$)"
+)
+_PREFECT = re.compile(r"(?i:\bpr[ée]f[eè]te?\b|\bpr[ée]fecture\b)")
+# A letterhead line of the State's services: « PRÉFECTURE DE L'EURE », « Préfet de l'Orne ».
+_PREFECT_HEADING = re.compile(r"(?im:^\W*pr[ée]f(?:ecture|[eè]te?)\s+(?:de|du|des|d['’]))")
+
+
+def _by_prefect(act: Act) -> bool:
+    """An arrêté of the préfet, whatever its title says (its letterhead, its author, its
+    signatory): not sent by @CTES."""
+    signature = act.signature
+    said = [act.preface.authority or "", signature.capacity or "" if signature else ""]
+    preface = act.text[act.preface.span.start : act.preface.span.end]
+    return any(_PREFECT.search(words) for words in said) or bool(_PREFECT_HEADING.search(preface))
 
 
 @rule(
@@ -109,13 +125,15 @@ def matter_suggestion(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     summary=Text("Numéro d'acte non transmissible tel quel par @CTES",
                  "Act number not transmissible as is through @CTES"),
     basis="@CTES : numéro interne de 15 caractères au plus, lettres majuscules, chiffres et « _ » "
-          "(règle appliquée par la plateforme S2LOW)",
+          "(règle appliquée par Pastell / @CTES)",
 )  # fmt: skip
 def transmissible_number(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The act number, spaces removed, has at most 15 characters among A–Z, 0–9 and
     « _ »; otherwise the finding gives the transmissible form (« 2026-92 » → « 2026_92 »).
 
-    Préfectoral arrêtés are not transmitted through @CTES and are not checked.
+    Préfectoral arrêtés are not transmitted through @CTES and are not checked; nor is an
+    act whose @CTES stamp shows it was transmitted (the platform recorded its number),
+    nor a number that belongs to another act (« l'ordonnance n° 2021-175 »).
 
     Why: the transmission platform rejects other characters; the number recorded there
     then differs from the one on the act.
@@ -133,7 +151,9 @@ def transmissible_number(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         Article 1 : Le contrat est renouvelé.
     """
     number, span = act.preface.number, act.preface.number_span
-    if act.kind not in _TRANSMITTED or number is None or span is None:
+    if act.kind not in _TRANSMITTED or number is None or span is None or act.stamp is not None:
+        return  # the stamp shows the number the platform recorded: it was transmitted
+    if _OTHER_ACT.search(act.text, max(0, span.start - 30), span.start) or _by_prefect(act):
         return
     compact = number.replace(" ", "")
     if _TRANSMISSIBLE.fullmatch(compact):

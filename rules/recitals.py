@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, facts, rule
+from actlint.api import Act, ActReference, Finding, Severity, Span, Text, Unit, facts, rule
 
 from .support.french import ACT_NAMES, ACT_NAMES_EN, agreeing
 
@@ -148,17 +148,22 @@ def legal_basis(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 @rule(
     code="REC003", name="visa-identifies-act", severity=Severity.WARNING,
     summary=Text("Acte visé sans date ni numéro", "Cited act with neither date nor number"),
-    basis="Circulaire du 30 janvier 1997, § 1.4.3.2 : un visa donne l'intitulé complet du texte ; "
-          "Guide de légistique, 3.1.5",
+    basis="Bonne pratique de rédaction (Guide de légistique) : un visa identifie le texte qu'il "
+          "cite par sa nature, sa date et son numéro",
 )  # fmt: skip
 def visa_identifies_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A visa that cites another act (délibération, arrêté, décision, décret, loi…)
     identifies it by its date or its number.
 
+    Only the act the visa cites is checked: the one named first, after « Vu ». Acts its
+    narrative names further on (« Vu le courriel de l'exploitant sur le projet
+    d'arrêté »), an act « susvisé » or « précité », and the enacting word set among the
+    visas (« ARRÊTÉ : ») are not.
+
     Why: « Vu l'arrêté préfectoral relatif à la police des lieux publics » does not tell
     which arrêté, of which year, still in force or not; the reader cannot check the
-    basis. Visas have no legal force of their own (CE, 28 juin 1974, Charmasson), hence
-    a warning.
+    basis. An error or omission in the visas does not by itself make the act illegal
+    (CE, 5 avril 2002, n° 221890), hence a warning.
 
     Failing example::
 
@@ -178,6 +183,8 @@ def visa_identifies_act(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
         for reference in visa.entities.references:
             if reference.kind not in _IDENTIFIED_KINDS or reference.number or reference.date:
                 continue
+            if not _cited_by(visa, reference) or _identified_after(visa, reference):
+                continue
             name_fr, name_en = ACT_NAMES[reference.kind], ACT_NAMES_EN[reference.kind]
             yield Finding(
                 span=reference.span,
@@ -188,6 +195,38 @@ def visa_identifies_act(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
                 help=Text(f"compléter : « Vu {name_fr} n° … du … »",
                           f"complete it: « Vu {name_fr} n° … du … »"),
             )  # fmt: skip
+
+
+# What may stand before the act a visa cites: « Vu l' », « - VU : la », nothing (a list
+# of visas under one « Vu : »). An act named further on is the narrative of the visa
+# (« Vu le courriel de l'exploitant sur le projet d'arrêté »), not the act cited.
+_VISA_HEAD = re.compile(r"[\s>*•–—-]*(?:vus?\b)?[\s:,]*(?:le|la|les|l['’])?\s*", re.IGNORECASE)
+# After the act's name: a date or a number the recogniser did not attach (« l'arrêté
+# préfectoral 10 décembre 2004 »), or a word sending to where it is identified.
+_IDENTIFIED_AFTER = re.compile(
+    r"(?i:\s*(?:pr[ée]fectoral|municipal|minist[ée]riel|interminist[ée]riel)?\s*"
+    r"(?:susvis[ée]e?s?|pr[ée]cit[ée]e?s?|ci-dessus|n[°o]|num[ée]ro|\d))"
+)
+
+
+def _cited_by(visa: Unit, reference: ActReference) -> bool:
+    """Whether the act is the one the visa cites: named first, after « Vu »."""
+    head = visa.text[: reference.span.start - visa.span.start]
+    return _VISA_HEAD.fullmatch(head) is not None and not _heading(visa, reference)
+
+
+def _heading(visa: Unit, reference: ActReference) -> bool:
+    """« ARRÊTÉ : » alone on its line: the enacting word, not an act cited."""
+    start = reference.span.start - visa.span.start
+    line_end = visa.text.find("\n", start)
+    rest = visa.text[start : line_end if line_end >= 0 else len(visa.text)]
+    words = rest.strip(" :.-").split()
+    return len(words) <= 2 and all(w.isupper() for w in words)
+
+
+def _identified_after(visa: Unit, reference: ActReference) -> bool:
+    end = reference.span.end - visa.span.start
+    return _IDENTIFIED_AFTER.match(visa.text, end) is not None
 
 
 _MOTIVE = ("considerant", "motif", "eu egard")

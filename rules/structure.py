@@ -5,10 +5,11 @@ contradicts the enacting word."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, facts, rule
+from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
 
 from .support.french import FORMULA
 
@@ -185,7 +186,10 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     auteur ainsi que la mention, en caractères lisibles, du prénom, du nom et de la
     qualité de celui-ci » (CRPA, art. L. 212-1). Without a date the act cannot be
     dated either. Délibérations are not checked: their published extracts often
-    leave the signature out.
+    leave the signature out. But any act, a délibération included, that certifies an
+    extract (« Pour extrait conforme ») names who certifies it: the mention with no
+    capacity or name after it (nor, as OCR may place it, just before it) certifies
+    nothing.
 
     Failing example::
 
@@ -203,6 +207,20 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Le Maire,
         Jean DUPONT
     """
+    extract = _unsigned_extract(act)
+    if extract is not None:
+        yield Finding(
+            span=extract,
+            message=Text("« Pour extrait conforme » n'est suivi d'aucun signataire (ni qualité, "
+                         "ni nom) : l'extrait n'est pas certifié",
+                         "« Pour extrait conforme » is followed by no signatory (no capacity, no "
+                         "name): the extract is not certified"),
+            help=Text("ajouter sous la mention la qualité, le prénom et le nom de qui certifie "
+                      "l'extrait, par exemple « Le Maire, Jean DUPONT »",
+                      "add under the mention the capacity, first and last name of who certifies "
+                      "the extract, e.g. « Le Maire, Jean DUPONT »"),
+        )  # fmt: skip
+        return
     if not facts(act).requires("signature"):
         return
     signature = act.signature
@@ -233,14 +251,105 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         )  # fmt: skip
 
 
-_PLACEHOLDER = re.compile(
-    r"(?<![\w])X{3,}(?![\w])|(?i:\[(?:date|nom|prénom|montant|numéro|n°|adresse|objet|x+|"
-    r"à compléter)\])|…{2,}|…\.+|\.{4,}|(?i:à compléter)|(?i:xx/xx/xx(?:xx)?)"
+_EXTRACT = "pour extrait conforme"
+_EXTRACT_REACH = 400  # characters after the mention where its signatory stands
+_EXTRACT_BEFORE = 40  # and before it, in the same sentence, where OCR may have put it
+# Who certifies an extract (folded, glued words of OCR included: « LEMAIRE »).
+_SIGNATORY_WORDS = re.compile(
+    r"maire|president|adjoint|secretaire|prefet|directeur|directrice|conseill|delegu"
 )
-_PLACEHOLDER_HINTS = ("xxx", "[", "…", "....", "a completer", "xx/")
+_UPPER_LETTERS = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
+# A first and last name: « Xavier POLI », « Jean DUPONT ».
+_PERSON = re.compile(rf"[{_UPPER_LETTERS}][a-zà-ÿ]+[ -]+[{_UPPER_LETTERS}]{{2,}}")
+
+
+def _unsigned_extract(act: Act) -> Span | None:
+    """The last « Pour extrait conforme » when no capacity or name follows it."""
+    at = act.folded.rfind(_EXTRACT)
+    if at < 0:
+        return None
+    after_start = at + len(_EXTRACT)
+    # OCR may read the signature column before the mention (« LEMAIRE » on the line above)
+    near = act.folded[max(0, at - _EXTRACT_BEFORE) : at]
+    after = act.folded[after_start : after_start + _EXTRACT_REACH]
+    if _SIGNATORY_WORDS.search(after) or _SIGNATORY_WORDS.search(near[near.rfind(".") + 1 :]):
+        return None
+    if _PERSON.search(act.text, after_start, after_start + _EXTRACT_REACH):
+        return None
+    return Span(at, after_start)
+
+
+# Signs without which no template mark can be there (folded text): a quick look first.
+_PLACEHOLDER_HINTS = ("xxx", "[", "a completer", "xx/")
+# Template marks that are never the act's own words.
+_TEMPLATE_MARK = re.compile(
+    r"(?<![\w])X{3,}(?![\w])|(?i:\[(?:date|nom|prénom|montant|numéro|n°|adresse|objet|x+|"
+    r"à compléter)\])|(?i:xx/xx/xx(?:xx)?)|(?i:(?:^|(?<=[:(]))\s*à compléter\b)",
+    re.MULTILINE,
+)
+# A run of dots or ellipses (« ..... », « …… », « ….. »), or one ellipsis.
+_DOTS = re.compile(r"\.{4,}|…[….]+|…")
+# Words after which a run of dots stands for a missing value: « le ….. », « n° ……… »,
+# « Fait à ……, le … », « la somme de ……… € ».
+_BLANK_CUES = frozenset({
+    "le", "la", "les", "l'", "du", "de", "d'", "des", "au", "aux", "a", "en", "n°", "no",
+    "numero", "date", "datee", "dates", "signe", "signee", "recu", "recue", "soit", "par",
+    "pour", "m.", "mme", "monsieur", "madame",
+})  # fmt: skip
+# After one ellipsis a blank is certain only where a date or a number was due.
+_SHORT_BLANK_CUES = frozenset({"le", "du", "au", "n°", "no", "numero"})
+# « pour un montant de  € HT »: a currency with no figure before it.
+_BLANK_AMOUNT = re.compile(r"(?i:\b(?:de|à|soit)[^\S\n]+(?:€|euros?\b)(?:[^\S\n]*(?:HT|TTC)\b)?)")
+# « en date du , » : the date itself is missing.
+_BLANK_DATE = re.compile(r"(?i:\ben\s+date\s+du[^\S\n]*(?=[,;]))")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_OPEN_ELISION = re.compile(r"[(\[]\s*$")
+_CLOSE_ELISION = re.compile(r"\s*[)\]]")
+_AFTER_SHORT_BLANK = re.compile(
+    r"\s*(?:$|[,;.)]|\d|(?i:janvier|f[ée]vrier|mars|avril|mai|juin|"
+    r"juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b)"
+)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether a guillemet is open at ``at``: dots there elide a quoted text."""
+    before = text[:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    """Whether the dots at ``text[start:end]`` leave a value to fill in the act's own
+    sentence, rather than lead to a page or a value (a table of contents, « Taxe
+    foncière ...... : 32,19 % »), open a form field (« Montant : ........ ») or elide
+    words (« (....) », « […] », a quotation cut short)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    if _OPEN_ELISION.search(before) and _CLOSE_ELISION.match(after):
+        return False
+    if _in_quotation(text, start):
+        return False
+    word = _LAST_WORD.search(before)
+    if word is None:
+        return False  # dots open the line: a table cell or a leader's tail, not a sentence
+    cue = fold(word[1]).strip(",")
+    if text[start:end] == "…":
+        return cue in _SHORT_BLANK_CUES and bool(_AFTER_SHORT_BLANK.match(after))
+    return cue in _BLANK_CUES or (cue.endswith(("'", "’")) and cue[:-1] + "'" in _BLANK_CUES)
+
+
 _PAIRS = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
+# Quotations may run over several paragraphs (an article of another act quoted whole);
+# parentheses and brackets close within their paragraph.
+_ACROSS_UNITS = frozenset({"«", "“"})
 # « a) », « 2) », « iv) »: list markers close a parenthesis that was never opened.
 _LIST_MARKER = re.compile(r"(?<![\w(])[a-z0-9ivx]{1,3}\)")
+# « [] », « [ ] », « [x] »: a checkbox of a form, not a bracket.
+_CHECKBOX = re.compile(r"\[[ xX✓]?\]")
+# A line of the act's prose holds words: stamp fragments, OCR'd table cells and
+# letterheads (« PS 27N 2203N DEL25-5-021 OE] ») do not.
+_PROSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w])")
 
 
 @rule(
@@ -250,8 +359,16 @@ _LIST_MARKER = re.compile(r"(?<![\w(])[a-z0-9ivx]{1,3}\)")
           "L. 221-2 (entrée en vigueur) ; une mention laissée en blanc n'a aucun contenu",
 )  # fmt: skip
 def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A placeholder of the template is still in the text: « XXX », « [date] »,
-    « [nom] », « le ….. », « …… », « à compléter ».
+    """A placeholder of the template is still in the act's own sentences: « XXX »,
+    « [date] », « [nom] », « à compléter », dots where a value is due (« le ….. »,
+    « Fait à ……, le … », « n° ……… », « la somme de ……… € »), a currency with no figure
+    before it (« pour un montant de  € HT ») or a date missing after « en date du ».
+
+    Dots are a blank only after a word that calls for a value (« le », « du », « n° »,
+    « à », « de »…). They are not a blank when they lead to a page or a value (a table
+    of contents « Chapitre 1.3 ..... 5 », « Taxe foncière ...... : 32,19 % »), open a
+    form field (« Montant : .......... », a model form annexed to the act), or elide
+    words (« (....) », « […] », dots inside a quotation).
 
     Why: published acts have been found with « Certifié exécutoire … le ….. » left blank:
     the mention then proves nothing. An error, because it must be fixed before signing.
@@ -260,17 +377,23 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
         ARRÊTÉ n° 2026-8
         ARRÊTE
-        Article 1 : La buvette est autorisée le [date].
+        Article 1 : La buvette est autorisée le [date] pour un montant de  € HT.
 
     Passing example::
 
         ARRÊTÉ n° 2026-8
         ARRÊTE
-        Article 1 : La buvette est autorisée le 12 juin 2026.
+        Article 1 : La buvette est autorisée le 12 juin 2026 pour un montant de 50 € HT.
+        Sommaire : Article 1 ..... page 1
     """
-    if not any(sign in act.folded for sign in _PLACEHOLDER_HINTS):
-        return  # the pattern is slow to scan; most acts hold none of these signs
-    for m in _PLACEHOLDER.finditer(act.text):
+    text, folded = act.text, act.folded
+    marks: list[re.Match[str]] = []
+    if any(hint in folded for hint in _PLACEHOLDER_HINTS):
+        marks.extend(_TEMPLATE_MARK.finditer(text))
+    if "…" in text or "...." in text:
+        starts = [u.span.start for u in act.units]
+        marks.extend(m for m in _DOTS.finditer(text) if _dots_are_blank(act, starts, m))
+    for m in sorted(marks, key=lambda m: m.start()):
         yield Finding(
             span=Span(m.start(), m.end()),
             message=Text(f"texte à compléter laissé dans l'acte : « {m.group()} »",
@@ -278,6 +401,30 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             help=Text("remplacer par la valeur définitive avant signature",
                       "replace it with the final value before signing"),
         )  # fmt: skip
+    for m in _BLANK_AMOUNT.finditer(text) if "€" in text or "euro" in folded else ():
+        yield Finding(
+            span=Span(m.start(), m.end()),
+            message=Text(f"montant laissé en blanc : « {m.group()} » n'a pas de chiffre",
+                         f"amount left blank: « {m.group()} » has no figure"),
+            help=Text("écrire le montant avant la devise", "write the sum before the currency"),
+        )  # fmt: skip
+    for m in _BLANK_DATE.finditer(text) if "en date du" in folded else ():
+        yield Finding(
+            span=Span(m.start(), m.end()),
+            message=Text(f"date laissée en blanc : « {m.group().strip()} » sans date",
+                         f"date left blank: « {m.group().strip()} » with no date"),
+            help=Text("écrire la date de l'acte cité", "write the date of the cited act"),
+        )  # fmt: skip
+
+
+def _dots_are_blank(act: Act, starts: list[int], dots: re.Match[str]) -> bool:
+    """Whether dots are a blank, judged within their unit (a quotation opened there);
+    ``starts`` are where the act's units start."""
+    unit = act.units[max(0, bisect_right(starts, dots.start()) - 1)]
+    if not unit.span.start <= dots.start() < unit.span.end:
+        return False  # outside the act's units: a stamp
+    offset = unit.span.start
+    return _is_blank(unit.text, dots.start() - offset, dots.end() - offset)
 
 
 @rule(
@@ -287,8 +434,17 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
           "parenthèses vont par paires",
 )  # fmt: skip
 def unbalanced_signs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """In a unit (a visa, a considérant, an article…), an opening « guillemet »,
-    parenthesis or bracket is not closed, or a closing one was never opened.
+    """In a unit (a visa, a considérant, an article…), an opening parenthesis or bracket
+    is not closed, or a closing one was never opened; a « guillemet » is not closed
+    before the end of the act (a quotation may run over several paragraphs). Signs are
+    paired as they nest, so the sign reported is the one left alone, whatever the lines
+    the paragraph is wrapped over.
+
+    Not reported: checkboxes (« [ ] »), list markers (« a) »), a quotation opened with
+    « " » and closed with « » », “ or ” when the act never uses the other one (OCR reads
+    bullets and superscripts so), and signs of lines that are no prose: table rows
+    (« | » borders, cells), lines of fewer than three words (stamp fragments, OCR
+    noise), a bullet glyph opening a line, an opening sign with nothing after it.
 
     Why: a quotation that does not end leaves unclear which words are quoted (the text of
     a law, a company's name) and which are the act's own.
@@ -305,25 +461,76 @@ def unbalanced_signs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         ARRÊTE
         Article 1 : La fête « Bal des CM2 » se tient salle Marion.
     """
-    pairs = [(o, c) for o, c in _PAIRS if o in act.text or c in act.text]
-    for unit in act.units if pairs else ():
-        for opening, closing in pairs:
-            opened, closed = unit.text.count(opening), unit.text.count(closing)
-            if closing == ")" and opened != closed:
-                closed -= len(_LIST_MARKER.findall(unit.text))
-            if opened == closed:
-                continue
-            sign = opening if opened > closed else closing
-            where = unit.text.rfind(opening) if opened > closed else unit.text.find(closing)
-            start = unit.span.start + where
-            yield Finding(
-                span=Span(start, start + 1),
-                message=Text(f"« {sign} » sans son pendant « {closing if sign == opening else opening} »"
-                             " dans ce paragraphe",
-                             f"« {sign} » without its matching « {closing if sign == opening else opening} »"
-                             " in this paragraph"),
-                help=Text("refermer (ou retirer) le signe", "close (or remove) the sign"),
-            )  # fmt: skip
+    for start, sign, matching in _unmatched_signs(act):
+        yield Finding(
+            span=Span(start, start + 1),
+            message=Text(f"« {sign} » sans son pendant « {matching} » dans ce paragraphe",
+                         f"« {sign} » without its matching « {matching} » in this paragraph"),
+            help=Text("refermer (ou retirer) le signe", "close (or remove) the sign"),
+        )  # fmt: skip
+
+
+def _unmatched_signs(act: Act) -> Iterator[tuple[int, str, str]]:
+    """(offset, sign, the sign it lacks) for each sign of a pair left alone, in text order,
+    save those that pair nothing in prose: checkboxes, list markers, signs of a line
+    without words, a guillemet opened at the end of its line with nothing to quote."""
+    text = act.text
+    found: list[tuple[int, str, str]] = []
+    for opening, closing in _PAIRS:
+        if opening not in text and closing not in text:
+            continue
+        if opening in "“" and not (opening in text and closing in text):
+            continue  # “ alone or ” alone is a bullet or a superscript misread, not a quote
+        signs = re.compile(re.escape(opening) + "|" + re.escape(closing))
+        across = opening in _ACROSS_UNITS
+        still_open: list[int] = []
+        for unit in act.units:
+            if not across:
+                found.extend((at, opening, closing) for at in still_open)
+                still_open = []
+            boxes = [m.span() for m in _CHECKBOX.finditer(unit.text)] if opening == "[" else []
+            for m in signs.finditer(unit.text):
+                at = unit.span.start + m.start()
+                if any(a <= m.start() < b for a, b in boxes):
+                    continue
+                if m.group() == opening:
+                    still_open.append(at)
+                elif still_open:
+                    still_open.pop()
+                elif not (closing == ")" and _LIST_MARKER.match(text, _word_start(text, at))):
+                    found.append((at, closing, opening))
+        found.extend((at, opening, closing) for at in still_open)
+    for at, sign, matching in sorted(found):
+        if _pairs_nothing(text, at, sign):
+            continue
+        yield at, sign, matching
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word ending at ``at`` starts (« iv) » → the « i »)."""
+    start = at
+    while start > 0 and start > at - 3 and text[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+def _pairs_nothing(text: str, at: int, sign: str) -> bool:
+    """Whether a lone sign is no quotation or parenthesis of the act's prose: a sign of a
+    table row (« | » borders, tab-separated cells, whose rows wrap anywhere), of a line
+    without words (a stamp fragment, OCR noise), a bullet glyph opening a line, an
+    opening sign with nothing after it, a closing guillemet of a quotation opened with
+    « " »."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "|" in line or "\t" in line or len(_PROSE_WORD.findall(line)) < 3:
+        return True
+    before, after = text[line_start:at], text[at + 1 : line_start + len(line)]
+    if sign in "«“([":
+        return not before.strip(" >-–—•") or not after.strip(" ,.;:")
+    if sign in "»”" and before.count('"') % 2:
+        return True
+    return not before.strip(" >-–—•")
 
 
 _WORDS = {"decision": ("une décision", "DÉCIDE"), "arrete": ("un arrêté", "ARRÊTE"),

@@ -19,6 +19,19 @@ _DELEGATION = re.compile(r"(?i:d[ée]l[ée]gu|d[ée]l[ée]gation)")
 _SUPPLEANCE = re.compile(r"(?i:emp[êe]ch|suppl[ée]ance|supplée)")
 _FOR_SOMEONE = re.compile(r"(?i:^\s*pour\s+(?:le|la|l['’])|^\s*p/|^\s*p\.o|par\s+d[ée]l[ée]gation)")
 _FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
+_MARCHE = re.compile(r"(?<![a-z])marches?(?![a-z-])")
+# A market held in the streets, by the words before « marché » (folded) …
+_MARKET_BEFORE = re.compile(
+    r"(?:place|rue|halles?|droits?\s+de\s+place|placiers?|jours?|foire|commercants|"
+    r"emplacements?|etals?|exposants?|forains?)\s+(?:d[ue]s?|aux?|de\s+la|sur\s+le)\s+$"
+)
+# … or by the words after it.
+_MARKET_AFTER = re.compile(
+    r"\s+(?:hebdomadaires?|de\s+noel|aux\s+puces|forains?|couverts?|de\s+plein\s+air|"
+    r"nocturnes?|paysans?|de\s+producteurs|artisana(?:l|ux)|aux\s+fleurs|alimentaires?|"
+    r"estivale?s?|de\s+(?:detail|gros|l'ete|printemps|paques)|du\s+(?:lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|terroir)|dominica(?:l|ux)|bio(?:logique)?s?|saisonniers?)\b"
+)
 # The kind an enacting word announces, by its first letter: DÉCIDE, DÉCIDONS; ARRÊTE, ARRÊTONS.
 _ENACTED_AS: dict[str, Kind] = {"d": "decision", "a": "arrete"}
 _KEPT = "_actlint_facts"
@@ -81,16 +94,22 @@ class Facts:
 
     @cached_property
     def concerns_procurement(self) -> bool:
-        """The act passes, executes or amends a marché or an accord-cadre."""
+        """The act passes, executes or amends a marché or an accord-cadre — not a market
+        held in the streets (« marché hebdomadaire », « place du Marché », « droits de
+        place du marché »)."""
         act = self.act
         folded = act.folded  # as long as the text: a hit there is at the same offset in it
         if any(w in folded for w in _FRAMEWORK_WORDS):
             return True
-        i = folded.find("marche")
-        while i >= 0:
-            if act.text[i : i + 6].lower() == "marché":  # not « la marche »
-                return True
-            i = folded.find("marche", i + 1)
+        for m in _MARCHE.finditer(folded):
+            i = m.start()
+            if act.text[i : i + 6].lower() != "marché":
+                continue  # « la marche normale », « démarche »
+            if _MARKET_BEFORE.search(folded, max(0, i - 40), i):
+                continue
+            if _MARKET_AFTER.match(folded, m.end()):
+                continue
+            return True
         return self.cites_code("CCP")
 
     @cached_property

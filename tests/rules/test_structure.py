@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import CORPUS, EXAMPLE, lint_file, lint_text
 
 
@@ -77,3 +79,116 @@ def test_execution_wordings() -> None:
     ):
         text = f"DÉCISION n° 1\nDÉCIDE\nArticle 1 : a.\nArticle 2 : {wording}\n"
         assert codes(text, "EXE001") == [], wording
+
+
+PLACEHOLDER_HEAD = (
+    "ARRÊTÉ n° 2026_8\nLe Maire de la commune de Lens,\nARRÊTE\nArticle 1 : a.\nArticle 2 : {}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # tables of contents (corpus-real 003 and 009)
+        "Zone de référence n² Champagne ..... page 5",
+        "TITRE 2 EXECUTION DE L'ARRETE ..... 7",
+        "Arrêté n D3-B4-07-86 réglementant l'activité de la société RECTICEL, qui exploite un "
+        "établissement de fabrication de mousse polyuréthane. ..... 1",
+        # a leader to a value (corpus-real 037)
+        "v Taxe Foncière bâtie (TFB) ...... : 322,19% v Taxe Foncière non bâtie (TFNB) . 67,77 %",
+        "(TH).......... 2 31:91% Ÿ Contribution Fonciére des Entreprises (CFE) ... : 20,28 %",
+        # a form field of a model form, and elisions
+        "Montant : ..........",
+        "Nom : ............ Prénom : ............",
+        "Les travaux (....) sont achevés.",
+        "« Indépendamment des poursuites […] et activités »",
+        "« Les installations ..... sont conformes. »",
+        "Vu le code …",
+        "Les déchets (bois, papier, etc....) sont collectés.",
+    ],
+)
+def test_leaders_forms_and_elisions_are_not_placeholders(line: str) -> None:
+    assert codes(PLACEHOLDER_HEAD.format(line), "STR005") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("Certifié exécutoire le …..", "….."),
+        ("La buvette est autorisée le … ;", "…"),
+        ("Fait à ……, le 3 mai 2026.", "……"),
+        ("Le marché est conclu pour un montant de  € HT.", "de € HT"),
+        ("Vu la délibération en date du , portant délégation ;", "en date du"),
+        ("La délibération n° ……… est rapportée.", "………"),
+        ("Le titulaire est la société XXX.", "XXX"),
+        ("Date : à compléter.", "à compléter"),
+    ],
+)
+def test_blanks_in_the_acts_own_sentences(line: str, quoted: str) -> None:
+    (finding,) = lint_text(PLACEHOLDER_HEAD.format(line), "STR005").diagnostics
+    assert quoted in finding.message.fr
+    shown = f"Article 2 : {line}"[finding.column - 1 : finding.end_column - 1]
+    assert finding.line == 5 and " ".join(shown.split()) == quoted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a parenthesis wrapped over two lines, a quotation over two paragraphs
+        "La fête (salle\nMarion) est autorisée.",
+        "Les dispositions suivantes s'appliquent : « Toutes mesures sont prises pour recueillir "
+        "les eaux.\nArticle 3 : Les eaux collectées sont éliminées vers les filières appropriées. »",
+        # checkboxes of a form
+        "Cocher la case : [ ] oui [] non [x] sans objet, selon la demande formulée.",
+        # OCR: a stamp fragment, bullet glyphs, a table row, “ read for a bullet
+        "PS 27N 2203N DEL25-5-021 OE]",
+        "(Out exposé de son Maire,",
+        "frounée [ 08930 | 300€ | 620e | T [v2 Jounee| 0830 | 150€ | X",
+        "‘Madame Angéle GRIMALDI-OSTIENSI à Madame Jeannine CAMPANA “Monsieur Ange-Julien "
+        "NICOLINI à Monsieur Philippe GHIONGA",
+        # a quotation opened with a straight quote and closed with a guillemet
+        'vu la directive 2010/75/UE relative aux émissions industrielles, dite "directive IED» '
+        "et les conclusions",
+    ],
+)
+def test_balanced_or_not_a_pair(body: str) -> None:
+    assert codes(PLACEHOLDER_HEAD.format(body), "STR006") == []
+
+
+def test_the_sign_reported_is_the_one_left_alone() -> None:
+    body = (
+        "Les conduits doivent être aménagés (plate-forme de mesure, orifices, longueur droite, "
+        "dans des conditions conformes aux normes (NF X 44-052) en vigueur."
+    )
+    (finding,) = lint_text(PLACEHOLDER_HEAD.format(body), "STR006").diagnostics
+    assert (
+        finding.line == 5
+        and finding.column == len("Article 2 : Les conduits doivent être aménagés ") + 1
+    )
+    quoted = "La fête « Bal » se tient salle « Marion, selon le programme."
+    (finding,) = lint_text(PLACEHOLDER_HEAD.format(quoted), "STR006").diagnostics
+    assert finding.column == len("Article 2 : La fête « Bal » se tient salle ") + 1
+
+
+EXTRACT = (
+    "DÉLIBÉRATION n° 25-03/021\nLe Conseil municipal,\nArticle 1 : Les emplois sont créés.\n"
+    "Ainsi fait et délibéré les jour, mois et an que dessus.\n{}"
+)
+
+
+def test_an_extract_certified_by_nobody() -> None:
+    (finding,) = lint_text(EXTRACT.format("Pour extrait conforme\n\na\n"), "STR004").diagnostics
+    assert finding.line == 5 and "Pour extrait conforme" in finding.message.fr
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Pour extrait conforme\n\nLE MAIRE\n",
+        "Pour extrait conforme\n\nLEMAIRE\n",  # OCR glues the words
+        "Pour extrait conforme,\nDocteur Xavier POLI\n",
+        "ol 0— LEMAIRE\n\nPour extrait conforme\n\na\n",  # OCR reads the column above it
+    ],
+)
+def test_an_extract_with_its_certifier(ending: str) -> None:
+    assert codes(EXTRACT.format(ending), "STR004") == []

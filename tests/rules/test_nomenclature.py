@@ -1,0 +1,82 @@
+"""NOM rules, and the procurement fact NOM002, REC002 and DEL006 share."""
+
+from __future__ import annotations
+
+import pytest
+
+from actlint.api import facts
+from tests.conftest import act_of, lint_text
+
+DELEGATED = (
+    "DÉCISION n° 2026_12\nNOMENCLATURE : 7.1\n"
+    "Vu la délibération n° 2020-031 du 4 juillet 2020 portant délégation au maire en "
+    "application de l'article L. 2122-22 du code général des collectivités territoriales ;\n"
+    "DÉCIDE\nArticle 1 : {}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les droits de place du marché hebdomadaire sont fixés à 1,50 € le mètre linéaire.",
+        "Les tarifs du marché de Noël sont fixés comme suit.",
+        "Le don d'une fontaine pour la place du Marché est accepté.",
+        "Les emplacements du marché aux puces et du marché forain sont de 10 €.",
+        "Le marché couvert ouvre le samedi ; le jour de marché est le mercredi.",
+        "Les installations sont contrôlées en marche normale.",
+    ],
+)
+def test_markets_in_the_streets_are_not_procurement(body: str) -> None:
+    text = DELEGATED.format(body)
+    assert not facts(act_of(text)).concerns_procurement
+    assert [d.code for d in lint_text(text, "NOM002", "REC002", "DEL006").diagnostics] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le marché de maintenance du logiciel est conclu avec la société AQUA-RAY.",
+        "Le marché public de travaux de voirie est attribué à la société Colas.",
+        "L'accord-cadre de fournitures est reconduit.",
+    ],
+)
+def test_procurement(body: str) -> None:
+    assert facts(act_of(DELEGATED.format(body))).concerns_procurement
+
+
+STAMPED = (
+    "DÉLIBÉRATION n° 25-04/041\nLe Conseil municipal,\nArticle 1 : Le mandat est donné.\n"
+    "Accusé de réception en préfecture\n059-212000962-20250408-DEL-25-04-041-DE\n"
+    "Date de télétransmission : 14/04/2025\nDate de réception préfecture : 14/04/2025\n"
+)
+
+
+def nom003(text: str) -> list[str]:
+    return [d.code for d in lint_text(text, "NOM003").diagnostics]
+
+
+def test_a_stamped_act_was_transmitted_with_its_number() -> None:
+    assert act_of(STAMPED).stamp is not None
+    assert nom003(STAMPED) == []
+    unstamped = STAMPED.split("Accusé")[0]
+    assert nom003(unstamped) == ["NOM003"]
+
+
+def test_the_number_of_another_act_is_not_the_acts_own() -> None:
+    # corpus-real 041: the act's heading is OCR-damaged, an ordonnance's number was read instead
+    assert not [
+        d
+        for d in lint_text(
+            "DÉLIBÉRATION\nIl propose, conformément à l'ordonnance n° 2021-175 du 17 février "
+            "2021, de donner mandat.\nArticle 1 : Le mandat est donné.\n",
+            "NOM003",
+        ).diagnostics
+        if "2021-175" in d.message.fr
+    ]
+
+
+@pytest.mark.parametrize("heading", ["PRÉFECTURE DE L'EURE", "Préfet de l'Orne"])
+def test_an_arrete_of_the_prefect_is_not_sent_by_ctes(heading: str) -> None:
+    text = f"{heading}\nArrêté n° D1-B1-11-135 autorisant la société\nARRÊTE\nArticle 1 : a.\n"
+    assert nom003(text) == []
+    assert nom003(text.replace(heading + "\n", "")) == ["NOM003"]
