@@ -34,13 +34,26 @@ ROUNDING_PER_LINE = Option(
     doc=Text("écart toléré par ligne quand un total HT additionne des lignes arrondies (en euros)",
              "difference tolerated per line when an HT total adds rounded lines (in euros)"),
 )  # fmt: skip
+# « auto »: the territory the act shows (its heading, postcodes, stamp), else metropole.
+AUTO = "auto"
 TERRITORY = Option(
-    "territory", "string", DEFAULT_TERRITORY, choices=TERRITORIES, setting=True,
-    doc=Text("territoire dont les taux de TVA s'appliquent", "territory whose VAT rates apply"),
+    "territory", "string", AUTO, choices=(AUTO, *TERRITORIES), setting=True,
+    doc=Text("territoire dont les taux de TVA s'appliquent ; « auto » : celui que l'acte "
+             f"indique (en-tête, codes postaux, tampon), sinon {DEFAULT_TERRITORY}",
+             "territory whose VAT rates apply; « auto »: the one the act shows (heading, "
+             f"postcodes, stamp), else {DEFAULT_TERRITORY}"),
 )  # fmt: skip
 # Beyond this share of the TTC, no rate explains the pair: the amounts may not belong
 # together, and the rule stays silent rather than guess.
 _INFERENCE_LIMIT = Decimal("0.002")
+
+
+def territory_of(act: Act, options: Mapping[str, Any]) -> str:
+    """The territory whose rates apply: the configured one, or the act's own."""
+    configured = str(options.get("territory", AUTO))
+    if configured != AUTO:
+        return configured
+    return facts(act).territory or DEFAULT_TERRITORY
 
 
 def vat_of(ht: Decimal, rate: Decimal) -> Decimal:
@@ -91,7 +104,7 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         DÉCIDE
         Article 1 : Le montant est fixé à 2 767,72 € HT soit 3 321,26 € TTC.
     """
-    rates, _ = vat_rates(str(options.get("territory", DEFAULT_TERRITORY)))
+    rates, _ = vat_rates(territory_of(act, options))
     per_line = Decimal(str(options.get("rounding_per_line", "0.01")))
     lines = _HtLines([a.value for a in act.amounts if a.qualifier == "HT"])
     for unit in act.units:
@@ -246,10 +259,12 @@ def _check(
 def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A VAT rate written in the act (« TVA à 19,6 % ») is not a rate of the territory.
 
-    The territory is the option ``territory``: ``metropole`` (default), ``corse``,
-    ``guadeloupe``, ``martinique``, ``reunion``, ``guyane`` or ``mayotte``; the rates of
-    each, with their sources, are in ``rules/data/vat_rates.toml``. 0 % (exempt) is
-    always accepted.
+    The territory is the option ``territory``: ``auto`` (default: the territory the act
+    shows by its heading, postcodes or stamp, else ``metropole``), ``metropole``,
+    ``corse``, ``guadeloupe``, ``martinique``, ``reunion``, ``guyane`` or ``mayotte``; the
+    rates of each, with their sources, are in ``rules/data/vat_rates.toml`` (in Corsica,
+    20 %, 10 % and 5,5 % and the particular rates of 13 %, 10 %, 2,1 % and 0,9 %). 0 %
+    (exempt) is always accepted.
 
     Why: a rate that does not exist (an old 19,6 %, a rate of another territory) means
     the TTC amount, and so the commitment, is wrong.
@@ -266,7 +281,7 @@ def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         DÉCIDE
         Article 1 : Le prix est de 1 000,00 € HT, TVA à 20 %.
     """
-    territory = str(options.get("territory", DEFAULT_TERRITORY))
+    territory = territory_of(act, options)
     rates, source = vat_rates(territory)
     for rate in (r for u in act.units for r in u.entities.rates):
         if rate.value == 0 or rate.value in rates:

@@ -145,3 +145,30 @@ def test_amount_format() -> None:
     assert codes("Article 1 : 11.850 € HT et 2 000 € HT.\n", "VAT006") == ["VAT006"]
     assert codes("Article 1 : 11.850 € HT et 2.000 € HT.\n", "VAT006") == []
     assert codes("Article 1 : 11 850,00 € HT.\n", "VAT006") == []
+
+
+def vat_rate_codes(text: str, territory_hint: str | None, options: dict[str, str]) -> list[str]:
+    from dataclasses import replace
+
+    from actlint_rules.vat import vat_rate
+
+    from tests.conftest import act_of
+
+    act = replace(act_of(HEAD + text), territory_hint=territory_hint)
+    return [vat_rate.code for _ in vat_rate.check(act, options)]
+
+
+def test_rates_follow_the_act_territory_unless_one_is_configured() -> None:
+    text = "Article 1 : 1 000,00 € HT, TVA à 8,5 %, soit 1 085,00 € TTC.\n"
+    assert vat_rate_codes(text, "reunion", {"territory": "auto"}) == []
+    assert vat_rate_codes(text, None, {"territory": "auto"}) == ["VAT002"]  # metropole
+    assert vat_rate_codes(text, "reunion", {"territory": "metropole"}) == ["VAT002"]
+    assert vat_rate_codes(text, "reunion", {}) == []  # the default is « auto »
+
+
+def test_five_and_a_half_percent_is_a_corsican_rate() -> None:
+    # Corte, plan de financement: « Part Communale (50 %) (TVA en sus) », a 5,5 % rate
+    text = "Article 1 : 10 000,00 € HT, TVA à 5,5 %, soit 10 550,00 € TTC.\n"
+    assert lint_territory(text, "corse") == []
+    assert lint_territory(text.replace("5,5", "13").replace("10 550", "11 300"), "corse") == []
+    assert lint_territory("Article 1 : TVA à 8,5 %.\n", "corse") == ["VAT002"]
