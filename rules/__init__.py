@@ -45,6 +45,7 @@ from .vat import (
     procurement_threshold,
     vat_arithmetic,
     vat_rate,
+    vat_rate_implied,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -69,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     procurement_threshold,
     european_threshold,
     amount_format,
+    vat_rate_implied,
     execution_article,
     execution_names_kind,
     appeal_mentions,

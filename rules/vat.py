@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -26,6 +26,7 @@ from actlint.api import (
 
 from .support.french import euros, factor, french_date, percent
 from .support.reference_data import DEFAULT_TERRITORY, TERRITORIES, Threshold, thresholds, vat_rates
+from .support.restatements import VatPair, single_mentions, vat_pairs
 from .support.written_twice import written_twice
 
 CENT = Decimal("0.01")
@@ -60,6 +61,11 @@ def vat_of(ht: Decimal, rate: Decimal) -> Decimal:
     return (ht * rate / 100).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def explains(ht: Decimal, ttc: Decimal, rate: Decimal) -> bool:
+    """Whether the rate relates the HT and TTC amounts, give or take a slip of the pen."""
+    return ht > 0 and abs(ht + vat_of(ht, rate) - ttc) <= ttc * _INFERENCE_LIMIT
+
+
 @rule(
     code="VAT001", name="vat-arithmetic", severity=Severity.ERROR,
     summary=Text("Montants HT, TVA et TTC incohérents", "HT, VAT and TTC amounts disagree"),
@@ -73,15 +79,19 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     The TTC amount must equal HT × (1 + rate), rounded half up to the cent; when a
     TVA amount is written between them it must equal HT × rate and HT + TVA must
     equal TTC. The rate is the one written beside the amounts (« TVA 20 % »), or
-    else the rate of the territory (option ``territory``, default ``metropole``: 20,
-    10, 5,5 or 2,1 %) that explains the TTC amount; when no rate comes close, the
-    amounts may not belong together and nothing is said.
+    else the rate of the territory (option ``territory``, by default the act's own, else
+    ``metropole``: 20, 10, 5,5 or 2,1 %) that explains the TTC amount.
 
-    Pairing: an HT amount is paired with the TTC amount that follows it (or precedes
-    it) in the same unit, with at most a TVA amount between them. Amounts of other
-    units are never paired, and neither are lists (« 100 € HT et 200 € HT, soit
-    respectivement 120 € TTC et 240 € TTC »): when it cannot tell which amounts belong
-    together, the rule stays silent rather than guess.
+    Pairing: an HT amount is paired with the TTC amount of the same sentence that
+    restates it, next to it with at most a TVA amount between them; each amount is in
+    one pair at most, and a sum also written in words counts once. The pair is certain
+    when nothing but connectors stands between them (« soit », « ( », « / », « et »,
+    « TVA à 20 % : », the label of a table row); then a TTC amount no rate explains is
+    VAT007's. Amounts of one sentence joined by other words (« pour l'autre lot », « le
+    taux horaire ») are judged only when a rate relates them within 0,2 %: otherwise
+    they may be two prices and nothing is said. Amounts of other sentences or units are
+    never paired, and neither are lists (« 100 € HT et 200 € HT, soit respectivement
+    120 € TTC et 240 € TTC »).
 
     Rounding policy: exact to the cent is fine. A single stated amount leaves no room
     for rounding, so any gap is an error. Only when the HT amount is the sum of several
@@ -106,45 +116,29 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     rates, _ = vat_rates(territory_of(act, options))
     per_line = Decimal(str(options.get("rounding_per_line", "0.01")))
-    lines = _HtLines([a.value for a in act.amounts if a.qualifier == "HT"])
-    for unit in act.units:
-        amounts = unit.entities.amounts
-        if not amounts or _RESPECTIVELY.search(unit.text):
-            continue  # « … soit respectivement … »: which amount goes with which is unsaid
-        for i, ht in enumerate(amounts):
-            if ht.qualifier != "HT" or ht.currency != "EUR":
-                continue
-            pair = _pair(amounts, i)
-            if pair is None:
-                continue
-            tva, ttc = pair
-            rate = _stated_rate(unit, ht, ttc) or _inferred_rate(ht.value, ttc.value, rates)
-            if rate is None:
-                continue
-            yield from _check(ht, tva, ttc, rate, lines.adding_up_to(ht.value), per_line)
+    lines = _HtLines(
+        [a.value for a in single_mentions(act.amounts, act.text) if a.qualifier == "HT"]
+    )
+    for unit, pair in _unit_pairs(act):
+        rate = _stated_rate(unit, pair.ht, pair.ttc) or _inferred_rate(
+            pair.ht.value, pair.ttc.value, rates
+        )
+        if rate is None or not (pair.certain or explains(pair.ht.value, pair.ttc.value, rate[0])):
+            continue  # amounts of one sentence that no rate relates may be two prices
+        yield from _check(pair, rate, lines.adding_up_to(pair.ht.value), per_line)
 
 
 _RESPECTIVELY = re.compile(r"(?i:respectivement)")
 
 
-def _pair(amounts: tuple[Amount, ...], i: int) -> tuple[Amount | None, Amount] | None:
-    """(TVA, TTC) written with the HT amount at ``i``, if they unambiguously belong to it."""
-
-    def qualifier(j: int) -> str | None:
-        return amounts[j].qualifier if 0 <= j < len(amounts) else None
-
-    for step in (1, -1):
-        j = i + step
-        tva = None
-        if qualifier(j) == "TVA":
-            tva = amounts[j]
-            j += step
-        if qualifier(j) == "TTC" and amounts[j].currency == "EUR":
-            # « 100 € HT, 200 € HT, soit 120 € TTC, 240 € TTC »: a list, not a pair
-            if qualifier(i - step) == "HT" and qualifier(j + step) == "TTC":
-                return None
-            return tva, amounts[j]
-    return None
+def _unit_pairs(act: Act) -> Iterator[tuple[Unit, VatPair]]:
+    """The HT/TTC pairs of each unit; none where the act pairs them « respectivement »."""
+    for unit in act.units:
+        amounts = unit.entities.amounts
+        if len(amounts) < 2 or _RESPECTIVELY.search(unit.text):
+            continue  # « … soit respectivement … »: which amount goes with which is unsaid
+        for pair in vat_pairs(amounts, act.text):
+            yield unit, pair
 
 
 def _stated_rate(unit: Unit, ht: Amount, ttc: Amount) -> tuple[Decimal, str] | None:
@@ -159,12 +153,10 @@ def _stated_rate(unit: Unit, ht: Amount, ttc: Amount) -> tuple[Decimal, str] | N
 def _inferred_rate(
     ht: Decimal, ttc: Decimal, rates: tuple[Decimal, ...]
 ) -> tuple[Decimal, str] | None:
-    if ttc <= 0 or not rates:
+    if ttc <= 0:
         return None
-    best = min(rates, key=lambda r: abs(ht + vat_of(ht, r) - ttc))
-    if abs(ht + vat_of(ht, best) - ttc) > ttc * _INFERENCE_LIMIT:
-        return None
-    return best, "inferred"
+    best = min((Decimal(0), *rates), key=lambda r: abs(ht + vat_of(ht, r) - ttc))
+    return (best, "inferred") if explains(ht, ttc, best) else None
 
 
 class _HtLines:
@@ -183,13 +175,9 @@ class _HtLines:
 
 
 def _check(
-    ht: Amount,
-    tva: Amount | None,
-    ttc: Amount,
-    rate_and_origin: tuple[Decimal, str],
-    lines: int,
-    per_line: Decimal,
+    pair: VatPair, rate_and_origin: tuple[Decimal, str], lines: int, per_line: Decimal
 ) -> Iterable[Finding]:
+    ht, tva, ttc = pair.ht, pair.tva, pair.ttc
     rate, origin = rate_and_origin
     expected_tva = vat_of(ht.value, rate)
     expected_ttc = ht.value + expected_tva
@@ -245,6 +233,96 @@ def _check(
             f"{why_rate.fr} ; {policy.fr}",
             f"expected TTC: {ttc_} ({ht_} HT + VAT {vat_}); written: {written}; gap: {gap}; "
             f"{why_rate.en}; {policy.en}",
+        ),
+    )
+
+
+@rule(
+    code="VAT007", name="vat-rate-implied", severity=Severity.WARNING,
+    summary=Text("Aucun taux de TVA ne relie le HT et le TTC",
+                 "No VAT rate relates the HT and TTC amounts"),
+    basis="CGI, art. 266 et 267 (base : le prix hors taxe), art. 278 à 281 nonies, 296 et "
+          "297 (taux par territoire)",
+    options=(TERRITORY,),
+)  # fmt: skip
+def vat_rate_implied(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An HT amount and the TTC amount restating it, with no rate written, imply a VAT
+    rate that is no rate of the territory (« 8 000,00 € HT soit 9 800,00 € TTC »: 22,5 %).
+
+    Only pairs whose link is certain are judged: the TTC amount follows (or precedes) the
+    HT amount with nothing but connectors between them (« soit », « ( », « / », « TTC »
+    right after, a TVA amount and its rate); two amounts of one sentence joined by other
+    words (« pour l'autre lot », « le taux horaire ») may be two prices. When a rate is
+    written, VAT001 checks the amounts against it. The rates tried are those of the
+    territory (option ``territory``, by default the act's own, else ``metropole``) and
+    0 %; a rate of another territory that fits is named.
+
+    A warning: a price that mixes goods at different rates (works at 10 % and supplies at
+    20 %) gives a TTC amount between two rates, which only a breakdown by rate would show.
+    A TTC amount lower than the HT amount is impossible: an error.
+
+    Why: the TTC amount the act commits must follow from the HT amount at a rate that
+    exists; otherwise one of the two amounts is wrong and the commitment is ambiguous.
+
+    Failing example::
+
+        DÉCISION n° 2026-7
+        DÉCIDE
+        Article 1 : Le montant est fixé à 8 000,00 € HT soit 9 800,00 € TTC.
+
+    Passing example::
+
+        DÉCISION n° 2026-7
+        DÉCIDE
+        Article 1 : Le montant est fixé à 8 000,00 € HT soit 9 600,00 € TTC.
+    """
+    territory = territory_of(act, options)
+    rates, _ = vat_rates(territory)
+    for unit, pair in _unit_pairs(act):
+        ht, ttc = pair.ht.value, pair.ttc.value
+        if not pair.certain or ht <= 0 or _stated_rate(unit, pair.ht, pair.ttc):
+            continue
+        if _inferred_rate(ht, ttc, rates) is not None:
+            continue
+        yield _implied_rate_finding(pair, territory, rates)
+
+
+def _implied_rate_finding(pair: VatPair, territory: str, rates: tuple[Decimal, ...]) -> Finding:
+    ht, ttc = pair.ht.value, pair.ttc.value
+    implied = ((ttc - ht) / ht * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    tried = ", ".join(percent(r) for r in (*rates, Decimal(0)))
+    ht_, ttc_ = euros(ht), euros(ttc)
+    elsewhere = [t for t in TERRITORIES if t != territory
+                 and any(explains(ht, ttc, r) for r in vat_rates(t)[0])]  # fmt: skip
+    other = (
+        Text(f" ; ce taux est celui de : {', '.join(elsewhere)} (option territory)",
+             f"; that rate is the one of: {', '.join(elsewhere)} (option territory)")
+        if elsewhere else Text("", "")
+    )  # fmt: skip
+    if ttc < ht:
+        return Finding(
+            span=pair.ttc.span,
+            severity=Severity.ERROR,
+            message=Text(f"montant TTC ({ttc_}) inférieur au montant HT ({ht_})",
+                         f"TTC amount ({ttc_}) lower than the HT amount ({ht_})"),
+            help=Text("un montant toutes taxes comprises ne peut être inférieur au montant "
+                      "hors taxes : l'un des deux est faux",
+                      "an amount tax included cannot be lower than the amount before tax: "
+                      "one of the two is wrong"),
+        )  # fmt: skip
+    return Finding(
+        span=pair.ttc.span,
+        message=Text(
+            f"{ht_} HT et {ttc_} TTC supposent une TVA de {percent(implied)}, qui n'est pas un "
+            f"taux applicable en {territory} (taux essayés : {tried})",
+            f"{ht_} HT and {ttc_} TTC imply a VAT rate of {percent(implied)}, not a rate of "
+            f"{territory} (rates tried: {tried})",
+        ),
+        help=Text(
+            "vérifier les deux montants ; si le prix mêle plusieurs taux, détailler la TVA par "
+            f"taux{other.fr}",
+            f"check both amounts; if the price mixes several rates, give the VAT per rate"
+            f"{other.en}",
         ),
     )
 
@@ -328,7 +406,7 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         Article 1 : La somme de deux mille euros (2 000,00 €) est versée.
     """
     for words, figures in written_twice(act.amounts, act.text):
-        if words.value == figures.value:
+        if words.value == figures.value or _other_price(words, figures):
             continue
         yield Finding(
             span=Span(min(words.span.start, figures.span.start),
@@ -346,6 +424,16 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         )  # fmt: skip
 
 
+def _other_price(words: Amount, figures: Amount) -> bool:
+    """« mille euros HT, soit 1 200,00 € TTC »: the two forms name two prices, the price
+    before tax and the price tax included, not one sum written twice."""
+    if words.qualifier and figures.qualifier and words.qualifier != figures.qualifier:
+        return True
+    low, high = sorted((words.value, figures.value))
+    return any(explains(low, high, rate) for territory in TERRITORIES
+               for rate in vat_rates(territory)[0])  # fmt: skip
+
+
 _DOT_DECIMALS = re.compile(r"\d\.\d{2}(?!\d)")
 _DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
 _SPACE_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
@@ -360,6 +448,9 @@ _SPACE_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
 def amount_format(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An amount uses a dot as decimal separator (« 10 243.70 € »), or the act separates
     thousands with dots in one amount and with spaces in another.
+
+    Said once per act for each of the two, at the first amount so written, with the
+    number of others: the convention is the act's, not each amount's.
 
     Why: in French « 11.850 € » reads as eleven thousand, « 10.50 € » as ten euros fifty;
     a reader cannot tell which convention a mixed act follows.
@@ -377,25 +468,39 @@ def amount_format(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : Le prix est de 10 243,70 € HT.
     """
     figures = [a for a in act.amounts if not a.in_words and a.currency == "EUR"]
-    for amount in figures:
-        if _DOT_DECIMALS.search(amount.text):
-            yield Finding(
-                span=amount.span,
-                message=Text(f"séparateur décimal « . » dans « {amount.text} »",
-                             f"dot used as decimal separator in « {amount.text} »"),
-                help=Text(f"écrire {euros(amount.value)}", f"write {euros(amount.value)}"),
-            )  # fmt: skip
+    decimal_dots = [a for a in figures if _DOT_DECIMALS.search(a.text)]
+    if decimal_dots:
+        first = decimal_dots[0]
+        yield Finding(
+            span=first.span,
+            message=Text(f"séparateur décimal « . » dans « {first.text} »"
+                         + _and_others(len(decimal_dots) - 1, "fr"),
+                         f"dot used as decimal separator in « {first.text} »"
+                         + _and_others(len(decimal_dots) - 1, "en")),
+            help=Text(f"écrire {euros(first.value)}, avec une virgule décimale",
+                      f"write {euros(first.value)}, with a decimal comma"),
+        )  # fmt: skip
     dotted = [a for a in figures if _DOT_THOUSANDS.search(a.text)]
     if dotted and any(_SPACE_THOUSANDS.search(a.text) for a in figures):
-        for amount in dotted:
-            yield Finding(
-                span=amount.span,
-                message=Text(f"milliers séparés par un point dans « {amount.text} », par une "
-                             "espace ailleurs dans l'acte",
-                             f"thousands separated by a dot in « {amount.text} », by a space "
-                             "elsewhere in the act"),
-                help=Text(f"écrire {euros(amount.value)}", f"write {euros(amount.value)}"),
-            )  # fmt: skip
+        first = dotted[0]
+        yield Finding(
+            span=first.span,
+            message=Text(f"milliers séparés par un point dans « {first.text} »"
+                         + _and_others(len(dotted) - 1, "fr") + ", par une espace ailleurs "
+                         "dans l'acte",
+                         f"thousands separated by a dot in « {first.text} »"
+                         + _and_others(len(dotted) - 1, "en") + ", by a space elsewhere in "
+                         "the act"),
+            help=Text(f"écrire {euros(first.value)}", f"write {euros(first.value)}"),
+        )  # fmt: skip
+
+
+def _and_others(count: int, lang: str) -> str:
+    if not count:
+        return ""
+    if lang == "fr":
+        return f" et {count} autre{'s' if count > 1 else ''} montant{'s' if count > 1 else ''}"
+    return f" and {count} other amount{'s' if count > 1 else ''}"
 
 
 # Words that tell the nature of a purchase, and that the act is about one (folded text).

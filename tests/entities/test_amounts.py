@@ -71,8 +71,14 @@ def test_rates_only_near_vat() -> None:
             "à hauteurde 5 644,00 € (cing-mille six-cent-quarante-quatre euros) dans le",
             [("5644", False)],
         ),
-        ("somme de 31 626,00€ (rente-sopt-mill six-cent-vingt-six euros) maximal", [("31626", False)]),
-        ("la somme de 139 600,00 € (centtrnte-neut mille six-cents\neuros) pour", [("139600", False)]),
+        (
+            "somme de 31 626,00€ (rente-sopt-mill six-cent-vingt-six euros) maximal",
+            [("31626", False)],
+        ),
+        (
+            "la somme de 139 600,00 € (centtrnte-neut mille six-cents\neuros) pour",
+            [("139600", False)],
+        ),
         ("180 000 € (cent-qatre-vi\nmille euros)", [("180000", False)]),
         ("le prix est de mille euros", [("1000", True)]),  # a plain word before: read
         # the tail of a figure OCR broke, a year above a line starting with « F »

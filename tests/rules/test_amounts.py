@@ -89,6 +89,12 @@ def test_declared_territories_are_the_data_territories() -> None:
         ),
         ("cinq mille euros, soit 5 000,00 €", []),
         ("cinq mille euros ; le loyer est de 350,00 €", []),  # not the same sum
+        ("mille euros HT, soit 1 200,00 € TTC", []),  # the price before and after tax
+        ("mille euros, soit 1 200,00 €", []),  # 20 % apart: maybe before and after tax
+        # damaged words: only their tail could be read, which is not the sum
+        ("à hauteur de 5 644,00 € (cing-mille six-cent-quarante-quatre euros)", []),
+        ("inférieur à 180 000 €\n(cent-quatre-vingt- mille euros)", []),
+        ("inférieur à 180 000 € (cent-quatre-vingt-un mille euros)", ["VAT003"]),
     ],
 )
 def test_words_and_figures(text: str, expected: list[str]) -> None:
@@ -138,6 +144,19 @@ def test_european_threshold_is_advice() -> None:
     )
     (finding,) = lint_text(text, "VAT005").diagnostics
     assert finding.severity.label == "info" and "216 000,00 €" in finding.message.fr
+
+
+def test_amount_format_is_said_once_per_act() -> None:
+    text = "Article 1 : 10 243.70 € HT, 2 048.74 € de TVA et 12 292.44 € TTC.\n"
+    (finding,) = lint_text(HEAD + text, "VAT006").diagnostics
+    assert "10 243.70" in finding.message.fr and "et 2 autres montants" in finding.message.fr
+    # Corte: « 12.000€ » twice, « 180 000 € » and « 12 000€ » elsewhere
+    text = (
+        "Article 1 : inférieur à 180 000 € ; au prix de 12.000€ (douze-mille euros) ; le prix "
+        "de 12 000€ est conforme ; au prix de 12.000€ (douze-mille euros).\n"
+    )
+    (finding,) = lint_text(HEAD + text, "VAT006").diagnostics
+    assert "et 1 autre montant," in finding.message.fr
 
 
 def test_amount_format() -> None:

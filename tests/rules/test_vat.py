@@ -1,9 +1,10 @@
-"""VAT001: HT, TVA and TTC amounts agree to the cent."""
+"""VAT001 and VAT007: HT, TVA and TTC amounts agree to the cent; which amounts are paired."""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+import pytest
 from actlint_rules.support.french import euros
 from hypothesis import given
 from hypothesis import strategies as st
@@ -82,3 +83,78 @@ def test_ttc_off_by_two_cents_or_more_always_fires(ht: Decimal, off: Decimal, si
     ttc = ht + (ht * 20 / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) + sign * off
     findings = vat(f"Article 1 : {euros(ht)} HT, TVA à 20 %, soit {euros(ttc)} TTC.\n")
     assert [d.severity.label for d in findings] == ["error"]
+
+
+def codes(text: str, *selected: str) -> list[str]:
+    return [d.code for d in lint_text(HEAD + text, *selected).diagnostics]
+
+
+def test_a_ttc_is_not_paired_with_an_hourly_rate_that_follows_it() -> None:
+    text = (
+        "Article 1 : Le marché est conclu pour un montant de 36 000,00 € TTC (TVA 20 %), le "
+        "taux horaire d'intervention étant fixé à 45,00 € HT.\n"
+    )
+    assert codes(text, "VAT001", "VAT007") == []
+
+
+def test_amounts_of_two_sentences_are_two_prices() -> None:
+    text = (
+        "Article 1 : Le loyer est fixé à 1 000,00 € HT (TVA à 20 %). La caution s'élève à "
+        "1 250,00 € TTC.\n"
+    )
+    assert codes(text, "VAT001", "VAT007") == []
+
+
+def test_the_words_between_ht_and_ttc_restate_the_figures() -> None:
+    text = (
+        "Article 1 : Le montant est de 5 000,00 € HT (cinq mille euros hors taxes), soit "
+        "6 000,01 € TTC (six mille euros et un centime toutes taxes comprises).\n"
+    )
+    (finding,) = lint_text(HEAD + text, "VAT001", "VAT003").diagnostics
+    assert finding.code == "VAT001" and "6 000,00 €" in finding.message.fr
+    assert codes(text.replace("6 000,01", "6 000,00").replace(" et un centime", ""), "VAT001") == []
+
+
+def test_each_ht_keeps_its_own_ttc() -> None:
+    text = (
+        "Article 1 : Le forfait est de 10 000,00 € HT soit 12 000,00 € TTC, soit 50,00 € HT "
+        "par heure d'intervention.\n"
+    )
+    assert codes(text, "VAT001", "VAT007") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8 000,00 € HT soit 9 800,00 € TTC", ["VAT007"]),  # 22,5 %
+        ("8 000,00 € HT (9 800,00 € TTC)", ["VAT007"]),
+        ("Montant HT : 8 000,00 €\nMontant TTC : 9 800,00 €", ["VAT007"]),  # a table
+        ("8 000,00 € HT soit 9 600,00 € TTC", []),
+        ("8 000,00 € HT soit 8 000,00 € TTC", []),  # exempt
+        ("8 000,00 € HT, TVA à 22,5 %, soit 9 800,00 € TTC", []),  # VAT002's, not a pairing
+        ("8 000,00 € HT et, pour l'autre lot, 9 800,00 € TTC", []),  # maybe two prices
+        ("8 000,00 € HT pour le premier lot et 9 800,00 € TTC pour le second", []),
+    ],
+)
+def test_a_ttc_no_rate_explains(text: str, expected: list[str]) -> None:
+    assert codes(f"Article 1 : Le montant est de {text}.\n", "VAT007") == expected
+
+
+def test_the_implied_rate_and_the_rates_tried_are_said() -> None:
+    (finding,) = lint_text(
+        HEAD + "Article 1 : 8 000,00 € HT soit 9 800,00 € TTC.\n", "VAT007"
+    ).diagnostics
+    assert finding.severity.label == "warning"
+    assert "22,5 %" in finding.message.fr
+    assert "20 %, 10 %, 5,5 %, 2,1 %, 0 %" in finding.message.fr
+    (other,) = lint_text(
+        HEAD + "Article 1 : 1 000,00 € HT soit 1 085,00 € TTC.\n", "VAT007"
+    ).diagnostics
+    assert "guadeloupe" in other.help.fr
+
+
+def test_a_ttc_below_the_ht_is_an_error() -> None:
+    (finding,) = lint_text(
+        HEAD + "Article 1 : 1 000,00 € HT soit 900,00 € TTC.\n", "VAT007"
+    ).diagnostics
+    assert finding.severity.label == "error"

@@ -1,0 +1,84 @@
+"""Which amounts of a sentence restate one another: an HT amount and the TTC amount that
+says the same price tax included (« 8 000,00 € HT soit 9 600,00 € TTC »), and a sum in
+words and the figures it accompanies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from actlint.api import Amount
+
+from .written_twice import written_twice
+
+# The words that may stand between two amounts restating one price: connectors (« soit »,
+# « ( », « / », « et »), the names of the amounts (« montant TTC », « TVA à 20 % : »),
+# articles. Any other word (« lot », « pour », « horaire », « par mois ») tells of another
+# price; a full stop or a semicolon closes the sentence.
+_RESTATING = re.compile(
+    r"(?:\s|[,:()/=\-–]|\d{1,2}(?:[,.]\d{1,2})?[^\S\n]?%"
+    r"|(?i:soit|c['’]est-à-dire|ou|et|encore|T\.?V\.?A\.?|H\.?T\.?|T\.?T\.?C\.?|hors|toutes"
+    r"|taxes?|comprises?|incluses?|valeur|ajout[ée]e|montants?|total|prix|co[uû]t|somme"
+    r"|taux|un|une|le|la|les|de|du|des|d['’]|l['’]|à|au|sur|avec|y\s+compris|dont|net)\b)*"
+)
+# Between two amounts of one sentence: no full stop followed by a capital, no semicolon.
+_SENTENCE_END = re.compile(r"[;]|\.\s+[A-ZÉÈÀ]|\n\s*(?:[-•>*]|\d+°)")
+_SAME_SENTENCE_REACH = 200
+
+
+@dataclass(frozen=True)
+class VatPair:
+    """An HT amount, the TTC amount of the same price, and the VAT amount written between
+    them if any. ``certain`` when nothing but connectors stands between them."""
+
+    ht: Amount
+    tva: Amount | None
+    ttc: Amount
+    certain: bool
+
+
+def single_mentions(amounts: Sequence[Amount], text: str) -> list[Amount]:
+    """The amounts, each sum written twice (in figures and in words) counted once: the
+    figures are kept, with the qualifier either form carries."""
+    restated = {id(w) for w, f in written_twice(amounts, text) if w.value == f.value}
+    return [a for a in amounts if id(a) not in restated]
+
+
+def vat_pairs(amounts: Sequence[Amount], text: str) -> Iterator[VatPair]:
+    """The HT/TTC pairs of a unit's amounts (offsets in ``text``), each amount in one pair
+    at most, lists (« 100 € HT et 200 € HT, soit 120 € TTC et 240 € TTC ») left out."""
+    mentions = [a for a in single_mentions(amounts, text) if a.currency == "EUR"]
+    used: set[int] = set()
+    for i, ht in enumerate(mentions):
+        if ht.qualifier != "HT":
+            continue
+        found = [p for step in (1, -1) if (p := _pair(mentions, i, step, text, used))]
+        if not found:
+            continue
+        pair = next((p for p in found if p.certain), found[0])
+        used.update(id(a) for a in (pair.ht, pair.tva, pair.ttc) if a is not None)
+        yield pair
+
+
+def _pair(mentions: list[Amount], i: int, step: int, text: str, used: set[int]) -> VatPair | None:
+    def qualifier(j: int) -> str | None:
+        return mentions[j].qualifier if 0 <= j < len(mentions) else None
+
+    j, tva = i + step, None
+    if qualifier(j) == "TVA":
+        tva, j = mentions[j], j + step
+    if qualifier(j) != "TTC" or id(mentions[j]) in used:
+        return None
+    if qualifier(i - step) == "HT" and qualifier(j + step) == "TTC":
+        return None  # « 100 € HT, 200 € HT, soit 120 € TTC, 240 € TTC »: a list
+    chain = [mentions[k] for k in range(i, j + step, step)]
+    chain.sort(key=lambda a: a.span.start)
+    gaps = [text[a.span.end : b.span.start] for a, b in pairwise(chain)]
+    if any(_SENTENCE_END.search(gap) for gap in gaps):
+        return None
+    if sum(map(len, gaps)) > _SAME_SENTENCE_REACH:
+        return None
+    certain = all(_RESTATING.fullmatch(gap) for gap in gaps)
+    return VatPair(mentions[i], tva, mentions[j], certain)
