@@ -39,7 +39,9 @@ from .structure import (
 )
 from .transmission import stamp_mismatch, transmitted_before_signature
 from .vat import (
+    amount_computation,
     amount_format,
+    amount_sum,
     amount_words_figures,
     european_threshold,
     procurement_threshold,
@@ -71,6 +73,8 @@ RULES: tuple[Rule, ...] = (
     european_threshold,
     amount_format,
     vat_rate_implied,
+    amount_sum,
+    amount_computation,
     execution_article,
     execution_names_kind,
     appeal_mentions,

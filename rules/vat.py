@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 from typing import Any
 
 from actlint.api import (
@@ -325,6 +326,292 @@ def _implied_rate_finding(pair: VatPair, territory: str, rates: tuple[Decimal, .
             f"{other.en}",
         ),
     )
+
+
+# A line that states a total: « Total », « Total HT », « Montant total », « Sous-total ».
+_TOTAL_LABEL = re.compile(r"(?i:\btotal\b)")
+_SUBTOTAL_LABEL = re.compile(r"(?i:sous[- ]total)")
+# In a sentence: « …, soit un total de », « pour un montant total de », « au total ».
+_TOTAL_IN_SENTENCE = re.compile(
+    r"(?i:(?:soit|pour|d['’]un|à)\s+(?:un|le)?\s*(?:montant\s+)?total\s+(?:\w+\s+)?(?:de\s+)?"
+    r"|au\s+total\s*:?\s*)$"
+)
+# What makes the amounts of a sentence not add up by nature: per-period prices,
+# a shared split, a part of another amount.
+_NOT_ADDED = re.compile(
+    r"(?i:\bpar\s+(?:an|mois|jour|heure|semaine|trimestre|personne|enfant|m)|/\s*(?:an|mois|jour|h)"
+    r"|mensuel|annuel|horaire|respectivement|\bdont\b|\bchacun)"
+)
+
+
+@rule(
+    code="VAT008", name="amount-sum", severity=Severity.ERROR,
+    summary=Text("Les montants n'atteignent pas le total indiqué",
+                 "Amounts do not add up to the stated total"),
+    basis="Arithmétique : un total est la somme des lignes qu'il clôt ; un acte n'énonce pas "
+          "de montant inexact (aucun texte particulier)",
+)  # fmt: skip
+def amount_sum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The lines of an amount table (lots, a financing plan, a budget) do not add up to
+    the « Total » line that closes them, or the amounts of a sentence do not add up to
+    the total it states (« 100 € HT ; 200 € HT ; soit un total de 350 € HT »).
+
+    A table is a run of consecutive lines that each hold the same number of amounts as
+    the total line (one per column: HT and TTC columns are added apart); it starts
+    after the last line that holds no amount, another number of amounts, or another
+    total (a « Sous-total » line counts as a line standing for those above it). Only
+    amounts with the total's qualifier (HT, TTC) or none are added; a sum written in
+    words too counts once. Lines differing by up to 0,01 € per line may come from
+    rounding each line (percentages of a plan): a warning.
+
+    Severity: an error for a table closed by a « Total » line, where what is added is
+    certain; a warning for a total stated in a sentence, where an amount of the
+    sentence might not be part of it. Sentences with prices per period (« par mois »),
+    a « dont » or « respectivement » are not judged.
+
+    Why: a total that its lines contradict leaves the amount committed uncertain, and
+    the accounting officer may reject the payment.
+
+    Failing example::
+
+        DÉLIBÉRATION n° 2026-12
+        Article 1 : Le plan de financement est le suivant :
+        État (DETR) : 40 000,00 € HT
+        Région : 30 000,00 € HT
+        Commune : 30 000,00 € HT
+        Total : 110 000,00 € HT
+
+    Passing example::
+
+        DÉLIBÉRATION n° 2026-12
+        Article 1 : Le plan de financement est le suivant :
+        État (DETR) : 40 000,00 € HT
+        Région : 30 000,00 € HT
+        Commune : 30 000,00 € HT
+        Total : 100 000,00 € HT
+    """
+    for unit in act.units:
+        mentions = [a for a in single_mentions(unit.entities.amounts, act.text)
+                    if a.currency == "EUR"]  # fmt: skip
+        if len(mentions) < 3:
+            continue
+        rows = _rows(unit, mentions)
+        for index, row in enumerate(rows):
+            yield from _table_total(act.text, rows, index)
+            yield from _sentence_totals(act.text, row)
+
+
+def _rows(unit: Unit, mentions: list[Amount]) -> list[tuple[Span, list[Amount]]]:
+    """Each line of the unit with the amounts written on it."""
+    rows = []
+    for line in unit.line_spans:
+        on_line = [a for a in mentions if line.start <= a.span.start < line.end]
+        rows.append((line, on_line))
+    return rows
+
+
+def _label(text: str, line: Span, first: Amount) -> str:
+    return text[line.start : first.span.start]
+
+
+# A table row: a short label, then its amounts with at most a short note between and
+# after them (« (40 %) », « HT »); prose lines that happen to hold one amount are longer.
+_LABEL_REACH = 60
+_NOTE_REACH = 20
+
+
+def _tabular(text: str, line: Span, amounts: list[Amount]) -> bool:
+    if len(_label(text, line, amounts[0])) > _LABEL_REACH:
+        return False
+    ends = [a.span.end for a in amounts]
+    starts = [a.span.start for a in amounts[1:]] + [line.end]
+    return all(start - end <= _NOTE_REACH for end, start in zip(ends, starts, strict=True))
+
+
+def _table_total(text: str, rows: list[tuple[Span, list[Amount]]], index: int) -> Iterable[Finding]:
+    line, totals = rows[index]
+    if not totals or not _TOTAL_LABEL.search(_label(text, line, totals[0])):
+        return
+    if not _tabular(text, line, totals):
+        return
+    items: list[list[Amount]] = []
+    for above, amounts in reversed(rows[:index]):
+        if len(amounts) != len(totals) or not _tabular(text, above, amounts):
+            break
+        label = _label(text, above, amounts[0])
+        if _TOTAL_LABEL.search(label) and not _SUBTOTAL_LABEL.search(label):
+            break
+        items.append(amounts)
+        if _SUBTOTAL_LABEL.search(label):
+            break
+    if len(items) < 2:
+        return
+    items.reverse()
+    for column, total in enumerate(totals):
+        added = [row[column] for row in items]
+        yield from _sum_finding(total, added, certain=True)
+
+
+def _sentence_totals(text: str, row: tuple[Span, list[Amount]]) -> Iterable[Finding]:
+    line, amounts = row
+    for i, total in enumerate(amounts):
+        if i < 2 or not _TOTAL_IN_SENTENCE.search(text, line.start, total.span.start):
+            continue
+        start = amounts[0].span.start
+        sentence = text[start : total.span.start]
+        if _SENTENCE_END.search(sentence) or _NOT_ADDED.search(text, line.start, line.end):
+            continue
+        yield from _sum_finding(total, amounts[:i], certain=False)
+
+
+# A sentence ends at a semicolon only when no list runs through it; a full stop does.
+_SENTENCE_END = re.compile(r"\.\s+[A-ZÉÈÀ]")
+
+
+def _sum_finding(total: Amount, added: list[Amount], certain: bool) -> Iterable[Finding]:
+    if any(a.qualifier not in (None, total.qualifier) for a in added):
+        return
+    if total.qualifier is None and len({a.qualifier for a in added}) > 1:
+        return
+    value = sum((a.value for a in added), Decimal(0))
+    gap = abs(value - total.value)
+    if not gap:
+        return
+    rounding = gap <= CENT * len(added)
+    terms = " + ".join(euros(a.value) for a in added)
+    yield Finding(
+        span=total.span,
+        severity=Severity.ERROR if certain and not rounding else Severity.WARNING,
+        message=Text(
+            f"total incohérent : {terms} = {euros(value)}, et non {euros(total.value)} "
+            f"(écart : {euros(gap)})",
+            f"total disagrees: {terms} = {euros(value)}, not {euros(total.value)} "
+            f"(gap: {euros(gap)})",
+        ),
+        help=Text(
+            ("l'écart peut venir de l'arrondi de chaque ligne ; " if rounding else "")
+            + ("corriger le total ou l'une des lignes" if certain else
+               "vérifier que ces montants forment bien le total, puis corriger"),
+            ("the gap may come from rounding each line; " if rounding else "")
+            + ("correct the total or one of the lines" if certain else
+               "check that these amounts do make up the total, then correct"),
+        ),
+    )  # fmt: skip
+
+
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+# « 12 500,00 € × 1,055 = », « 1 000 € HT x 12 mois = », « 250 € * 20 % = »
+_PRODUCT = re.compile(
+    rf"\s*[×xX*]\s*(?P<factor>{_NUMBER})\s*(?P<percent>%)?\s*(?:[^\W\d_]+\s*){{0,2}}=\s*"
+)
+# « 20 % de 1 000 € », « 50 % du montant HT de 130 000 € », « 10 % sur 2 000 € »
+_PERCENT_OF = re.compile(
+    rf"(?P<percent>{_NUMBER})[^\S\n]?%\s+(?:de|du|d['’]un|sur)\s+"
+    r"(?:(?:la|le|l['’])?\s*(?:montant|somme|co[uû]t|prix|total|dépense|base)s?"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:de\s+)?)?$"
+)
+_PERCENT_RESULT = re.compile(
+    r"\s*\)?\s*,?\s*(?:soit|=|:)\s*(?:(?:un\s+montant|une\s+somme|la\s+somme|un\s+total)"
+    r"(?:\s+de)?\s*)?"
+)
+# The act says how the result is rounded: then a result to the euro is what it asks.
+_ROUNDED_TO_EURO = re.compile(r"(?i:arrondi\w*\s+(?:à\s+l['’]euro|à\s+l['’]unité))")
+
+
+@rule(
+    code="VAT009", name="amount-computation", severity=Severity.ERROR,
+    summary=Text("Calcul écrit dans l'acte inexact", "Computation written in the act is wrong"),
+    basis="Arithmétique : le résultat d'un calcul écrit dans l'acte est celui du calcul ; "
+          "arrondi au centime le plus proche (aucun texte particulier)",
+)  # fmt: skip
+def amount_computation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A product or a percentage written out in the act, whose result is wrong:
+    « 12 500,00 € × 1,055 = 13 187,00 € » (13 187,50 €), « 20 % de 1 000 € soit 250 € »
+    (200 €).
+
+    Only computations written out in full are judged: an amount, « × » (or « x », « * »)
+    and a factor (« 1,055 », « 12 mois », « 20 % »), « = » and the result; or a
+    percentage « de » an amount, then « soit », « = » or « : » and the result. The result
+    must be the exact value rounded half up to the cent; a result in whole euros is also
+    right when the exact value rounded half up to the euro gives it, and, when the act
+    says it rounds to the euro, rounded up or down.
+
+    Why: a computation the act states is a fact it asserts; a wrong result makes the
+    amount committed uncertain.
+
+    Failing example::
+
+        DÉCISION n° 2026-9
+        DÉCIDE
+        Article 1 : La participation est de 20 % de 1 000,00 € soit 250,00 €.
+
+    Passing example::
+
+        DÉCISION n° 2026-9
+        DÉCIDE
+        Article 1 : La participation est de 20 % de 1 000,00 € soit 200,00 €.
+    """
+    text = act.text
+    for unit in act.units:
+        mentions = [a for a in single_mentions(unit.entities.amounts, text)
+                    if a.currency == "EUR"]  # fmt: skip
+        to_euro = bool(_ROUNDED_TO_EURO.search(unit.text))
+        for operand, result in pairwise(mentions):
+            computed = _computed(text, operand, result)
+            if computed is None:
+                continue
+            exact, written_as = computed
+            if _rounds_to(exact, result.value, to_euro):
+                continue
+            expected = exact.quantize(CENT, rounding=ROUND_HALF_UP)
+            gap = euros(abs(expected - result.value))
+            yield Finding(
+                span=result.span,
+                message=Text(
+                    f"calcul inexact : {written_as.fr} = {euros(expected)}, et non "
+                    f"{euros(result.value)} (écart : {gap})",
+                    f"wrong computation: {written_as.en} = {euros(expected)}, not "
+                    f"{euros(result.value)} (gap: {gap})",
+                ),
+                help=Text("corriger le résultat ou les termes du calcul",
+                          "correct the result or the terms of the computation"),
+            )  # fmt: skip
+
+
+def _computed(text: str, operand: Amount, result: Amount) -> tuple[Decimal, Text] | None:
+    """The exact result of the computation written from ``operand`` to ``result``, and
+    how to write it, or None when no computation is written there."""
+    between = (operand.span.end, result.span.start)
+    product = _PRODUCT.fullmatch(text, *between)
+    if product:
+        factor = _decimal(product["factor"])
+        if product["percent"]:
+            factor /= 100
+        shown = product["factor"] + (" %" if product["percent"] else "")
+        words = f"{euros(operand.value)} × {shown}"
+        return operand.value * factor, Text(words, words)
+    percent_of = _PERCENT_OF.search(text, max(0, operand.span.start - 60), operand.span.start)
+    if percent_of and _PERCENT_RESULT.fullmatch(text, *between):
+        rate = _decimal(percent_of["percent"])
+        return operand.value * rate / 100, Text(
+            f"{percent(rate)} de {euros(operand.value)}",
+            f"{percent(rate)} of {euros(operand.value)}",
+        )
+    return None
+
+
+def _decimal(number: str) -> Decimal:
+    return Decimal(re.sub(r"[ \u00a0\u202f]", "", number).replace(",", "."))
+
+
+def _rounds_to(exact: Decimal, written: Decimal, to_euro: bool) -> bool:
+    if written == exact.quantize(CENT, rounding=ROUND_HALF_UP):
+        return True
+    if written != written.to_integral_value():
+        return False
+    if written == exact.quantize(Decimal(1), rounding=ROUND_HALF_UP):
+        return True
+    return to_euro and abs(written - exact) < 1
 
 
 @rule(

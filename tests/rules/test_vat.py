@@ -158,3 +158,89 @@ def test_a_ttc_below_the_ht_is_an_error() -> None:
         HEAD + "Article 1 : 1 000,00 € HT soit 900,00 € TTC.\n", "VAT007"
     ).diagnostics
     assert finding.severity.label == "error"
+
+
+# Corte, 8 April 2025: the financing plan of a délibération, with its total line added.
+PLAN = (
+    "DÉLIBÉRATION n° 2025-36\n"
+    "Article 1 : ADOPTE le plan de financement tel que défini ci-dessous :\n"
+    "Aide sollicitée :\n"
+    "Collectivité de Corse (50 %) 65 000,00 €\n"
+    "Part Communale (50 %) (TVA en sus) 65 000,00 €\n"
+    "Total H. T. de l'investissement : {} €\n"
+)
+
+
+def test_a_plan_whose_lines_do_not_make_the_total() -> None:
+    (finding,) = lint_text(PLAN.format("140 000,00"), "VAT008").diagnostics
+    assert finding.severity.label == "error"
+    assert "65 000,00 € + 65 000,00 € = 130 000,00 €, et non 140 000,00 €" in finding.message.fr
+    assert (finding.line, finding.column) == (6, 35)
+    assert not lint_text(PLAN.format("130 000,00"), "VAT008").diagnostics
+
+
+def test_columns_of_a_table_are_added_apart() -> None:
+    text = (
+        "Article 1 : Lot\tHT\tTTC\nLot 1\t1 000,00 €\t1 200,00 €\nLot 2\t2 000,00 €\t2 400,00 €\n"
+        "Total\t3 000,00 €\t3 500,00 €\n"
+    )
+    (finding,) = lint_text(HEAD + text, "VAT008").diagnostics
+    assert "3 600,00 €" in finding.message.fr and "3 500,00 €" in finding.message.fr
+
+
+def test_a_subtotal_stands_for_the_lines_above_it() -> None:
+    text = (
+        "Article 1 :\nLot 1 : 100,00 €\nLot 2 : 200,00 €\nSous-total : 300,00 €\n"
+        "Lot 3 : 50,00 €\nTotal : 350,00 €\n"
+    )
+    assert codes(text, "VAT008") == []
+
+
+def test_prose_lines_are_not_a_table() -> None:
+    # délibération prose, OCR lines about a hundred characters wide, one amount each
+    text = (
+        "Article 1 : Le Maire propose au Conseil d'individualiser une aide municipale à hauteur de 5 644,00 €\n"
+        "dans le cadre de Travaux Lourds dont le montant des travaux subventionnables s'élève à 31 626,00 €\n"
+        "et sollicite l'aide de l'ANAH à hauteur maximale de 30 101,00 € ; le coût total de l'opération reste de 64 400,00 €\n"
+    )
+    assert codes(text, "VAT008") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lot 1 : 100,00 € HT ; lot 2 : 200,00 € HT ; soit un total de 350,00 € HT", ["warning"]),
+        ("lot 1 : 100,00 € HT ; lot 2 : 200,00 € HT ; soit un total de 300,00 € HT", []),
+        (
+            "un loyer de 500,00 € et des charges de 50,00 € par mois, soit un total de 6 600,00 €",
+            [],
+        ),
+        ("100,00 € HT et 200,00 € TTC, soit un total de 350,00 € HT", []),  # HT and TTC mixed
+    ],
+)
+def test_a_total_stated_in_a_sentence_is_a_warning(text: str, expected: list[str]) -> None:
+    findings = lint_text(HEAD + f"Article 1 : {text}.\n", "VAT008").diagnostics
+    assert [d.severity.label for d in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 500,00 € × 1,055 = 13 187,00 €", "13 187,50 €"),
+        ("12 500,00 € × 1,055 = 13 187,50 €", None),
+        ("20 % de 1 000 € soit 250 €", "200,00 €"),
+        ("20 % de 1 000 € soit 200 €", None),
+        ("50 % du montant HT de 130 000,00 €, soit 65 000,00 €", None),
+        ("50 % du montant HT de 130 000,00 €, soit 60 000,00 €", "65 000,00 €"),
+        ("1 000 € HT x 12 mois = 12 000 € HT", None),
+        ("33 % de 1 001 € soit 330 €", None),  # 330,33 rounded to the euro
+        ("33 % de 1 001 € soit 331 €", "330,33 €"),
+        ("33 % de 1 001 € soit 331 €, arrondi à l'euro supérieur", None),
+        ("une participation de 20 % ; le coût est de 1 000 € soit 250 € par an", None),
+    ],
+)
+def test_a_computation_written_out(text: str, expected: str | None) -> None:
+    findings = lint_text(HEAD + f"Article 1 : {text}.\n", "VAT009").diagnostics
+    assert [f"= {expected}, et non" in d.message.fr for d in findings] == (
+        [True] if expected else []
+    )
