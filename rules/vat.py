@@ -362,11 +362,14 @@ def amount_sum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     total (a « Sous-total » line counts as a line standing for those above it). Only
     amounts with the total's qualifier (HT, TTC) or none are added; a sum written in
     words too counts once. Lines differing by up to 0,01 € per line may come from
-    rounding each line (percentages of a plan): a warning.
+    rounding each line (percentages of a plan): a warning. A table may open with the
+    amount its lines share out (« Dépense subventionnable : 100 000 € » above the
+    shares): when the lines below it make the total, nothing is said, and otherwise only
+    they are added, in a warning.
 
     Severity: an error for a table closed by a « Total » line, where what is added is
-    certain; a warning for a total stated in a sentence, where an amount of the
-    sentence might not be part of it. Sentences with prices per period (« par mois »),
+    certain; a warning for a total stated in a sentence (« soit un total de », « pour
+    un montant total de »), where an amount of the sentence might not be part of it. Sentences with prices per period (« par mois »),
     a « dont » or « respectivement » are not judged.
 
     Why: a total that its lines contradict leaves the amount committed uncertain, and
@@ -396,9 +399,9 @@ def amount_sum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         if len(mentions) < 3:
             continue
         rows = _rows(unit, mentions)
-        for index, row in enumerate(rows):
+        for index in range(len(rows)):
             yield from _table_total(act.text, rows, index)
-            yield from _sentence_totals(act.text, row)
+        yield from _sentence_totals(act.text, mentions)
 
 
 def _rows(unit: Unit, mentions: list[Amount]) -> list[tuple[Span, list[Amount]]]:
@@ -448,24 +451,50 @@ def _table_total(text: str, rows: list[tuple[Span, list[Amount]]], index: int) -
         return
     items.reverse()
     for column, total in enumerate(totals):
-        added = [row[column] for row in items]
-        yield from _sum_finding(total, added, certain=True)
+        yield from _column_total(total, [row[column] for row in items])
 
 
-def _sentence_totals(text: str, row: tuple[Span, list[Amount]]) -> Iterable[Finding]:
-    line, amounts = row
-    for i, total in enumerate(amounts):
-        if i < 2 or not _TOTAL_IN_SENTENCE.search(text, line.start, total.span.start):
+def _column_total(total: Amount, added: list[Amount]) -> Iterable[Finding]:
+    """« Coût HT : 100 000 € / État : 40 000 € / Commune : 60 000 € / Total : 100 000 € »:
+    the table may open with the amount the other lines share out. Lines below it that
+    make the total are a table that adds up; otherwise only the lines below it are
+    judged, and the structure is no longer certain."""
+    values = [a.value for a in added]
+    if any(sum(values[k:], Decimal(0)) == total.value for k in range(len(values) - 1)):
+        return
+    heads = [k for k, value in enumerate(values) if value == total.value]
+    if heads:
+        parts = added[heads[-1] + 1 :]
+        if len(parts) >= 2:
+            yield from _sum_finding(total, parts, certain=False)
+        return
+    yield from _sum_finding(total, added, certain=True)
+
+
+def _sentence_totals(text: str, mentions: list[Amount]) -> Iterable[Finding]:
+    for i, total in enumerate(mentions):
+        if not _stated_total(text, total):
             continue
-        start = amounts[0].span.start
-        sentence = text[start : total.span.start]
-        if _SENTENCE_END.search(sentence) or _NOT_ADDED.search(text, line.start, line.end):
+        first = i
+        while first > 0 and not (
+            _SENTENCE_END.search(text, mentions[first - 1].span.end, mentions[first].span.start)
+            or _stated_total(text, mentions[first - 1])
+        ):
+            first -= 1
+        added = mentions[first:i]
+        sentence = (mentions[first].span.start, total.span.end + 20) if added else (0, 0)
+        if len(added) < 2 or _NOT_ADDED.search(text, *sentence):
             continue
-        yield from _sum_finding(total, amounts[:i], certain=False)
+        yield from _sum_finding(total, added, certain=False)
 
 
-# A sentence ends at a semicolon only when no list runs through it; a full stop does.
-_SENTENCE_END = re.compile(r"\.\s+[A-ZÉÈÀ]")
+def _stated_total(text: str, amount: Amount) -> bool:
+    return bool(_TOTAL_IN_SENTENCE.search(text, max(0, amount.span.start - 60), amount.span.start))
+
+
+# A full stop before a capital, a blank line, or a new bullet or enacting line ends a
+# sentence; a semicolon does not, as lists of lots run through them.
+_SENTENCE_END = re.compile(r"\.\s+[A-ZÉÈÀ]|\n\s*\n|\n\s*(?:[-•>*]|\d+°)")
 
 
 def _sum_finding(total: Amount, added: list[Amount], certain: bool) -> Iterable[Finding]:

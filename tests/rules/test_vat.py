@@ -244,3 +244,14 @@ def test_a_computation_written_out(text: str, expected: str | None) -> None:
     assert [f"= {expected}, et non" in d.message.fr for d in findings] == (
         [True] if expected else []
     )
+
+
+def test_a_table_may_open_with_the_amount_its_lines_share_out() -> None:
+    text = (
+        "Article 1 :\nDépense subventionnable : 100 000,00 € HT\nDETR (40 %) : 40 000,00 €\n"
+        "Commune (60 %) : {} €\nTotal : 100 000,00 €\n"
+    )
+    assert codes(text.format("60 000,00"), "VAT008") == []
+    findings = lint_text(HEAD + text.format("50 000,00"), "VAT008").diagnostics
+    assert [d.severity.label for d in findings] == ["warning"]
+    assert "40 000,00 € + 50 000,00 € = 90 000,00 €" in findings[0].message.fr
