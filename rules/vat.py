@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
@@ -406,10 +407,11 @@ def amount_sum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 def _rows(unit: Unit, mentions: list[Amount]) -> list[tuple[Span, list[Amount]]]:
     """Each line of the unit with the amounts written on it."""
-    rows = []
-    for line in unit.line_spans:
-        on_line = [a for a in mentions if line.start <= a.span.start < line.end]
-        rows.append((line, on_line))
+    lines = unit.line_spans
+    rows: list[tuple[Span, list[Amount]]] = [(line, []) for line in lines]
+    starts = [line.start for line in lines]
+    for amount in mentions:
+        rows[max(0, bisect_right(starts, amount.span.start) - 1)][1].append(amount)
     return rows
 
 
@@ -619,6 +621,8 @@ def _computed(text: str, operand: Amount, result: Amount) -> tuple[Decimal, Text
         shown = product["factor"] + (" %" if product["percent"] else "")
         words = f"{euros(operand.value)} × {shown}"
         return operand.value * factor, Text(words, words)
+    if operand.qualifier and result.qualifier and operand.qualifier != result.qualifier:
+        return None  # « 30 % de 10 000 € HT, soit 3 600 € TTC »: a share, then its tax
     percent_of = _PERCENT_OF.search(text, max(0, operand.span.start - 60), operand.span.start)
     if percent_of and _PERCENT_RESULT.fullmatch(text, *between):
         rate = _decimal(percent_of["percent"])

@@ -237,6 +237,7 @@ def test_a_total_stated_in_a_sentence_is_a_warning(text: str, expected: list[str
         ("33 % de 1 001 € soit 331 €", "330,33 €"),
         ("33 % de 1 001 € soit 331 €, arrondi à l'euro supérieur", None),
         ("une participation de 20 % ; le coût est de 1 000 € soit 250 € par an", None),
+        ("30 % de 10 000 € HT, soit 3 600 € TTC", None),  # the share, tax included
     ],
 )
 def test_a_computation_written_out(text: str, expected: str | None) -> None:
