@@ -131,13 +131,16 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 
 _RESPECTIVELY = re.compile(r"(?i:respectivement)")
+_HT_AND_TTC = frozenset(("HT", "TTC"))
 
 
 def _unit_pairs(act: Act) -> Iterator[tuple[Unit, VatPair]]:
     """The HT/TTC pairs of each unit; none where the act pairs them « respectivement »."""
     for unit in act.units:
         amounts = unit.entities.amounts
-        if len(amounts) < 2 or _RESPECTIVELY.search(unit.text):
+        if len(amounts) < 2 or not {a.qualifier for a in amounts} >= _HT_AND_TTC:
+            continue
+        if _RESPECTIVELY.search(unit.text):
             continue  # « … soit respectivement … »: which amount goes with which is unsaid
         for pair in vat_pairs(amounts, act.text):
             yield unit, pair
@@ -157,8 +160,9 @@ def _inferred_rate(
 ) -> tuple[Decimal, str] | None:
     if ttc <= 0:
         return None
-    best = min((Decimal(0), *rates), key=lambda r: abs(ht + vat_of(ht, r) - ttc))
-    return (best, "inferred") if explains(ht, ttc, best) else None
+    gaps = {rate: abs(ht + vat_of(ht, rate) - ttc) for rate in (Decimal(0), *rates)}
+    best = min(gaps, key=gaps.__getitem__)
+    return (best, "inferred") if ht > 0 and gaps[best] <= ttc * _INFERENCE_LIMIT else None
 
 
 class _HtLines:

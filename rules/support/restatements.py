@@ -54,10 +54,12 @@ def vat_pairs(amounts: Sequence[Amount], text: str) -> Iterator[VatPair]:
     for i, ht in enumerate(mentions):
         if ht.qualifier != "HT":
             continue
-        found = [p for step in (1, -1) if (p := _pair(mentions, i, step, text, used))]
-        if not found:
+        pair = _pair(mentions, i, 1, text, used)
+        if pair is None or not pair.certain:
+            back = _pair(mentions, i, -1, text, used)
+            pair = back if back and (back.certain or pair is None) else pair
+        if pair is None:
             continue
-        pair = next((p for p in found if p.certain), found[0])
         used.update(id(a) for a in (pair.ht, pair.tva, pair.ttc) if a is not None)
         yield pair
 
