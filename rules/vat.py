@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import Any
@@ -28,7 +28,7 @@ from actlint.api import (
 
 from .support.french import euros, factor, french_date, percent
 from .support.reference_data import DEFAULT_TERRITORY, TERRITORIES, Threshold, thresholds, vat_rates
-from .support.restatements import VatPair, single_mentions, vat_pairs
+from .support.restatements import VatPair, act_vat_pairs, single_mentions
 from .support.written_twice import written_twice
 
 CENT = Decimal("0.01")
@@ -121,29 +121,13 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     lines = _HtLines(
         [a.value for a in single_mentions(act.amounts, act.text) if a.qualifier == "HT"]
     )
-    for unit, pair in _unit_pairs(act):
+    for unit, pair in act_vat_pairs(act):
         rate = _stated_rate(unit, pair.ht, pair.ttc) or _inferred_rate(
             pair.ht.value, pair.ttc.value, rates
         )
         if rate is None or not (pair.certain or explains(pair.ht.value, pair.ttc.value, rate[0])):
             continue  # amounts of one sentence that no rate relates may be two prices
         yield from _check(pair, rate, lines.adding_up_to(pair.ht.value), per_line)
-
-
-_RESPECTIVELY = re.compile(r"(?i:respectivement)")
-_HT_AND_TTC = frozenset(("HT", "TTC"))
-
-
-def _unit_pairs(act: Act) -> Iterator[tuple[Unit, VatPair]]:
-    """The HT/TTC pairs of each unit; none where the act pairs them « respectivement »."""
-    for unit in act.units:
-        amounts = unit.entities.amounts
-        if len(amounts) < 2 or not {a.qualifier for a in amounts} >= _HT_AND_TTC:
-            continue
-        if _RESPECTIVELY.search(unit.text):
-            continue  # « … soit respectivement … »: which amount goes with which is unsaid
-        for pair in vat_pairs(amounts, act.text):
-            yield unit, pair
 
 
 def _stated_rate(unit: Unit, ht: Amount, ttc: Amount) -> tuple[Decimal, str] | None:
@@ -160,6 +144,9 @@ def _inferred_rate(
 ) -> tuple[Decimal, str] | None:
     if ttc <= 0:
         return None
+    for rate in rates:
+        if ht + vat_of(ht, rate) == ttc:
+            return rate, "inferred"  # the usual case: exact at the first rates tried
     gaps = {rate: abs(ht + vat_of(ht, rate) - ttc) for rate in (Decimal(0), *rates)}
     best = min(gaps, key=gaps.__getitem__)
     return (best, "inferred") if ht > 0 and gaps[best] <= ttc * _INFERENCE_LIMIT else None
@@ -284,7 +271,7 @@ def vat_rate_implied(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     territory = territory_of(act, options)
     rates, _ = vat_rates(territory)
-    for unit, pair in _unit_pairs(act):
+    for unit, pair in act_vat_pairs(act):
         ht, ttc = pair.ht.value, pair.ttc.value
         if not pair.certain or ht <= 0 or _stated_rate(unit, pair.ht, pair.ttc):
             continue

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
-from actlint.api import Amount
+from actlint.api import Act, Amount, Unit
 
 from .written_twice import written_twice
 
@@ -42,21 +41,52 @@ class VatPair:
 def single_mentions(amounts: Sequence[Amount], text: str) -> list[Amount]:
     """The amounts, each sum written twice (in figures and in words) counted once: the
     figures are kept, with the qualifier either form carries."""
+    if not any(a.in_words for a in amounts):
+        return list(amounts)
     restated = {id(w) for w, f in written_twice(amounts, text) if w.value == f.value}
     return [a for a in amounts if id(a) not in restated]
+
+
+_KEPT = "_actlint_vat_pairs"
+
+
+def act_vat_pairs(act: Act) -> tuple[tuple[Unit, VatPair], ...]:
+    """The HT/TTC pairs of each unit of the act; none where the act pairs them
+    « respectivement ». Found once per act for the rules that judge them."""
+    kept = act.__dict__.get(_KEPT)
+    if kept is None:
+        # kept beside the act's own cached values, as the facts are
+        kept = act.__dict__[_KEPT] = tuple(_act_vat_pairs(act))
+    return kept
+
+
+_RESPECTIVELY = re.compile(r"(?i:respectivement)")
+_HT_AND_TTC = frozenset(("HT", "TTC"))
+
+
+def _act_vat_pairs(act: Act) -> Iterator[tuple[Unit, VatPair]]:
+    for unit in act.units:
+        amounts = unit.entities.amounts
+        if len(amounts) < 2 or not {a.qualifier for a in amounts} >= _HT_AND_TTC:
+            continue
+        if _RESPECTIVELY.search(unit.text):
+            continue  # « … soit respectivement … »: which amount goes with which is unsaid
+        for pair in vat_pairs(amounts, act.text):
+            yield unit, pair
 
 
 def vat_pairs(amounts: Sequence[Amount], text: str) -> Iterator[VatPair]:
     """The HT/TTC pairs of a unit's amounts (offsets in ``text``), each amount in one pair
     at most, lists (« 100 € HT et 200 € HT, soit 120 € TTC et 240 € TTC ») left out."""
     mentions = [a for a in single_mentions(amounts, text) if a.currency == "EUR"]
+    qualifiers: list[str | None] = [*(a.qualifier for a in mentions), None]
     used: set[int] = set()
-    for i, ht in enumerate(mentions):
-        if ht.qualifier != "HT":
+    for i, qualifier in enumerate(qualifiers[:-1]):
+        if qualifier != "HT":
             continue
-        pair = _pair(mentions, i, 1, text, used)
+        pair = _pair(mentions, qualifiers, i, 1, text, used)
         if pair is None or not pair.certain:
-            back = _pair(mentions, i, -1, text, used)
+            back = _pair(mentions, qualifiers, i, -1, text, used)
             pair = back if back and (back.certain or pair is None) else pair
         if pair is None:
             continue
@@ -64,23 +94,27 @@ def vat_pairs(amounts: Sequence[Amount], text: str) -> Iterator[VatPair]:
         yield pair
 
 
-def _pair(mentions: list[Amount], i: int, step: int, text: str, used: set[int]) -> VatPair | None:
-    def qualifier(j: int) -> str | None:
-        return mentions[j].qualifier if 0 <= j < len(mentions) else None
-
+def _pair(
+    mentions: list[Amount],
+    qualifiers: list[str | None],
+    i: int,
+    step: int,
+    text: str,
+    used: set[int],
+) -> VatPair | None:
+    # ``qualifiers`` ends with a None that index -1 and index len(mentions) both reach
     j, tva = i + step, None
-    if qualifier(j) == "TVA":
+    if qualifiers[j] == "TVA":
         tva, j = mentions[j], j + step
-    if qualifier(j) != "TTC" or id(mentions[j]) in used:
+    if qualifiers[j] != "TTC" or id(mentions[j]) in used:
         return None
-    if qualifier(i - step) == "HT" and qualifier(j + step) == "TTC":
+    if qualifiers[i - step] == "HT" and qualifiers[j + step] == "TTC":
         return None  # « 100 € HT, 200 € HT, soit 120 € TTC, 240 € TTC »: a list
-    chain = [mentions[k] for k in range(i, j + step, step)]
-    chain.sort(key=lambda a: a.span.start)
-    gaps = [text[a.span.end : b.span.start] for a, b in pairwise(chain)]
-    if any(_SENTENCE_END.search(gap) for gap in gaps):
-        return None
+    low, high = min(i, j), max(i, j)
+    gaps = [text[mentions[k].span.end : mentions[k + 1].span.start] for k in range(low, high)]
     if sum(map(len, gaps)) > _SAME_SENTENCE_REACH:
+        return None
+    if any(_SENTENCE_END.search(gap) for gap in gaps):
         return None
     certain = all(_RESTATING.fullmatch(gap) for gap in gaps)
     return VatPair(mentions[i], tva, mentions[j], certain)
