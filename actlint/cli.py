@@ -60,8 +60,8 @@ def cli() -> None:
     "--territory",
     default=None,
     metavar="NAME",
-    help="Territory whose VAT rates apply: metropole (default), corse, guadeloupe, martinique, "
-    "reunion, guyane or mayotte.",
+    help="Territory whose VAT rates apply: auto (default: the act's own, else metropole), "
+    "metropole, corse, guadeloupe, martinique, reunion, guyane or mayotte.",
 )
 @click.option(
     "--lang", type=click.Choice(["fr", "en"]), default=None, help="Language of the messages."

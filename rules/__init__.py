@@ -39,12 +39,15 @@ from .structure import (
 )
 from .transmission import stamp_mismatch, transmitted_before_signature
 from .vat import (
+    amount_computation,
     amount_format,
+    amount_sum,
     amount_words_figures,
     european_threshold,
     procurement_threshold,
     vat_arithmetic,
     vat_rate,
+    vat_rate_implied,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -69,6 +72,9 @@ RULES: tuple[Rule, ...] = (
     procurement_threshold,
     european_threshold,
     amount_format,
+    vat_rate_implied,
+    amount_sum,
+    amount_computation,
     execution_article,
     execution_names_kind,
     appeal_mentions,

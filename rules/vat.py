@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 from typing import Any
 
 from actlint.api import (
@@ -26,6 +28,7 @@ from actlint.api import (
 
 from .support.french import euros, factor, french_date, percent
 from .support.reference_data import DEFAULT_TERRITORY, TERRITORIES, Threshold, thresholds, vat_rates
+from .support.restatements import VatPair, act_vat_pairs, single_mentions
 from .support.written_twice import written_twice
 
 CENT = Decimal("0.01")
@@ -34,17 +37,35 @@ ROUNDING_PER_LINE = Option(
     doc=Text("écart toléré par ligne quand un total HT additionne des lignes arrondies (en euros)",
              "difference tolerated per line when an HT total adds rounded lines (in euros)"),
 )  # fmt: skip
+# « auto »: the territory the act shows (its heading, postcodes, stamp), else metropole.
+AUTO = "auto"
 TERRITORY = Option(
-    "territory", "string", DEFAULT_TERRITORY, choices=TERRITORIES, setting=True,
-    doc=Text("territoire dont les taux de TVA s'appliquent", "territory whose VAT rates apply"),
+    "territory", "string", AUTO, choices=(AUTO, *TERRITORIES), setting=True,
+    doc=Text("territoire dont les taux de TVA s'appliquent ; « auto » : celui que l'acte "
+             f"indique (en-tête, codes postaux, tampon), sinon {DEFAULT_TERRITORY}",
+             "territory whose VAT rates apply; « auto »: the one the act shows (heading, "
+             f"postcodes, stamp), else {DEFAULT_TERRITORY}"),
 )  # fmt: skip
 # Beyond this share of the TTC, no rate explains the pair: the amounts may not belong
 # together, and the rule stays silent rather than guess.
 _INFERENCE_LIMIT = Decimal("0.002")
 
 
+def territory_of(act: Act, options: Mapping[str, Any]) -> str:
+    """The territory whose rates apply: the configured one, or the act's own."""
+    configured = str(options.get("territory", AUTO))
+    if configured != AUTO:
+        return configured
+    return facts(act).territory or DEFAULT_TERRITORY
+
+
 def vat_of(ht: Decimal, rate: Decimal) -> Decimal:
     return (ht * rate / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def explains(ht: Decimal, ttc: Decimal, rate: Decimal) -> bool:
+    """Whether the rate relates the HT and TTC amounts, give or take a slip of the pen."""
+    return ht > 0 and abs(ht + vat_of(ht, rate) - ttc) <= ttc * _INFERENCE_LIMIT
 
 
 @rule(
@@ -60,15 +81,19 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     The TTC amount must equal HT × (1 + rate), rounded half up to the cent; when a
     TVA amount is written between them it must equal HT × rate and HT + TVA must
     equal TTC. The rate is the one written beside the amounts (« TVA 20 % »), or
-    else the rate of the territory (option ``territory``, default ``metropole``: 20,
-    10, 5,5 or 2,1 %) that explains the TTC amount; when no rate comes close, the
-    amounts may not belong together and nothing is said.
+    else the rate of the territory (option ``territory``, by default the act's own, else
+    ``metropole``: 20, 10, 5,5 or 2,1 %) that explains the TTC amount.
 
-    Pairing: an HT amount is paired with the TTC amount that follows it (or precedes
-    it) in the same unit, with at most a TVA amount between them. Amounts of other
-    units are never paired, and neither are lists (« 100 € HT et 200 € HT, soit
-    respectivement 120 € TTC et 240 € TTC »): when it cannot tell which amounts belong
-    together, the rule stays silent rather than guess.
+    Pairing: an HT amount is paired with the TTC amount of the same sentence that
+    restates it, next to it with at most a TVA amount between them; each amount is in
+    one pair at most, and a sum also written in words counts once. The pair is certain
+    when nothing but connectors stands between them (« soit », « ( », « / », « et »,
+    « TVA à 20 % : », the label of a table row); then a TTC amount no rate explains is
+    VAT007's. Amounts of one sentence joined by other words (« pour l'autre lot », « le
+    taux horaire ») are judged only when a rate relates them within 0,2 %: otherwise
+    they may be two prices and nothing is said. Amounts of other sentences or units are
+    never paired, and neither are lists (« 100 € HT et 200 € HT, soit respectivement
+    120 € TTC et 240 € TTC »).
 
     Rounding policy: exact to the cent is fine. A single stated amount leaves no room
     for rounding, so any gap is an error. Only when the HT amount is the sum of several
@@ -91,47 +116,18 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         DÉCIDE
         Article 1 : Le montant est fixé à 2 767,72 € HT soit 3 321,26 € TTC.
     """
-    rates, _ = vat_rates(str(options.get("territory", DEFAULT_TERRITORY)))
+    rates, _ = vat_rates(territory_of(act, options))
     per_line = Decimal(str(options.get("rounding_per_line", "0.01")))
-    lines = _HtLines([a.value for a in act.amounts if a.qualifier == "HT"])
-    for unit in act.units:
-        amounts = unit.entities.amounts
-        if not amounts or _RESPECTIVELY.search(unit.text):
-            continue  # « … soit respectivement … »: which amount goes with which is unsaid
-        for i, ht in enumerate(amounts):
-            if ht.qualifier != "HT" or ht.currency != "EUR":
-                continue
-            pair = _pair(amounts, i)
-            if pair is None:
-                continue
-            tva, ttc = pair
-            rate = _stated_rate(unit, ht, ttc) or _inferred_rate(ht.value, ttc.value, rates)
-            if rate is None:
-                continue
-            yield from _check(ht, tva, ttc, rate, lines.adding_up_to(ht.value), per_line)
-
-
-_RESPECTIVELY = re.compile(r"(?i:respectivement)")
-
-
-def _pair(amounts: tuple[Amount, ...], i: int) -> tuple[Amount | None, Amount] | None:
-    """(TVA, TTC) written with the HT amount at ``i``, if they unambiguously belong to it."""
-
-    def qualifier(j: int) -> str | None:
-        return amounts[j].qualifier if 0 <= j < len(amounts) else None
-
-    for step in (1, -1):
-        j = i + step
-        tva = None
-        if qualifier(j) == "TVA":
-            tva = amounts[j]
-            j += step
-        if qualifier(j) == "TTC" and amounts[j].currency == "EUR":
-            # « 100 € HT, 200 € HT, soit 120 € TTC, 240 € TTC »: a list, not a pair
-            if qualifier(i - step) == "HT" and qualifier(j + step) == "TTC":
-                return None
-            return tva, amounts[j]
-    return None
+    lines = _HtLines(
+        [a.value for a in single_mentions(act.amounts, act.text) if a.qualifier == "HT"]
+    )
+    for unit, pair in act_vat_pairs(act):
+        rate = _stated_rate(unit, pair.ht, pair.ttc) or _inferred_rate(
+            pair.ht.value, pair.ttc.value, rates
+        )
+        if rate is None or not (pair.certain or explains(pair.ht.value, pair.ttc.value, rate[0])):
+            continue  # amounts of one sentence that no rate relates may be two prices
+        yield from _check(pair, rate, lines.adding_up_to(pair.ht.value), per_line)
 
 
 def _stated_rate(unit: Unit, ht: Amount, ttc: Amount) -> tuple[Decimal, str] | None:
@@ -146,12 +142,14 @@ def _stated_rate(unit: Unit, ht: Amount, ttc: Amount) -> tuple[Decimal, str] | N
 def _inferred_rate(
     ht: Decimal, ttc: Decimal, rates: tuple[Decimal, ...]
 ) -> tuple[Decimal, str] | None:
-    if ttc <= 0 or not rates:
+    if ttc <= 0:
         return None
-    best = min(rates, key=lambda r: abs(ht + vat_of(ht, r) - ttc))
-    if abs(ht + vat_of(ht, best) - ttc) > ttc * _INFERENCE_LIMIT:
-        return None
-    return best, "inferred"
+    for rate in rates:
+        if ht + vat_of(ht, rate) == ttc:
+            return rate, "inferred"  # the usual case: exact at the first rates tried
+    gaps = {rate: abs(ht + vat_of(ht, rate) - ttc) for rate in (Decimal(0), *rates)}
+    best = min(gaps, key=gaps.__getitem__)
+    return (best, "inferred") if ht > 0 and gaps[best] <= ttc * _INFERENCE_LIMIT else None
 
 
 class _HtLines:
@@ -170,13 +168,9 @@ class _HtLines:
 
 
 def _check(
-    ht: Amount,
-    tva: Amount | None,
-    ttc: Amount,
-    rate_and_origin: tuple[Decimal, str],
-    lines: int,
-    per_line: Decimal,
+    pair: VatPair, rate_and_origin: tuple[Decimal, str], lines: int, per_line: Decimal
 ) -> Iterable[Finding]:
+    ht, tva, ttc = pair.ht, pair.tva, pair.ttc
     rate, origin = rate_and_origin
     expected_tva = vat_of(ht.value, rate)
     expected_ttc = ht.value + expected_tva
@@ -237,6 +231,414 @@ def _check(
 
 
 @rule(
+    code="VAT007", name="vat-rate-implied", severity=Severity.WARNING,
+    summary=Text("Aucun taux de TVA ne relie le HT et le TTC",
+                 "No VAT rate relates the HT and TTC amounts"),
+    basis="CGI, art. 266 et 267 (base : le prix hors taxe), art. 278 à 281 nonies, 296 et "
+          "297 (taux par territoire)",
+    options=(TERRITORY,),
+)  # fmt: skip
+def vat_rate_implied(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An HT amount and the TTC amount restating it, with no rate written, imply a VAT
+    rate that is no rate of the territory (« 8 000,00 € HT soit 9 800,00 € TTC »: 22,5 %).
+
+    Only pairs whose link is certain are judged: the TTC amount follows (or precedes) the
+    HT amount with nothing but connectors between them (« soit », « ( », « / », « TTC »
+    right after, a TVA amount and its rate); two amounts of one sentence joined by other
+    words (« pour l'autre lot », « le taux horaire ») may be two prices. When a rate is
+    written, VAT001 checks the amounts against it. The rates tried are those of the
+    territory (option ``territory``, by default the act's own, else ``metropole``) and
+    0 %; a rate of another territory that fits is named.
+
+    A warning: a price that mixes goods at different rates (works at 10 % and supplies at
+    20 %) gives a TTC amount between two rates, which only a breakdown by rate would show.
+    A TTC amount lower than the HT amount is impossible: an error.
+
+    Why: the TTC amount the act commits must follow from the HT amount at a rate that
+    exists; otherwise one of the two amounts is wrong and the commitment is ambiguous.
+
+    Failing example::
+
+        DÉCISION n° 2026-7
+        DÉCIDE
+        Article 1 : Le montant est fixé à 8 000,00 € HT soit 9 800,00 € TTC.
+
+    Passing example::
+
+        DÉCISION n° 2026-7
+        DÉCIDE
+        Article 1 : Le montant est fixé à 8 000,00 € HT soit 9 600,00 € TTC.
+    """
+    territory = territory_of(act, options)
+    rates, _ = vat_rates(territory)
+    for unit, pair in act_vat_pairs(act):
+        ht, ttc = pair.ht.value, pair.ttc.value
+        if not pair.certain or ht <= 0 or _stated_rate(unit, pair.ht, pair.ttc):
+            continue
+        if _inferred_rate(ht, ttc, rates) is not None:
+            continue
+        yield _implied_rate_finding(pair, territory, rates)
+
+
+def _implied_rate_finding(pair: VatPair, territory: str, rates: tuple[Decimal, ...]) -> Finding:
+    ht, ttc = pair.ht.value, pair.ttc.value
+    implied = ((ttc - ht) / ht * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    tried = ", ".join(percent(r) for r in (*rates, Decimal(0)))
+    ht_, ttc_ = euros(ht), euros(ttc)
+    elsewhere = [t for t in TERRITORIES if t != territory
+                 and any(explains(ht, ttc, r) for r in vat_rates(t)[0])]  # fmt: skip
+    other = (
+        Text(f" ; ce taux est celui de : {', '.join(elsewhere)} (option territory)",
+             f"; that rate is the one of: {', '.join(elsewhere)} (option territory)")
+        if elsewhere else Text("", "")
+    )  # fmt: skip
+    if ttc < ht:
+        return Finding(
+            span=pair.ttc.span,
+            severity=Severity.ERROR,
+            message=Text(f"montant TTC ({ttc_}) inférieur au montant HT ({ht_})",
+                         f"TTC amount ({ttc_}) lower than the HT amount ({ht_})"),
+            help=Text("un montant toutes taxes comprises ne peut être inférieur au montant "
+                      "hors taxes : l'un des deux est faux",
+                      "an amount tax included cannot be lower than the amount before tax: "
+                      "one of the two is wrong"),
+        )  # fmt: skip
+    return Finding(
+        span=pair.ttc.span,
+        message=Text(
+            f"{ht_} HT et {ttc_} TTC supposent une TVA de {percent(implied)}, qui n'est pas un "
+            f"taux applicable en {territory} (taux essayés : {tried})",
+            f"{ht_} HT and {ttc_} TTC imply a VAT rate of {percent(implied)}, not a rate of "
+            f"{territory} (rates tried: {tried})",
+        ),
+        help=Text(
+            "vérifier les deux montants ; si le prix mêle plusieurs taux, détailler la TVA par "
+            f"taux{other.fr}",
+            f"check both amounts; if the price mixes several rates, give the VAT per rate"
+            f"{other.en}",
+        ),
+    )
+
+
+# A line that states a total: « Total », « Total HT », « Montant total », « Sous-total ».
+_TOTAL_LABEL = re.compile(r"(?i:\btotal\b)")
+_SUBTOTAL_LABEL = re.compile(r"(?i:sous[- ]total)")
+# In a sentence: « …, soit un total de », « pour un montant total de », « au total ».
+_TOTAL_IN_SENTENCE = re.compile(
+    r"(?i:(?:soit|pour|d['’]un|à)\s+(?:un|le)?\s*(?:montant\s+)?total\s+(?:\w+\s+)?(?:de\s+)?"
+    r"|au\s+total\s*:?\s*)$"
+)
+# What makes the amounts of a sentence not add up by nature: per-period prices,
+# a shared split, a part of another amount.
+_NOT_ADDED = re.compile(
+    r"(?i:\bpar\s+(?:an|mois|jour|heure|semaine|trimestre|personne|enfant|m)|/\s*(?:an|mois|jour|h)"
+    r"|mensuel|annuel|horaire|respectivement|\bdont\b|\bchacun)"
+)
+
+
+@rule(
+    code="VAT008", name="amount-sum", severity=Severity.ERROR,
+    summary=Text("Les montants n'atteignent pas le total indiqué",
+                 "Amounts do not add up to the stated total"),
+    basis="Arithmétique : un total est la somme des lignes qu'il clôt ; un acte n'énonce pas "
+          "de montant inexact (aucun texte particulier)",
+)  # fmt: skip
+def amount_sum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The lines of an amount table (lots, a financing plan, a budget) do not add up to
+    the « Total » line that closes them, or the amounts of a sentence do not add up to
+    the total it states (« 100 € HT ; 200 € HT ; soit un total de 350 € HT »).
+
+    A table is a run of consecutive lines that each hold the same number of amounts as
+    the total line (one per column: HT and TTC columns are added apart); it starts
+    after the last line that holds no amount, another number of amounts, or another
+    total (a « Sous-total » line counts as a line standing for those above it). Only
+    amounts with the total's qualifier (HT, TTC) or none are added; a sum written in
+    words too counts once. Lines differing by up to 0,01 € per line may come from
+    rounding each line (percentages of a plan): a warning. A table may open with the
+    amount its lines share out (« Dépense subventionnable : 100 000 € » above the
+    shares): when the lines below it make the total, nothing is said, and otherwise only
+    they are added, in a warning.
+
+    Severity: an error for a table closed by a « Total » line, where what is added is
+    certain; a warning for a total stated in a sentence (« soit un total de », « pour
+    un montant total de »), where an amount of the sentence might not be part of it. Sentences with prices per period (« par mois »),
+    a « dont » or « respectivement » are not judged.
+
+    Why: a total that its lines contradict leaves the amount committed uncertain, and
+    the accounting officer may reject the payment.
+
+    Failing example::
+
+        DÉLIBÉRATION n° 2026-12
+        Article 1 : Le plan de financement est le suivant :
+        État (DETR) : 40 000,00 € HT
+        Région : 30 000,00 € HT
+        Commune : 30 000,00 € HT
+        Total : 110 000,00 € HT
+
+    Passing example::
+
+        DÉLIBÉRATION n° 2026-12
+        Article 1 : Le plan de financement est le suivant :
+        État (DETR) : 40 000,00 € HT
+        Région : 30 000,00 € HT
+        Commune : 30 000,00 € HT
+        Total : 100 000,00 € HT
+    """
+    for unit in act.units:
+        mentions = [a for a in single_mentions(unit.entities.amounts, act.text)
+                    if a.currency == "EUR"]  # fmt: skip
+        if len(mentions) < 3:
+            continue
+        rows = _rows(unit, mentions)
+        for index in range(len(rows)):
+            yield from _table_total(act.text, rows, index)
+        yield from _sentence_totals(act.text, mentions)
+
+
+def _rows(unit: Unit, mentions: list[Amount]) -> list[tuple[Span, list[Amount]]]:
+    """Each line of the unit with the amounts written on it."""
+    lines = unit.line_spans
+    rows: list[tuple[Span, list[Amount]]] = [(line, []) for line in lines]
+    starts = [line.start for line in lines]
+    for amount in mentions:
+        rows[max(0, bisect_right(starts, amount.span.start) - 1)][1].append(amount)
+    return rows
+
+
+def _label(text: str, line: Span, first: Amount) -> str:
+    return text[line.start : first.span.start]
+
+
+# A table row: a short label, then its amounts with at most a short note between and
+# after them (« (40 %) », « HT »); prose lines that happen to hold one amount are longer.
+_LABEL_REACH = 60
+_NOTE_REACH = 20
+
+
+def _tabular(text: str, line: Span, amounts: list[Amount]) -> bool:
+    if len(_label(text, line, amounts[0])) > _LABEL_REACH:
+        return False
+    ends = [a.span.end for a in amounts]
+    starts = [a.span.start for a in amounts[1:]] + [line.end]
+    return all(start - end <= _NOTE_REACH for end, start in zip(ends, starts, strict=True))
+
+
+def _table_total(text: str, rows: list[tuple[Span, list[Amount]]], index: int) -> Iterable[Finding]:
+    line, totals = rows[index]
+    if not totals or not _TOTAL_LABEL.search(_label(text, line, totals[0])):
+        return
+    if not _tabular(text, line, totals):
+        return
+    items: list[list[Amount]] = []
+    for above, amounts in reversed(rows[:index]):
+        if len(amounts) != len(totals) or not _tabular(text, above, amounts):
+            break
+        label = _label(text, above, amounts[0])
+        if _TOTAL_LABEL.search(label) and not _SUBTOTAL_LABEL.search(label):
+            break
+        items.append(amounts)
+        if _SUBTOTAL_LABEL.search(label):
+            break
+    if len(items) < 2:
+        return
+    items.reverse()
+    for column, total in enumerate(totals):
+        yield from _column_total(total, [row[column] for row in items])
+
+
+def _column_total(total: Amount, added: list[Amount]) -> Iterable[Finding]:
+    """« Coût HT : 100 000 € / État : 40 000 € / Commune : 60 000 € / Total : 100 000 € »:
+    the table may open with the amount the other lines share out. Lines below it that
+    make the total are a table that adds up; otherwise only the lines below it are
+    judged, and the structure is no longer certain."""
+    values = [a.value for a in added]
+    if any(sum(values[k:], Decimal(0)) == total.value for k in range(len(values) - 1)):
+        return
+    heads = [k for k, value in enumerate(values) if value == total.value]
+    if heads:
+        parts = added[heads[-1] + 1 :]
+        if len(parts) >= 2:
+            yield from _sum_finding(total, parts, certain=False)
+        return
+    yield from _sum_finding(total, added, certain=True)
+
+
+def _sentence_totals(text: str, mentions: list[Amount]) -> Iterable[Finding]:
+    for i, total in enumerate(mentions):
+        if not _stated_total(text, total):
+            continue
+        first = i
+        while first > 0 and not (
+            _SENTENCE_END.search(text, mentions[first - 1].span.end, mentions[first].span.start)
+            or _stated_total(text, mentions[first - 1])
+        ):
+            first -= 1
+        added = mentions[first:i]
+        sentence = (mentions[first].span.start, total.span.end + 20) if added else (0, 0)
+        if len(added) < 2 or _NOT_ADDED.search(text, *sentence):
+            continue
+        yield from _sum_finding(total, added, certain=False)
+
+
+def _stated_total(text: str, amount: Amount) -> bool:
+    return bool(_TOTAL_IN_SENTENCE.search(text, max(0, amount.span.start - 60), amount.span.start))
+
+
+# A full stop before a capital, a blank line, or a new bullet or enacting line ends a
+# sentence; a semicolon does not, as lists of lots run through them.
+_SENTENCE_END = re.compile(r"\.\s+[A-ZÉÈÀ]|\n\s*\n|\n\s*(?:[-•>*]|\d+°)")
+
+
+def _sum_finding(total: Amount, added: list[Amount], certain: bool) -> Iterable[Finding]:
+    if any(a.qualifier not in (None, total.qualifier) for a in added):
+        return
+    if total.qualifier is None and len({a.qualifier for a in added}) > 1:
+        return
+    value = sum((a.value for a in added), Decimal(0))
+    gap = abs(value - total.value)
+    if not gap:
+        return
+    rounding = gap <= CENT * len(added)
+    terms = " + ".join(euros(a.value) for a in added)
+    yield Finding(
+        span=total.span,
+        severity=Severity.ERROR if certain and not rounding else Severity.WARNING,
+        message=Text(
+            f"total incohérent : {terms} = {euros(value)}, et non {euros(total.value)} "
+            f"(écart : {euros(gap)})",
+            f"total disagrees: {terms} = {euros(value)}, not {euros(total.value)} "
+            f"(gap: {euros(gap)})",
+        ),
+        help=Text(
+            ("l'écart peut venir de l'arrondi de chaque ligne ; " if rounding else "")
+            + ("corriger le total ou l'une des lignes" if certain else
+               "vérifier que ces montants forment bien le total, puis corriger"),
+            ("the gap may come from rounding each line; " if rounding else "")
+            + ("correct the total or one of the lines" if certain else
+               "check that these amounts do make up the total, then correct"),
+        ),
+    )  # fmt: skip
+
+
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+# « 12 500,00 € × 1,055 = », « 1 000 € HT x 12 mois = », « 250 € * 20 % = »
+_PRODUCT = re.compile(
+    rf"\s*[×xX*]\s*(?P<factor>{_NUMBER})\s*(?P<percent>%)?\s*(?:[^\W\d_]+\s*){{0,2}}=\s*"
+)
+# « 20 % de 1 000 € », « 50 % du montant HT de 130 000 € », « 10 % sur 2 000 € »
+_PERCENT_OF = re.compile(
+    rf"(?P<percent>{_NUMBER})[^\S\n]?%\s+(?:de|du|d['’]un|sur)\s+"
+    r"(?:(?:la|le|l['’])?\s*(?:montant|somme|co[uû]t|prix|total|dépense|base)s?"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:de\s+)?)?$"
+)
+_PERCENT_RESULT = re.compile(
+    r"\s*\)?\s*,?\s*(?:soit|=|:)\s*(?:(?:un\s+montant|une\s+somme|la\s+somme|un\s+total)"
+    r"(?:\s+de)?\s*)?"
+)
+# The act says how the result is rounded: then a result to the euro is what it asks.
+_ROUNDED_TO_EURO = re.compile(r"(?i:arrondi\w*\s+(?:à\s+l['’]euro|à\s+l['’]unité))")
+
+
+@rule(
+    code="VAT009", name="amount-computation", severity=Severity.ERROR,
+    summary=Text("Calcul écrit dans l'acte inexact", "Computation written in the act is wrong"),
+    basis="Arithmétique : le résultat d'un calcul écrit dans l'acte est celui du calcul ; "
+          "arrondi au centime le plus proche (aucun texte particulier)",
+)  # fmt: skip
+def amount_computation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A product or a percentage written out in the act, whose result is wrong:
+    « 12 500,00 € × 1,055 = 13 187,00 € » (13 187,50 €), « 20 % de 1 000 € soit 250 € »
+    (200 €).
+
+    Only computations written out in full are judged: an amount, « × » (or « x », « * »)
+    and a factor (« 1,055 », « 12 mois », « 20 % »), « = » and the result; or a
+    percentage « de » an amount, then « soit », « = » or « : » and the result. The result
+    must be the exact value rounded half up to the cent; a result in whole euros is also
+    right when the exact value rounded half up to the euro gives it, and, when the act
+    says it rounds to the euro, rounded up or down.
+
+    Why: a computation the act states is a fact it asserts; a wrong result makes the
+    amount committed uncertain.
+
+    Failing example::
+
+        DÉCISION n° 2026-9
+        DÉCIDE
+        Article 1 : La participation est de 20 % de 1 000,00 € soit 250,00 €.
+
+    Passing example::
+
+        DÉCISION n° 2026-9
+        DÉCIDE
+        Article 1 : La participation est de 20 % de 1 000,00 € soit 200,00 €.
+    """
+    text = act.text
+    for unit in act.units:
+        mentions = [a for a in single_mentions(unit.entities.amounts, text)
+                    if a.currency == "EUR"]  # fmt: skip
+        to_euro = bool(_ROUNDED_TO_EURO.search(unit.text))
+        for operand, result in pairwise(mentions):
+            computed = _computed(text, operand, result)
+            if computed is None:
+                continue
+            exact, written_as = computed
+            if _rounds_to(exact, result.value, to_euro):
+                continue
+            expected = exact.quantize(CENT, rounding=ROUND_HALF_UP)
+            gap = euros(abs(expected - result.value))
+            yield Finding(
+                span=result.span,
+                message=Text(
+                    f"calcul inexact : {written_as.fr} = {euros(expected)}, et non "
+                    f"{euros(result.value)} (écart : {gap})",
+                    f"wrong computation: {written_as.en} = {euros(expected)}, not "
+                    f"{euros(result.value)} (gap: {gap})",
+                ),
+                help=Text("corriger le résultat ou les termes du calcul",
+                          "correct the result or the terms of the computation"),
+            )  # fmt: skip
+
+
+def _computed(text: str, operand: Amount, result: Amount) -> tuple[Decimal, Text] | None:
+    """The exact result of the computation written from ``operand`` to ``result``, and
+    how to write it, or None when no computation is written there."""
+    between = (operand.span.end, result.span.start)
+    product = _PRODUCT.fullmatch(text, *between)
+    if product:
+        factor = _decimal(product["factor"])
+        if product["percent"]:
+            factor /= 100
+        shown = product["factor"] + (" %" if product["percent"] else "")
+        words = f"{euros(operand.value)} × {shown}"
+        return operand.value * factor, Text(words, words)
+    if operand.qualifier and result.qualifier and operand.qualifier != result.qualifier:
+        return None  # « 30 % de 10 000 € HT, soit 3 600 € TTC »: a share, then its tax
+    percent_of = _PERCENT_OF.search(text, max(0, operand.span.start - 60), operand.span.start)
+    if percent_of and _PERCENT_RESULT.fullmatch(text, *between):
+        rate = _decimal(percent_of["percent"])
+        return operand.value * rate / 100, Text(
+            f"{percent(rate)} de {euros(operand.value)}",
+            f"{percent(rate)} of {euros(operand.value)}",
+        )
+    return None
+
+
+def _decimal(number: str) -> Decimal:
+    return Decimal(re.sub(r"[ \u00a0\u202f]", "", number).replace(",", "."))
+
+
+def _rounds_to(exact: Decimal, written: Decimal, to_euro: bool) -> bool:
+    if written == exact.quantize(CENT, rounding=ROUND_HALF_UP):
+        return True
+    if written != written.to_integral_value():
+        return False
+    if written == exact.quantize(Decimal(1), rounding=ROUND_HALF_UP):
+        return True
+    return to_euro and abs(written - exact) < 1
+
+
+@rule(
     code="VAT002", name="vat-rate", severity=Severity.WARNING,
     summary=Text("Taux de TVA inconnu sur le territoire", "VAT rate unknown in the territory"),
     basis="CGI, art. 278 à 281 nonies (métropole), 297 (Corse), 296 et 296 bis (Guadeloupe, "
@@ -246,10 +648,12 @@ def _check(
 def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A VAT rate written in the act (« TVA à 19,6 % ») is not a rate of the territory.
 
-    The territory is the option ``territory``: ``metropole`` (default), ``corse``,
-    ``guadeloupe``, ``martinique``, ``reunion``, ``guyane`` or ``mayotte``; the rates of
-    each, with their sources, are in ``rules/data/vat_rates.toml``. 0 % (exempt) is
-    always accepted.
+    The territory is the option ``territory``: ``auto`` (default: the territory the act
+    shows by its heading, postcodes or stamp, else ``metropole``), ``metropole``,
+    ``corse``, ``guadeloupe``, ``martinique``, ``reunion``, ``guyane`` or ``mayotte``; the
+    rates of each, with their sources, are in ``rules/data/vat_rates.toml`` (in Corsica,
+    20 %, 10 % and 5,5 % and the particular rates of 13 %, 10 %, 2,1 % and 0,9 %). 0 %
+    (exempt) is always accepted.
 
     Why: a rate that does not exist (an old 19,6 %, a rate of another territory) means
     the TTC amount, and so the commitment, is wrong.
@@ -266,7 +670,7 @@ def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         DÉCIDE
         Article 1 : Le prix est de 1 000,00 € HT, TVA à 20 %.
     """
-    territory = str(options.get("territory", DEFAULT_TERRITORY))
+    territory = territory_of(act, options)
     rates, source = vat_rates(territory)
     for rate in (r for u in act.units for r in u.entities.rates):
         if rate.value == 0 or rate.value in rates:
@@ -313,7 +717,7 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         Article 1 : La somme de deux mille euros (2 000,00 €) est versée.
     """
     for words, figures in written_twice(act.amounts, act.text):
-        if words.value == figures.value:
+        if words.value == figures.value or _other_price(words, figures):
             continue
         yield Finding(
             span=Span(min(words.span.start, figures.span.start),
@@ -331,6 +735,16 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         )  # fmt: skip
 
 
+def _other_price(words: Amount, figures: Amount) -> bool:
+    """« mille euros HT, soit 1 200,00 € TTC »: the two forms name two prices, the price
+    before tax and the price tax included, not one sum written twice."""
+    if words.qualifier and figures.qualifier and words.qualifier != figures.qualifier:
+        return True
+    low, high = sorted((words.value, figures.value))
+    return any(explains(low, high, rate) for territory in TERRITORIES
+               for rate in vat_rates(territory)[0])  # fmt: skip
+
+
 _DOT_DECIMALS = re.compile(r"\d\.\d{2}(?!\d)")
 _DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
 _SPACE_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
@@ -345,6 +759,9 @@ _SPACE_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
 def amount_format(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An amount uses a dot as decimal separator (« 10 243.70 € »), or the act separates
     thousands with dots in one amount and with spaces in another.
+
+    Said once per act for each of the two, at the first amount so written, with the
+    number of others: the convention is the act's, not each amount's.
 
     Why: in French « 11.850 € » reads as eleven thousand, « 10.50 € » as ten euros fifty;
     a reader cannot tell which convention a mixed act follows.
@@ -362,25 +779,39 @@ def amount_format(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : Le prix est de 10 243,70 € HT.
     """
     figures = [a for a in act.amounts if not a.in_words and a.currency == "EUR"]
-    for amount in figures:
-        if _DOT_DECIMALS.search(amount.text):
-            yield Finding(
-                span=amount.span,
-                message=Text(f"séparateur décimal « . » dans « {amount.text} »",
-                             f"dot used as decimal separator in « {amount.text} »"),
-                help=Text(f"écrire {euros(amount.value)}", f"write {euros(amount.value)}"),
-            )  # fmt: skip
+    decimal_dots = [a for a in figures if _DOT_DECIMALS.search(a.text)]
+    if decimal_dots:
+        first = decimal_dots[0]
+        yield Finding(
+            span=first.span,
+            message=Text(f"séparateur décimal « . » dans « {first.text} »"
+                         + _and_others(len(decimal_dots) - 1, "fr"),
+                         f"dot used as decimal separator in « {first.text} »"
+                         + _and_others(len(decimal_dots) - 1, "en")),
+            help=Text(f"écrire {euros(first.value)}, avec une virgule décimale",
+                      f"write {euros(first.value)}, with a decimal comma"),
+        )  # fmt: skip
     dotted = [a for a in figures if _DOT_THOUSANDS.search(a.text)]
     if dotted and any(_SPACE_THOUSANDS.search(a.text) for a in figures):
-        for amount in dotted:
-            yield Finding(
-                span=amount.span,
-                message=Text(f"milliers séparés par un point dans « {amount.text} », par une "
-                             "espace ailleurs dans l'acte",
-                             f"thousands separated by a dot in « {amount.text} », by a space "
-                             "elsewhere in the act"),
-                help=Text(f"écrire {euros(amount.value)}", f"write {euros(amount.value)}"),
-            )  # fmt: skip
+        first = dotted[0]
+        yield Finding(
+            span=first.span,
+            message=Text(f"milliers séparés par un point dans « {first.text} »"
+                         + _and_others(len(dotted) - 1, "fr") + ", par une espace ailleurs "
+                         "dans l'acte",
+                         f"thousands separated by a dot in « {first.text} »"
+                         + _and_others(len(dotted) - 1, "en") + ", by a space elsewhere in "
+                         "the act"),
+            help=Text(f"écrire {euros(first.value)}", f"write {euros(first.value)}"),
+        )  # fmt: skip
+
+
+def _and_others(count: int, lang: str) -> str:
+    if not count:
+        return ""
+    if lang == "fr":
+        return f" et {count} autre{'s' if count > 1 else ''} montant{'s' if count > 1 else ''}"
+    return f" and {count} other amount{'s' if count > 1 else ''}"
 
 
 # Words that tell the nature of a purchase, and that the act is about one (folded text).

@@ -95,7 +95,7 @@ def test_statistics_quiet_and_stdin_filename() -> None:
 def test_explain() -> None:
     shown = run_actlint("explain", "vat-arithmetic").stdout
     assert shown.startswith("VAT001 vat-arithmetic\nMontants HT, TVA et TTC incohérents")
-    assert "\nOptions :\n  territory = 'metropole' (metropole | corse | " in shown
+    assert "\nOptions :\n  territory = 'auto' (auto | metropole | corse | " in shown
     assert "clé « territory »" in shown  # a project-wide setting too
     assert "\n  rounding_per_line = '0.01' (decimal) : écart toléré par ligne" in shown
     assert "Failing example::" in shown

@@ -70,6 +70,12 @@ class Facts:
         signature = self.act.signature
         return signature.date.value if signature and signature.date else None
 
+    @property
+    def territory(self) -> str | None:
+        """The VAT territory the act shows it belongs to (« corse », « reunion »…: its
+        heading, its postcodes, its stamp), or None when it does not say."""
+        return self.act.territory_hint
+
     @cached_property
     def enacted_as(self) -> Kind | None:
         """The kind of act the enacting word announces (« DÉCIDE » → décision, « ARRÊTE »

@@ -184,6 +184,7 @@ class Act:
     conclusions: Conclusions | None
     execution_article: Article | None = None  # the article assigning the execution
     stamp: Stamp | None = None  # the @CTES acknowledgement, when the act carries one
+    territory_hint: str | None = None  # the VAT territory the act shows it belongs to
 
     @property
     def kind(self) -> Kind:

@@ -52,3 +52,50 @@ def test_amount_span_and_currency() -> None:
 def test_rates_only_near_vat() -> None:
     assert [r.value for r in find_rates("TVA à 5,5 % ; remise de 10 %")] == [Decimal("5.5")]
     assert find_rates("une hausse de 10 % des effectifs") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphen then a space, a wrapped line: the whole sum is read
+        (
+            "inférieur à 180 000 €\n  (cent-quatre-vingt- mille euros) (hors les droits",
+            [("180000", False), ("180000", True)],
+        ),
+        (
+            "au prix de 134 000 €\n  (cent-trente-quatre- mille euros) à la Commune",
+            [("134000", False), ("134000", True)],
+        ),
+        # OCR damaged the head of the words: their tail is not the sum
+        (
+            "à hauteurde 5 644,00 € (cing-mille six-cent-quarante-quatre euros) dans le",
+            [("5644", False)],
+        ),
+        (
+            "somme de 31 626,00€ (rente-sopt-mill six-cent-vingt-six euros) maximal",
+            [("31626", False)],
+        ),
+        (
+            "la somme de 139 600,00 € (centtrnte-neut mille six-cents\neuros) pour",
+            [("139600", False)],
+        ),
+        ("180 000 € (cent-qatre-vi\nmille euros)", [("180000", False)]),
+        ("le prix est de mille euros", [("1000", True)]),  # a plain word before: read
+        # the tail of a figure OCR broke, a year above a line starting with « F »
+        ("deux versements semestiels de 7 $00 euros TTC chacun", []),
+        ("s a z 1 6\n\n000 €L", []),
+        ("‘AIDES AUX TEMPS LIBRES 2025\n\nF Relover du Régime Général", []),
+    ],
+)
+def test_amounts_as_published_acts_write_them(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(a.value, a.in_words) for a in find_amounts(text)] == [
+        (Decimal(v), w) for v, w in expected
+    ]
+
+
+def test_a_qualifier_after_the_words_in_brackets_is_the_figures_too() -> None:
+    text = "dont 4 000 € (quatre-mille euros) TTC au profit de l'agence"
+    assert [(a.value, a.qualifier) for a in find_amounts(text)] == [
+        (Decimal(4000), "TTC"),
+        (Decimal(4000), "TTC"),
+    ]

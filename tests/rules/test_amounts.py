@@ -89,6 +89,12 @@ def test_declared_territories_are_the_data_territories() -> None:
         ),
         ("cinq mille euros, soit 5 000,00 €", []),
         ("cinq mille euros ; le loyer est de 350,00 €", []),  # not the same sum
+        ("mille euros HT, soit 1 200,00 € TTC", []),  # the price before and after tax
+        ("mille euros, soit 1 200,00 €", []),  # 20 % apart: maybe before and after tax
+        # damaged words: only their tail could be read, which is not the sum
+        ("à hauteur de 5 644,00 € (cing-mille six-cent-quarante-quatre euros)", []),
+        ("inférieur à 180 000 €\n(cent-quatre-vingt- mille euros)", []),
+        ("inférieur à 180 000 € (cent-quatre-vingt-un mille euros)", ["VAT003"]),
     ],
 )
 def test_words_and_figures(text: str, expected: list[str]) -> None:
@@ -140,8 +146,48 @@ def test_european_threshold_is_advice() -> None:
     assert finding.severity.label == "info" and "216 000,00 €" in finding.message.fr
 
 
+def test_amount_format_is_said_once_per_act() -> None:
+    text = "Article 1 : 10 243.70 € HT, 2 048.74 € de TVA et 12 292.44 € TTC.\n"
+    (finding,) = lint_text(HEAD + text, "VAT006").diagnostics
+    assert "10 243.70" in finding.message.fr and "et 2 autres montants" in finding.message.fr
+    # Corte: « 12.000€ » twice, « 180 000 € » and « 12 000€ » elsewhere
+    text = (
+        "Article 1 : inférieur à 180 000 € ; au prix de 12.000€ (douze-mille euros) ; le prix "
+        "de 12 000€ est conforme ; au prix de 12.000€ (douze-mille euros).\n"
+    )
+    (finding,) = lint_text(HEAD + text, "VAT006").diagnostics
+    assert "et 1 autre montant," in finding.message.fr
+
+
 def test_amount_format() -> None:
     assert codes("Article 1 : 10 243.70 € HT.\n", "VAT006") == ["VAT006"]
     assert codes("Article 1 : 11.850 € HT et 2 000 € HT.\n", "VAT006") == ["VAT006"]
     assert codes("Article 1 : 11.850 € HT et 2.000 € HT.\n", "VAT006") == []
     assert codes("Article 1 : 11 850,00 € HT.\n", "VAT006") == []
+
+
+def vat_rate_codes(text: str, territory_hint: str | None, options: dict[str, str]) -> list[str]:
+    from dataclasses import replace
+
+    from actlint_rules.vat import vat_rate
+
+    from tests.conftest import act_of
+
+    act = replace(act_of(HEAD + text), territory_hint=territory_hint)
+    return [vat_rate.code for _ in vat_rate.check(act, options)]
+
+
+def test_rates_follow_the_act_territory_unless_one_is_configured() -> None:
+    text = "Article 1 : 1 000,00 € HT, TVA à 8,5 %, soit 1 085,00 € TTC.\n"
+    assert vat_rate_codes(text, "reunion", {"territory": "auto"}) == []
+    assert vat_rate_codes(text, None, {"territory": "auto"}) == ["VAT002"]  # metropole
+    assert vat_rate_codes(text, "reunion", {"territory": "metropole"}) == ["VAT002"]
+    assert vat_rate_codes(text, "reunion", {}) == []  # the default is « auto »
+
+
+def test_five_and_a_half_percent_is_a_corsican_rate() -> None:
+    # Corte, plan de financement: « Part Communale (50 %) (TVA en sus) », a 5,5 % rate
+    text = "Article 1 : 10 000,00 € HT, TVA à 5,5 %, soit 10 550,00 € TTC.\n"
+    assert lint_territory(text, "corse") == []
+    assert lint_territory(text.replace("5,5", "13").replace("10 550", "11 300"), "corse") == []
+    assert lint_territory("Article 1 : TVA à 8,5 %.\n", "corse") == ["VAT002"]

@@ -1,9 +1,10 @@
-"""VAT001: HT, TVA and TTC amounts agree to the cent."""
+"""VAT001 and VAT007: HT, TVA and TTC amounts agree to the cent; which amounts are paired."""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+import pytest
 from actlint_rules.support.french import euros
 from hypothesis import given
 from hypothesis import strategies as st
@@ -82,3 +83,176 @@ def test_ttc_off_by_two_cents_or_more_always_fires(ht: Decimal, off: Decimal, si
     ttc = ht + (ht * 20 / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) + sign * off
     findings = vat(f"Article 1 : {euros(ht)} HT, TVA à 20 %, soit {euros(ttc)} TTC.\n")
     assert [d.severity.label for d in findings] == ["error"]
+
+
+def codes(text: str, *selected: str) -> list[str]:
+    return [d.code for d in lint_text(HEAD + text, *selected).diagnostics]
+
+
+def test_a_ttc_is_not_paired_with_an_hourly_rate_that_follows_it() -> None:
+    text = (
+        "Article 1 : Le marché est conclu pour un montant de 36 000,00 € TTC (TVA 20 %), le "
+        "taux horaire d'intervention étant fixé à 45,00 € HT.\n"
+    )
+    assert codes(text, "VAT001", "VAT007") == []
+
+
+def test_amounts_of_two_sentences_are_two_prices() -> None:
+    text = (
+        "Article 1 : Le loyer est fixé à 1 000,00 € HT (TVA à 20 %). La caution s'élève à "
+        "1 250,00 € TTC.\n"
+    )
+    assert codes(text, "VAT001", "VAT007") == []
+
+
+def test_the_words_between_ht_and_ttc_restate_the_figures() -> None:
+    text = (
+        "Article 1 : Le montant est de 5 000,00 € HT (cinq mille euros hors taxes), soit "
+        "6 000,01 € TTC (six mille euros et un centime toutes taxes comprises).\n"
+    )
+    (finding,) = lint_text(HEAD + text, "VAT001", "VAT003").diagnostics
+    assert finding.code == "VAT001" and "6 000,00 €" in finding.message.fr
+    assert codes(text.replace("6 000,01", "6 000,00").replace(" et un centime", ""), "VAT001") == []
+
+
+def test_each_ht_keeps_its_own_ttc() -> None:
+    text = (
+        "Article 1 : Le forfait est de 10 000,00 € HT soit 12 000,00 € TTC, soit 50,00 € HT "
+        "par heure d'intervention.\n"
+    )
+    assert codes(text, "VAT001", "VAT007") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8 000,00 € HT soit 9 800,00 € TTC", ["VAT007"]),  # 22,5 %
+        ("8 000,00 € HT (9 800,00 € TTC)", ["VAT007"]),
+        ("Montant HT : 8 000,00 €\nMontant TTC : 9 800,00 €", ["VAT007"]),  # a table
+        ("8 000,00 € HT soit 9 600,00 € TTC", []),
+        ("8 000,00 € HT soit 8 000,00 € TTC", []),  # exempt
+        ("8 000,00 € HT, TVA à 22,5 %, soit 9 800,00 € TTC", []),  # VAT002's, not a pairing
+        ("8 000,00 € HT et, pour l'autre lot, 9 800,00 € TTC", []),  # maybe two prices
+        ("8 000,00 € HT pour le premier lot et 9 800,00 € TTC pour le second", []),
+    ],
+)
+def test_a_ttc_no_rate_explains(text: str, expected: list[str]) -> None:
+    assert codes(f"Article 1 : Le montant est de {text}.\n", "VAT007") == expected
+
+
+def test_the_implied_rate_and_the_rates_tried_are_said() -> None:
+    (finding,) = lint_text(
+        HEAD + "Article 1 : 8 000,00 € HT soit 9 800,00 € TTC.\n", "VAT007"
+    ).diagnostics
+    assert finding.severity.label == "warning"
+    assert "22,5 %" in finding.message.fr
+    assert "20 %, 10 %, 5,5 %, 2,1 %, 0 %" in finding.message.fr
+    (other,) = lint_text(
+        HEAD + "Article 1 : 1 000,00 € HT soit 1 085,00 € TTC.\n", "VAT007"
+    ).diagnostics
+    assert "guadeloupe" in other.help.fr
+
+
+def test_a_ttc_below_the_ht_is_an_error() -> None:
+    (finding,) = lint_text(
+        HEAD + "Article 1 : 1 000,00 € HT soit 900,00 € TTC.\n", "VAT007"
+    ).diagnostics
+    assert finding.severity.label == "error"
+
+
+# Corte, 8 April 2025: the financing plan of a délibération, with its total line added.
+PLAN = (
+    "DÉLIBÉRATION n° 2025-36\n"
+    "Article 1 : ADOPTE le plan de financement tel que défini ci-dessous :\n"
+    "Aide sollicitée :\n"
+    "Collectivité de Corse (50 %) 65 000,00 €\n"
+    "Part Communale (50 %) (TVA en sus) 65 000,00 €\n"
+    "Total H. T. de l'investissement : {} €\n"
+)
+
+
+def test_a_plan_whose_lines_do_not_make_the_total() -> None:
+    (finding,) = lint_text(PLAN.format("140 000,00"), "VAT008").diagnostics
+    assert finding.severity.label == "error"
+    assert "65 000,00 € + 65 000,00 € = 130 000,00 €, et non 140 000,00 €" in finding.message.fr
+    assert (finding.line, finding.column) == (6, 35)
+    assert not lint_text(PLAN.format("130 000,00"), "VAT008").diagnostics
+
+
+def test_columns_of_a_table_are_added_apart() -> None:
+    text = (
+        "Article 1 : Lot\tHT\tTTC\nLot 1\t1 000,00 €\t1 200,00 €\nLot 2\t2 000,00 €\t2 400,00 €\n"
+        "Total\t3 000,00 €\t3 500,00 €\n"
+    )
+    (finding,) = lint_text(HEAD + text, "VAT008").diagnostics
+    assert "3 600,00 €" in finding.message.fr and "3 500,00 €" in finding.message.fr
+
+
+def test_a_subtotal_stands_for_the_lines_above_it() -> None:
+    text = (
+        "Article 1 :\nLot 1 : 100,00 €\nLot 2 : 200,00 €\nSous-total : 300,00 €\n"
+        "Lot 3 : 50,00 €\nTotal : 350,00 €\n"
+    )
+    assert codes(text, "VAT008") == []
+
+
+def test_prose_lines_are_not_a_table() -> None:
+    # délibération prose, OCR lines about a hundred characters wide, one amount each
+    text = (
+        "Article 1 : Le Maire propose au Conseil d'individualiser une aide municipale à hauteur de 5 644,00 €\n"
+        "dans le cadre de Travaux Lourds dont le montant des travaux subventionnables s'élève à 31 626,00 €\n"
+        "et sollicite l'aide de l'ANAH à hauteur maximale de 30 101,00 € ; le coût total de l'opération reste de 64 400,00 €\n"
+    )
+    assert codes(text, "VAT008") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lot 1 : 100,00 € HT ; lot 2 : 200,00 € HT ; soit un total de 350,00 € HT", ["warning"]),
+        ("lot 1 : 100,00 € HT ; lot 2 : 200,00 € HT ; soit un total de 300,00 € HT", []),
+        (
+            "un loyer de 500,00 € et des charges de 50,00 € par mois, soit un total de 6 600,00 €",
+            [],
+        ),
+        ("100,00 € HT et 200,00 € TTC, soit un total de 350,00 € HT", []),  # HT and TTC mixed
+    ],
+)
+def test_a_total_stated_in_a_sentence_is_a_warning(text: str, expected: list[str]) -> None:
+    findings = lint_text(HEAD + f"Article 1 : {text}.\n", "VAT008").diagnostics
+    assert [d.severity.label for d in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 500,00 € × 1,055 = 13 187,00 €", "13 187,50 €"),
+        ("12 500,00 € × 1,055 = 13 187,50 €", None),
+        ("20 % de 1 000 € soit 250 €", "200,00 €"),
+        ("20 % de 1 000 € soit 200 €", None),
+        ("50 % du montant HT de 130 000,00 €, soit 65 000,00 €", None),
+        ("50 % du montant HT de 130 000,00 €, soit 60 000,00 €", "65 000,00 €"),
+        ("1 000 € HT x 12 mois = 12 000 € HT", None),
+        ("33 % de 1 001 € soit 330 €", None),  # 330,33 rounded to the euro
+        ("33 % de 1 001 € soit 331 €", "330,33 €"),
+        ("33 % de 1 001 € soit 331 €, arrondi à l'euro supérieur", None),
+        ("une participation de 20 % ; le coût est de 1 000 € soit 250 € par an", None),
+        ("30 % de 10 000 € HT, soit 3 600 € TTC", None),  # the share, tax included
+    ],
+)
+def test_a_computation_written_out(text: str, expected: str | None) -> None:
+    findings = lint_text(HEAD + f"Article 1 : {text}.\n", "VAT009").diagnostics
+    assert [f"= {expected}, et non" in d.message.fr for d in findings] == (
+        [True] if expected else []
+    )
+
+
+def test_a_table_may_open_with_the_amount_its_lines_share_out() -> None:
+    text = (
+        "Article 1 :\nDépense subventionnable : 100 000,00 € HT\nDETR (40 %) : 40 000,00 €\n"
+        "Commune (60 %) : {} €\nTotal : 100 000,00 €\n"
+    )
+    assert codes(text.format("60 000,00"), "VAT008") == []
+    findings = lint_text(HEAD + text.format("50 000,00"), "VAT008").diagnostics
+    assert [d.severity.label for d in findings] == ["warning"]
+    assert "40 000,00 € + 50 000,00 € = 90 000,00 €" in findings[0].message.fr

@@ -4,10 +4,15 @@ and VAT rates (« TVA (20 %) », « TVA à 5,5 % »)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from actlint.parse.act import Amount, Qualifier, Span, VatRate
-from actlint.parse.entities.numbers import NUMBER_WORDS, words_to_int
+from actlint.parse.entities.numbers import (
+    LOOSE_NUMBER_WORDS,
+    follows_unread_number_word,
+    words_to_int,
+)
 from actlint.parse.entities.scan import fold, hits, windows
 
 _FIGURES = r"(?P<int>\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)(?:,(?P<cents>\d{1,2})|\.(?P<dcents>\d{2})(?!\d))?"
@@ -21,8 +26,8 @@ _QUALIFIER_AFTER = (
 _FIGURE_AMOUNT = re.compile(rf"{_FIGURES}\s?{_CURRENCY}{_QUALIFIER_AFTER}")
 _NOT_BEFORE_FIGURES = frozenset(",.0123456789") | frozenset("abcdefghijklmnopqrstuvwxyz")
 _WORD_AMOUNT = re.compile(
-    rf"(?<![\w-])(?P<words>{NUMBER_WORDS})\s+(?P<cur>(?i:euros?))\b"
-    rf"(?:\s+(?i:et)\s+(?P<cwords>{NUMBER_WORDS})\s+(?i:centimes?))?{_QUALIFIER_AFTER}"
+    rf"(?<![\w-])(?P<words>{LOOSE_NUMBER_WORDS})\s+(?P<cur>(?i:euros?))\b"
+    rf"(?:\s+(?i:et)\s+(?P<cwords>{LOOSE_NUMBER_WORDS})\s+(?i:centimes?))?{_QUALIFIER_AFTER}"
 )
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<q>HT|TTC|TVA|hors taxes?|toutes taxes comprises)\s*(?:\(?\s*\d+(?:[,.]\d+)?\s*%\s*\)?)?"
@@ -59,10 +64,14 @@ def find_amounts(text: str, offset: int = 0, folded: str | None = None) -> tuple
         for m in _FIGURE_AMOUNT.finditer(text, *window):
             if m.start() and text[m.start() - 1].lower() in _NOT_BEFORE_FIGURES:
                 continue
+            if _LEADING_ZERO.match(m["int"]) or _franc_on_another_line(m):
+                continue  # the tail of a figure OCR broke (« 7 $00 »), a year above « F »
             found.append(_figure_amount(text, m, offset))
     euro_markers = [p for p in markers if folded.startswith("euro", p)]
     for window in windows(euro_markers, _WORDS_REACH, 120, len(text)):
         for m in _WORD_AMOUNT.finditer(text, *window):
+            if follows_unread_number_word(text, m.start()):
+                continue  # only the end of a sum OCR damaged: its value would be wrong
             euros = words_to_int(m["words"])
             cents = words_to_int(m["cwords"]) if m["cwords"] else 0
             if euros is None or cents is None or cents > 99:
@@ -70,7 +79,36 @@ def find_amounts(text: str, offset: int = 0, folded: str | None = None) -> tuple
             value = Decimal(euros) + Decimal(cents) / 100
             found.append(_amount(text, m, offset, value, in_words=True))
     found.sort(key=lambda a: a.span.start)
-    return tuple(found)
+    return tuple(_share_qualifiers(found, text, offset))
+
+
+# A figure and the same sum in words in brackets: « 4 000 € (quatre mille euros) TTC ».
+_RESTATED = re.compile(r"\s*\(\s*")
+_CLOSED_QUALIFIER = re.compile(
+    r"\s*\)[^\S\n]*(?P<q>HT|H\.T\.?|TTC|T\.T\.C\.?|(?i:hors\s+taxes?|toutes\s+taxes\s+comprises))\b"
+)
+_LEADING_ZERO = re.compile(r"0\d")
+
+
+def _franc_on_another_line(m: re.Match[str]) -> bool:
+    return m["cur"][0] in "Ff" and "\n" in m.string[m.end("int") : m.start("cur")]
+
+
+def _share_qualifiers(found: list[Amount], text: str, offset: int) -> list[Amount]:
+    """A sum written in figures then in words in brackets is one sum: a qualifier written
+    with either form, or after the closing bracket, is both forms' qualifier."""
+    for i in range(len(found) - 1):
+        figures, words = found[i], found[i + 1]
+        if figures.in_words or not words.in_words or figures.value != words.value:
+            continue
+        if not _RESTATED.fullmatch(text, figures.span.end - offset, words.span.start - offset):
+            continue
+        after = _CLOSED_QUALIFIER.match(text, words.span.end - offset)
+        qualifier = figures.qualifier or words.qualifier or (after and _qualifier(after["q"]))
+        if qualifier:
+            found[i] = replace(figures, qualifier=qualifier)
+            found[i + 1] = replace(words, qualifier=qualifier)
+    return found
 
 
 def _figure_amount(text: str, m: re.Match[str], offset: int) -> Amount:
