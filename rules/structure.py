@@ -32,10 +32,13 @@ def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     transmitted to the préfecture. An act whose heading names no kind is either not
     an act or lost its heading; the other checks cannot be trusted on it.
 
+    A file with nothing of an act at all is reported by STR008 instead.
+
     Failing example::
 
-        Note de service
-        Les bureaux seront fermés le 2 mai 2026.
+        Note de service n° 12
+        Vu le règlement intérieur ;
+        Article 1 : Les bureaux seront fermés le 2 mai 2026.
 
     Passing example::
 
@@ -44,7 +47,7 @@ def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         ARRÊTE
         Article 1 : La rue est fermée.
     """
-    if act.kind == "unknown":
+    if act.kind == "unknown" and not _nothing_of_an_act(act):  # STR008 says more
         yield Finding(
             span=_first_line(act),
             message=Text(
@@ -58,6 +61,66 @@ def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                 "start the act with its title, e.g. « ARRÊTÉ n° 2026-12 » or « DÉCISION n° 2026-92 »",
             ),
         )
+
+
+def _nothing_of_an_act(act: Act) -> bool:
+    """No part of an act is recognised: no kind, visa, considérant, enacting word,
+    article or signature block."""
+    return (
+        act.kind == "unknown"
+        and not act.preamble.citations
+        and not act.preamble.recitals
+        and act.formula is None
+        and not act.articles
+        and act.conclusions is None
+    )
+
+
+@rule(
+    code="STR008", name="not-an-act", severity=Severity.ERROR,
+    summary=Text("Fichier vide ou sans rien d'un acte", "Empty file, or nothing of an act"),
+    basis="CGCT, art. L. 2131-1 (un acte transmis et publié a un objet, un dispositif et un "
+          "signataire)",
+)  # fmt: skip
+def not_an_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """The file is empty, or nothing in it is part of an act: no title naming a kind of
+    act, no visa, considérant, enacting word, article or signature block.
+
+    Why: it cannot be what the user meant to check — a wrong file, an export that lost
+    its text, notes kept beside the acts (leave those out with ``exclude``). Passing it
+    silently would let a gate approve nothing; every other check is meaningless on it.
+
+    Failing example::
+
+        Notes de la réunion de service
+        Penser à commander les panneaux.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-12
+        Le Maire de la commune de Lens,
+        ARRÊTE
+        Article 1 : La rue est fermée.
+    """
+    if not act.text.strip():
+        yield Finding(
+            span=Span(0, 0),
+            message=Text("le fichier est vide", "the file is empty"),
+            help=Text("vérifier que le bon fichier est contrôlé, et qu'il contient le texte de "
+                      "l'acte", "check that the right file is linted, and that it holds the act's text"),
+        )  # fmt: skip
+    elif _nothing_of_an_act(act):
+        yield Finding(
+            span=_first_line(act),
+            message=Text(
+                "rien n'y ressemble à un acte : ni intitulé (décision, arrêté, délibération), "
+                "ni visa, ni dispositif, ni article, ni signature",
+                "nothing in it looks like an act: no title (décision, arrêté, délibération), "
+                "visa, enacting word, article or signature",
+            ),
+            help=Text("vérifier le fichier ; s'il n'est pas un acte, l'écarter par « exclude »",
+                      "check the file; if it is not an act, leave it out with « exclude »"),
+        )  # fmt: skip
 
 
 @rule(

@@ -197,10 +197,21 @@ def test_binary_and_empty_files(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert [[d["code"] for d in f["diagnostics"]] for f in report["files"]] == [
         ["IO002"],
-        ["STR001"],
+        ["STR008"],
     ]
     assert result.returncode == 1 and result.stderr == ""
     assert run_actlint("parse", str(binary)).returncode == 2
+
+
+def test_an_empty_act_fails_the_default_gate(tmp_path: Path) -> None:
+    (tmp_path / "vide.txt").write_bytes(b"")
+    (tmp_path / "notes.md").write_text("# Notes\n\nPenser aux panneaux.\n", encoding="utf-8")
+    for name, where, said in (("vide.txt", "1:1", "le fichier est vide"),
+                              ("notes.md", "1:3", "rien n'y ressemble à un acte")):  # fmt: skip
+        result = run_actlint("check", "--format", "concise", name, cwd=tmp_path)
+        assert result.returncode == 1
+        assert result.stdout.startswith(f"{name}:{where} STR008 [erreur] {said}"), result.stdout
+        assert "STR001" not in result.stdout
 
 
 def test_preview_rules_run_only_when_asked(tmp_path: Path) -> None:
