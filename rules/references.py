@@ -11,12 +11,17 @@ from actlint.api import Act, ActReference, Finding, Severity, Span, Text, rule
 
 # « l'article 3 », « à l'article 1er ci-dessus », « l'article précédent »: articles of the
 # act itself. A reference followed by « du code », « de la loi »… is to another text.
+# « les articles 7 et 8 du décret », « articles 16 à 23 de l'arrêté »: a list of numbers,
+# then what they belong to.
+_ARTICLE_LABEL = r"(?:\d{1,3}|1er|premier)(?:er)?\b(?![.,]\d)"
 _INTERNAL = re.compile(
-    r"(?i:\barticles?\s+(?P<number>\d{1,3}|1er|premier)(?:er)?\b(?![.,]\d)(?P<after>[^.;:\n]{0,30}))"
+    rf"(?i:\barticles?\s+(?P<numbers>{_ARTICLE_LABEL}(?:[ \t]*(?:,|et|à|ou)[ \t]*"
+    rf"{_ARTICLE_LABEL})*)(?P<after>[^.;:\n]{{0,30}}))"
 )
+_LABEL = re.compile(_ARTICLE_LABEL, re.IGNORECASE)
 _OTHER_TEXT = re.compile(
-    r"^\s*(?:du|de\s+la|de\s+l['’]|des|de\s+ce|dudit|de\s+ladite)\s+(?!pr[ée]sente?\b)"
-    r"|^\s*(?:bis|ter)\b|^\s*[-–]\s*\d"
+    r"^\s*(?:(?:du|de\s+la|des|de\s+ce|dudit|de\s+ladite)\s+|de\s+l['’]\s*)"
+    r"(?!pr[ée]sente?\b)|^\s*(?:bis|ter)\b|^\s*[-–]\s*\d"
 )
 _SUSVISE = re.compile(r"(?i:susvis[ée]e?s?)")
 
@@ -83,19 +88,12 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         for m in _INTERNAL.finditer(article.text, heading_end):
             if _OTHER_TEXT.match(m["after"]):
                 continue
-            label = m["number"].lower()
-            number = 1 if label in ("1er", "premier") else int(label)
-            if number in numbers:
-                continue
-            start = article.span.start + m.start()
-            yield Finding(
-                span=Span(start, start + len(m.group()) - len(m["after"])),
-                message=Text(f"renvoi à l'article {number}, qui n'existe pas dans l'acte "
-                             f"(articles : {', '.join(map(str, sorted(numbers)))})",
-                             f"reference to article {number}, which the act does not have "
-                             f"(articles: {', '.join(map(str, sorted(numbers)))})"),
-                help=Text("corriger le numéro de l'article visé", "correct the article number"),
-            )  # fmt: skip
+            for label in _LABEL.finditer(m["numbers"]):
+                number = 1 if label.group().lower() in ("1er", "premier") else int(label.group())
+                if number in numbers:
+                    continue
+                start = article.span.start + m.start("numbers") + label.start()
+                yield _missing_article(start, start + len(label.group()), number, numbers)
     cited = _VisaIndex(r for v in act.preamble.citations for r in v.entities.references)
     for article in act.articles:
         for reference in article.entities.references:
@@ -113,6 +111,18 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                     "add the visa of this act, or remove « susvisé »",
                 ),
             )
+
+
+def _missing_article(start: int, end: int, number: int, numbers: set[int]) -> Finding:
+    listed = ", ".join(map(str, sorted(numbers)))
+    return Finding(
+        span=Span(start, end),
+        message=Text(f"renvoi à l'article {number}, qui n'existe pas dans l'acte "
+                     f"(articles : {listed})",
+                     f"reference to article {number}, which the act does not have "
+                     f"(articles: {listed})"),
+        help=Text("corriger le numéro de l'article visé", "correct the article number"),
+    )  # fmt: skip
 
 
 class _VisaIndex:
