@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 from typing import Any
 
-from actlint.api import Act, ActReference, Finding, Severity, Span, Text, rule
+from actlint.api import Act, ActReference, Finding, LegalCitation, Severity, Span, Text, fold, rule
 
 # « l'article 3 », « à l'article 1er ci-dessus », « l'article précédent »: articles of the
 # act itself. A reference followed by « du code », « de la loi »… is to another text.
@@ -335,3 +335,210 @@ def _pairs_with_distinct_numbers(
 
 def _digits(number: str | None) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", number or "")
+
+
+# The codes' names, as Légifrance spells them; the folded forms are compared with what
+# follows « code » in the act.
+_CODE_TITLES = (
+    "code général des collectivités territoriales", "code de la commande publique",
+    "code de l'environnement", "code de l'urbanisme", "code de la santé publique",
+    "code des relations entre le public et l'administration", "code de justice administrative",
+    "code général des impôts", "code général de la propriété des personnes publiques",
+    "code pénal", "code de la route", "code de l'énergie",
+    "code de la construction et de l'habitation", "code du travail", "code civil",
+    "code de l'éducation", "code de la sécurité intérieure", "code du patrimoine",
+    "code du tourisme", "code rural et de la pêche maritime", "code électoral",
+    "code de l'action sociale et des familles", "code de la sécurité sociale",
+    "code général de la fonction publique", "code de la voirie routière",
+    "code des communes", "code de la consommation", "code de commerce", "code forestier",
+    "code minier", "code du sport", "code des transports", "code de procédure pénale",
+    "code de procédure civile", "code des assurances", "code monétaire et financier",
+    "code de la défense", "code des douanes", "code de l'organisation judiciaire",
+    "code de la propriété intellectuelle", "code de la mutualité", "code de l'artisanat",
+    "code de l'aviation civile", "code des ports maritimes", "code de la recherche",
+    "code du service national", "code des juridictions financières", "code du domaine de l'État",
+    "code des postes et des communications électroniques", "code de la justice pénale des mineurs",
+    "code de l'expropriation pour cause d'utilité publique", "code de la famille et de l'aide sociale",
+    "code du cinéma et de l'image animée", "code des pensions civiles et militaires de retraite",
+    "code de l'entrée et du séjour des étrangers et du droit d'asile", "code rural",
+    "code de la justice administrative", "code du domaine public fluvial et de la navigation intérieure",
+)  # fmt: skip
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?'?")
+_NAME_STOP = re.compile(r"[,;.:()\[\]\n«»\"\ufffd]")
+_OCR_L = re.compile(r"^i'")  # « I'environnement »: a capital I read for the l of « l' »
+_NEAR = 0.9  # how alike a name must be to a code's to be that code misspelled
+_MIN_TITLE = 10  # shorter names (« code civil », « code pénal ») differ by too little
+
+
+def _titles() -> list[tuple[list[str], str]]:
+    return [(fold(title).split()[1:], title) for title in _CODE_TITLES]
+
+
+_TITLE_WORDS = _titles()
+
+
+@rule(
+    code="REF005", name="misspelled-code", severity=Severity.WARNING,
+    summary=Text("Nom de code mal orthographié", "Misspelled code name"),
+    basis="Guide de légistique, 3.1.5 et circulaire du 30 janvier 1997, § 1.4.3.2 : un visa cite "
+          "le texte sous son intitulé exact",
+)  # fmt: skip
+def misspelled_code(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A code is named almost, but not exactly, as it is called: « code général des
+    colectivités territoriales », « code de la commande public ».
+
+    The words after « code » are compared with the titles of the French codes, accents
+    and case aside; a name a few letters away from one title, and equal to none, is
+    reported with the title it most resembles. Short titles (« code civil », « code
+    pénal ») are not compared: one letter turns them into another word.
+
+    Why: the citation then designates no code, and the articles cited with it cannot be
+    found; a reader, or software that resolves citations, cannot tell which code is
+    meant.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-8
+        Vu le code général des colectivités territoriales, et notamment son article L. 2212-2 ;
+        ARRÊTE
+        Article 1 : La rue est fermée.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-8
+        Vu le code général des collectivités territoriales, et notamment son article L. 2212-2 ;
+        ARRÊTE
+        Article 1 : La rue est fermée.
+    """
+    folded = act.folded.replace("’", "'")
+    position = folded.find("code ")
+    while position >= 0:
+        start = position
+        position = folded.find("code ", position + 5)
+        if start and folded[start - 1].isalnum():
+            continue
+        stop = _NAME_STOP.search(folded, start + 5, start + 120)
+        words = list(_WORD.finditer(folded, start + 5, stop.start() if stop else start + 120))
+        if "\ufffd" in act.text[start : words[-1].end() if words else start]:
+            continue  # letters lost to a wrong encoding, not misspelled
+        found = _near_title([_OCR_L.sub("l'", w.group()) for w in words])
+        if found is None:
+            continue
+        count, title = found
+        end = words[count - 1].end()
+        written = act.text[start:end]
+        yield Finding(
+            span=Span(start, end),
+            message=Text(f"« {written} » ne désigne aucun code : « {title} » ?",
+                         f"« {written} » names no code: « {title} »?"),
+            help=Text(f"écrire « {title} »", f"write « {title} »"),
+        )  # fmt: skip
+
+
+def _near_title(words: list[str]) -> tuple[int, str] | None:
+    """(how many words, the title) when ``words`` begin with a code's title misspelled;
+    None when they begin with a title exactly, or with none."""
+    best: tuple[float, int, str] | None = None
+    for title_words, title in _TITLE_WORDS:
+        count = len(title_words)
+        written = " ".join(words[:count])
+        expected = " ".join(title_words)
+        if written == expected:
+            return None
+        if len(words) < count or len(expected) < _MIN_TITLE:
+            continue
+        alike = SequenceMatcher(None, written, expected).ratio()
+        if alike >= _NEAR and (best is None or alike > best[0]):
+            best = (alike, count, title)
+    return (best[1], best[2]) if best else None
+
+
+_LEVELLED = re.compile(r"^(?P<level>LO|[LRDA])\. (?P<number>\d+(?:-\d+)*)$")
+_CONTEXT_WORDS = 4  # words before a citation that make its « sentence pattern »
+
+
+@rule(
+    code="REF006", name="article-transposed", severity=Severity.WARNING,
+    summary=Text("Même article cité sous deux numéros", "One article cited with two numbers"),
+    basis="Principe de sécurité juridique : l'acte doit désigner sans ambiguïté les articles "
+          "qu'il applique (Guide de légistique, 3.1.5)",
+)  # fmt: skip
+def article_transposed(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An article of a code is cited several times, and once under a number that differs
+    from it by two swapped digits or one digit, in the same wording: « au sens de
+    l'article R. 2152-7 » three times and « au sens de l'article R. 2125-7 » once.
+
+    Only the main part of the number is compared (« 2152 » in « R. 2152-7 »): articles
+    that differ in their last part (« L. 2212-1 » and « L. 2212-2 ») are neighbours that
+    acts cite together. The words before both citations must be the same.
+
+    Why: a transposition typo makes the act rest on another article, often one that
+    exists and says something else; the reader cannot tell which one the act applies.
+
+    Failing example::
+
+        DÉCISION n° 2026-7
+        Vu le code de la commande publique ;
+        DÉCIDE
+        Article 1 : Le lot 1 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+        Article 2 : Le lot 2 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+        Article 3 : Le lot 3 est attribué à l'offre la plus avantageuse au sens de l'article R. 2125-7 du code de la commande publique.
+
+    Passing example::
+
+        DÉCISION n° 2026-7
+        Vu le code de la commande publique ;
+        DÉCIDE
+        Article 1 : Le lot 1 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+        Article 2 : Le lot 2 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+        Article 3 : Le lot 3 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+    """
+    cited: dict[tuple[str, str], list[LegalCitation]] = {}
+    for citation in act.legal_citations:
+        if citation.code and _LEVELLED.match(citation.article):
+            cited.setdefault((citation.code, citation.article), []).append(citation)
+    for (code, article), once in cited.items():
+        if len(once) != 1:
+            continue
+        for (other_code, other), often in cited.items():
+            if other_code != code or len(often) < 2 or not _one_slip(article, other):
+                continue
+            context = _words_before(act, once[0])
+            if not any(_words_before(act, c) == context for c in often):
+                continue
+            yield Finding(
+                span=once[0].span,
+                message=Text(f"« {article} » est cité une fois, « {other} » {len(often)} fois "
+                             "dans la même tournure : le même article sous deux numéros ?",
+                             f"« {article} » is cited once, « {other} » {len(often)} times in "
+                             "the same wording: one article under two numbers?"),
+                help=Text(f"vérifier le numéro ; écrire « {other} » s'il s'agit du même article",
+                          f"check the number; write « {other} » if it is the same article"),
+            )  # fmt: skip
+            break
+
+
+def _one_slip(first: str, second: str) -> bool:
+    """The two numbers differ only in their main part, by two adjacent digits swapped or
+    one digit changed, with the same level letter."""
+    a, b = _LEVELLED.match(first), _LEVELLED.match(second)
+    if a is None or b is None or a["level"] != b["level"]:
+        return False
+    main_a, _, rest_a = a["number"].partition("-")
+    main_b, _, rest_b = b["number"].partition("-")
+    if rest_a != rest_b or len(main_a) != len(main_b) or main_a == main_b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(main_a, main_b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    i = diff[0]
+    return diff == [i, i + 1] and main_a[i] == main_b[i + 1] and main_a[i + 1] == main_b[i]
+
+
+_LETTERS_WORD = re.compile(r"[a-z]+")
+
+
+def _words_before(act: Act, citation: LegalCitation) -> list[str]:
+    line_start = act.text.rfind("\n", 0, citation.span.start) + 1
+    before = act.folded[max(line_start, citation.span.start - 80) : citation.span.start]
+    return _LETTERS_WORD.findall(before)[-_CONTEXT_WORDS:]
