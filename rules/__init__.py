@@ -10,6 +10,7 @@ from .dates import (
     implausible_date,
     impossible_date,
     missing_signature_date,
+    number_contradicts_date,
     number_year,
     retroactive_effect,
     reversed_period,
@@ -27,7 +28,14 @@ from .execution import appeal_mentions, execution_article, execution_names_kind,
 from .names import name_variants, place_of_signature
 from .nomenclature import matter_suggestion, transmissible_number, unknown_matter
 from .recitals import delegation_deliberation, legal_basis, reasons, visa_identifies_act
-from .references import article_number_shape, cross_reference, government_level, text_cited_two_ways
+from .references import (
+    article_number_shape,
+    article_transposed,
+    cross_reference,
+    government_level,
+    misspelled_code,
+    text_cited_two_ways,
+)
 from .structure import (
     article_numbering,
     missing_formula,
@@ -63,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     date_words_figures,
     implausible_date,
     missing_signature_date,
+    number_contradicts_date,
     vat_arithmetic,
     vat_rate,
     amount_words_figures,
@@ -87,6 +96,8 @@ RULES: tuple[Rule, ...] = (
     article_number_shape,
     government_level,
     text_cited_two_ways,
+    misspelled_code,
+    article_transposed,
     name_variants,
     place_of_signature,
     unknown_matter,

@@ -155,9 +155,7 @@ class Facts:
         """The act cites a basis of its author's competence other than a delegation of
         the assembly: a police power (L. 2212-x, L. 2213-x), the maire's own powers
         (L. 2122-18, L. 2122-19, L. 2122-21…), or a délibération authorising him."""
-        if any(
-            code == "CGCT" and _OWN_POWER.match(article) for code, article in self._citations
-        ):
+        if any(code == "CGCT" and _OWN_POWER.match(article) for code, article in self._citations):
             return True
         visas = self.act.preamble.citations
         return any(_POLICE_POWERS.search(v.text) for v in visas) or any(
@@ -176,9 +174,7 @@ class Facts:
         if self.states_delegation:
             return True
         return (
-            self.act.kind == "decision"
-            and self.executive is not None
-            and not self.own_power_basis
+            self.act.kind == "decision" and self.executive is not None and not self.own_power_basis
         )
 
     @cached_property
