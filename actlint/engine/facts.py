@@ -34,9 +34,10 @@ _BY_ASSEMBLY = ("par delegation du conseil", "par delegation de l'assemblee",
                 "par delegation du comite", "par delegation de l’assemblee")  # fmt: skip
 # CGCT articles that give the maire, or an EPCI's président, a power of their own: a
 # décision citing one rests on it, not on a delegation of the council.
-_OWN_POWER = re.compile(
-    r"^L\. (?:22(?:12|13|14)-|2542-|2122-(?:18|19|21|21-1|24|27|28|31|32)$|5211-9$)"
-)
+_OWN_POWER = re.compile(r"^L\. (?:22(?:12|13|14)-|2542-|2122-(?:21|21-1|24|27|28|31|32)$|5211-9$)")
+# L. 2122-18 and L. 2122-19 ground the act only when it delegates: otherwise they say
+# who signs a décision taken by delegation (L. 2122-23).
+_DELEGATING_POWER = ("L. 2122-18", "L. 2122-19")
 _POLICE_POWERS = re.compile(r"(?i:pouvoirs?\s+de\s+police|police\s+(?:municipale|du\s+maire))")
 _EXECUTES = re.compile(r"(?i:autoris\w*\s+(?:le\s+maire|le\s+pr[ée]sident|monsieur))")
 _EPCI_WORDS = re.compile(
@@ -156,6 +157,9 @@ class Facts:
         the assembly: a police power (L. 2212-x, L. 2213-x), the maire's own powers
         (L. 2122-18, L. 2122-19, L. 2122-21…), or a délibération authorising him."""
         if any(code == "CGCT" and _OWN_POWER.match(article) for code, article in self._citations):
+            return True
+        title = fold(self.act.preface.title or "")
+        if "delegation" in title and any(self.cites("CGCT", a) for a in _DELEGATING_POWER):
             return True
         visas = self.act.preamble.citations
         return any(_POLICE_POWERS.search(v.text) for v in visas) or any(
