@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -394,7 +395,10 @@ def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         )  # fmt: skip
 
 
-_OWN_DATE_LINE = re.compile(r"(?i:^\s*(?:fait|d[ée]lib[ée]r[ée]|sign[ée])\b|,\s*le\s*$|\ble\s*$)")
+# Before a date on its line: « Fait à Lens, le », « Délibéré le », « Alençon, le ».
+_OWN_DATE_LINE = re.compile(
+    r"(?i:^\s*(?:fait|d[ée]lib[ée]r[ée]|sign[ée])\b|^[^,\n]{1,60},\s*le\s*$)"
+)
 _IMAGE = ("data:image", "![")
 # A line that opens the signature's date: « Fait à Lens, le », « FORT DE FRANCE, le ».
 _DATING_LINE = re.compile(r"(?im)^(?:\s*fait\b[^\n]*|[^\n,]{1,60},\s*le)[ \t]*$")
@@ -410,22 +414,43 @@ def _undated(act: Act) -> bool:
     """No date in the act is its own (see DAT009), and no image may hold it."""
     if any(marker in act.text for marker in _IMAGE):
         return False
-    units = [u.span for u in (*act.preamble.citations, *act.preamble.recitals, *act.articles)]
+    units = sorted(
+        (u.span.start, u.span.end)
+        for u in (*act.preamble.citations, *act.preamble.recitals, *act.articles)
+    )
+    starts = [d.span.start for d in act.dates]  # in order
     for line in _DATING_LINE.finditer(act.text):
-        if any(line.start() <= d.span.start < line.end() + _DATE_BELOW for d in act.dates):
+        i = bisect.bisect_left(starts, line.start())
+        if i < len(starts) and starts[i] < line.end() + _DATE_BELOW:
             return False  # « FORT DE FRANCE, le » … « 7 MAI 2005 » a few lines below
+    cited = {id(r.date) for r in act.references if r.date is not None}
     for date in act.dates:
-        if date.in_words or not any(s.start <= date.span.start < s.end for s in units):
+        unit = bisect.bisect_right(units, (date.span.start, len(act.text) + 1)) - 1
+        if date.in_words or unit < 0 or units[unit][1] <= date.span.start:
             return False  # « l'an deux mille … »: the sitting; or outside the units
         line_start = act.text.rfind("\n", 0, date.span.start) + 1
         before = act.text[line_start : date.span.start]
-        if _OWN_DATE_LINE.search(before) and not _cited_date(act, date):
+        if _OWN_DATE_LINE.search(before) and id(date) not in cited:
             return False
     return True
 
 
-def _cited_date(act: Act, date: DateMention) -> bool:
-    return any(r.date is date for r in act.references)
+_SIGNATORY_LINE = re.compile(
+    r"(?im)^\s*(?:pour\s+)?(?:le|la|l['’])\s*(?:maire|pr[ée]f[eè]te?|pr[ée]sidente?|adjointe?"
+    r"|sous-pr[ée]f[eè]te?|directeur|directrice)\b"
+)
+
+
+def _shows_signatory(act: Act) -> bool:
+    """A signatory is named after the articles (« Le Maire, », « Pour le Préfet »), as a
+    signature block or in lines the last article took in. An act that ends with its
+    articles lost its block (often an image): STR004 reports that."""
+    if act.conclusions is not None:
+        return True
+    if not act.articles:
+        return False
+    last = act.articles[-1].text
+    return _SIGNATORY_LINE.search(last, last.find("\n") + 1 or len(last)) is not None
 
 
 @rule(
@@ -443,7 +468,8 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
     à …, le … » line, a transmission stamp), or on a line « <lieu>, le … » or « Fait
     … le … » wherever the parser put it. The dates of the acts it cites and of the
     periods it sets are not its own. An act whose text holds an image is not judged:
-    the signature block, with its date, is often an image. (A missing signature block
+    the signature block, with its date, is often an image; nor is an arrêté or a
+    décision that names no signatory after its articles: it lost its whole block. (A missing signature block
     is reported by STR004; an act with no date at all is reported here as well, because
     nothing in it then fixes which texts and delegations applied.)
 
@@ -471,14 +497,17 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
     if facts(act).signature_date:
         return
     if act.conclusions is None or not facts(act).requires("signature"):
-        if (facts(act).requires("signature") or act.kind == "deliberation") and _undated(act):
+        signed = act.kind == "deliberation" or (
+            facts(act).requires("signature") and _shows_signatory(act)
+        )
+        if signed and _undated(act):
             yield Finding(
                 span=_first_line(act),
                 message=Text(
-                    "l'acte ne porte aucune date : ni date de signature, ni « Fait à …, le … », "
-                    "ni date de séance",
-                    "the act bears no date: no signature date, no « Fait à …, le … », no "
-                    "sitting date",
+                    "l'acte ne porte aucune date lisible : ni date de signature, ni « Fait à …, "
+                    "le … », ni date de séance",
+                    "the act bears no readable date: no signature date, no « Fait à …, le … », "
+                    "no sitting date",
                 ),
                 help=Text(
                     "dater l'acte : « Fait à <commune>, le <jour> <mois> <année> »",
@@ -507,7 +536,11 @@ _YEAR_MONTH = re.compile(r"^(?P<year>\d{2})[-/_.](?P<month>0[1-9]|1[0-2])[-/_.]\
 _NATIONAL = re.compile(r"^(?P<year>[5-9]\d)-\d{1,4}$")
 _NATIONAL_KINDS = frozenset({"decret", "loi", "ordonnance"})
 # Between a number and its date: « n° 23-11/087 du 14 novembre 2022 », « …, en date du ».
-_NUMBER_THEN_DATE = re.compile(r"\s*,?\s*(?:en\s+date\s+)?(?:du|le)?\s*$", re.IGNORECASE)
+_NUMBER_THEN_DATE = re.compile(
+    r"\s*,?\s*(?:(?:du|de\s+l['’])\s*(?:conseil|assembl[ée]e|comit[ée]|bureau)[\w\s'’-]{0,30}?\s+)?"
+    r"(?:en\s+(?:sa\s+)?(?:date|s[ée]ance)\s+)?(?:du|le)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _carried(reference: ActReference) -> tuple[int, int | None] | None:
