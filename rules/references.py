@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
+from functools import cache
 from typing import Any
 
 from actlint.api import Act, ActReference, Finding, LegalCitation, Severity, Span, Text, fold, rule
@@ -370,8 +371,8 @@ _NEAR = 0.9  # how alike a name must be to a code's to be that code misspelled
 _MIN_TITLE = 10  # shorter names (« code civil », « code pénal ») differ by too little
 
 
-def _titles() -> list[tuple[list[str], str]]:
-    return [(fold(title).split()[1:], title) for title in _CODE_TITLES]
+def _titles() -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(fold(title).split()[1:]), title) for title in _CODE_TITLES]
 
 
 _TITLE_WORDS = _titles()
@@ -421,7 +422,7 @@ def misspelled_code(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         words = list(_WORD.finditer(folded, start + 5, stop.start() if stop else start + 120))
         if "\ufffd" in act.text[start : words[-1].end() if words else start]:
             continue  # letters lost to a wrong encoding, not misspelled
-        found = _near_title([_OCR_L.sub("l'", w.group()) for w in words])
+        found = _near_title(tuple(_OCR_L.sub("l'", w.group()) for w in words))
         if found is None:
             continue
         count, title = found
@@ -435,16 +436,17 @@ def misspelled_code(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         )  # fmt: skip
 
 
-def _near_title(words: list[str]) -> tuple[int, str] | None:
+@cache
+def _near_title(words: tuple[str, ...]) -> tuple[int, str] | None:
     """(how many words, the title) when ``words`` begin with a code's title misspelled;
     None when they begin with a title exactly, or with none."""
+    if any(words[: len(title_words)] == title_words for title_words, _ in _TITLE_WORDS):
+        return None
     best: tuple[float, int, str] | None = None
     for title_words, title in _TITLE_WORDS:
         count = len(title_words)
         written = " ".join(words[:count])
         expected = " ".join(title_words)
-        if written == expected:
-            return None
         if len(words) < count or len(expected) < _MIN_TITLE:
             continue
         alike = SequenceMatcher(None, written, expected).ratio()
