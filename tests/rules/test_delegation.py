@@ -206,3 +206,36 @@ def test_every_matter_signature_and_territory_is_covered() -> None:
     assert {s[1] for s in stems} >= {f"{n:02d}" for n in range(1, 30)}
     assert {s[2] for s in stems} == {"metropole", "reunion", "guadeloupe", "corse"}
     assert {s[3] for s in stems} >= {"maire", "adjoint", "suppleance", "agent", "president"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # 001 of the real acts: a candidacy form after the signature
+        "Fait à Metz, le 25 février 2025.\nLe Préfet,\nJean DUPONT\npour lequel vous êtes "
+        "candidat(e) (3) préciser le nom de la liste\n",
+        # 002: the préfet's second title
+        "Fait à Saint-Denis, le 6 mai 2025.\nLe préfet de La Réunion, préfet de la zone de "
+        "défense,\npour la zone de défense et de sécurité du sud de l'Océan Indien\n",
+        # 029: a régie's address block
+        "Fait à Corte, le 27 février 2025.\nLe Maire,\nXavier POLI\nPOUR LA REGIE DE L'EAU DE "
+        "CORTE POUR LA COMMUNAUTE DES:\n",
+    ],
+)
+def test_pour_must_name_an_authority_to_be_a_delegated_signature(block: str) -> None:
+    text = "ARRÊTÉ n° 2025-1\nARRÊTE\nArticle 1 : a.\n" + block
+    assert codes(text, "DEL001") == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Pour le Maire et par délégation,\nL'Adjointe déléguée,\nAnne MARTIN\n",
+        "P/le Préfet,\nLe Secrétaire général,\nPaul DURAND\n",
+        "Pour l'autorité compétente par délégation\nLa directrice,\nAnne MARTIN\n",
+        "Pour la Préfecture,\nLe Sous-Préfet, Secrétaire Général\nCharles BARBIER\n",
+    ],
+)
+def test_a_signature_for_an_authority_needs_the_delegating_act(block: str) -> None:
+    text = "ARRÊTÉ n° 2025-1\nARRÊTE\nArticle 1 : a.\nFait à Lens, le 2 mai 2025.\n" + block
+    assert codes(text, "DEL001") == ["DEL001"]
