@@ -376,6 +376,14 @@ def _titles() -> list[tuple[tuple[str, ...], str]]:
 
 
 _TITLE_WORDS = _titles()
+# « code » not followed by a code's exact title: the only places worth comparing.
+_NOT_A_TITLE = re.compile(
+    r"(?<![a-z0-9])code (?!(?:"
+    + "|".join(
+        re.escape(" ".join(words)) for words, _ in sorted(_TITLE_WORDS, key=len, reverse=True)
+    )
+    + r")(?![a-z]))"
+)
 
 
 @rule(
@@ -412,12 +420,8 @@ def misspelled_code(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Article 1 : La rue est fermée.
     """
     folded = act.folded.replace("’", "'")
-    position = folded.find("code ")
-    while position >= 0:
-        start = position
-        position = folded.find("code ", position + 5)
-        if start and folded[start - 1].isalnum():
-            continue
+    for named in _NOT_A_TITLE.finditer(folded):
+        start = named.start()
         stop = _NAME_STOP.search(folded, start + 5, start + 120)
         words = list(_WORD.finditer(folded, start + 5, stop.start() if stop else start + 120))
         if "\ufffd" in act.text[start : words[-1].end() if words else start]:
