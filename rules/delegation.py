@@ -31,7 +31,9 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     that grants that power.
 
     A signature by suppléance of an impeded mayor (« Pour le Maire empêché ») rests on
-    L. 2122-17, which needs no act, and is checked by DEL004 instead. An act signed by
+    L. 2122-17, which needs no act, and is checked by DEL004 instead. Délibérations are
+    not judged: the président de séance signs them, and « Pour l'autorité compétente par
+    délégation » there is the certification stamp of their transmission. An act signed by
     the mayor or the préfet in person needs no delegation visa.
 
     Why: the competence of the signatory is the first thing the contrôle de légalité
@@ -59,7 +61,12 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Pierre MAZURE
     """
     wording = facts(act).signed_for_someone
-    if wording is None or facts(act).signed_by_substitute or facts(act).delegation_orders:
+    if (
+        wording is None
+        or not facts(act).requires("signature")
+        or facts(act).signed_by_substitute
+        or facts(act).delegation_orders
+    ):
         return
     yield Finding(
         span=_signature_line(act),

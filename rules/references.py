@@ -260,7 +260,8 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
     when the visas cite « l'ordonnance n° 2020-306 »).
 
     Two acts of the same date with unrelated numbers are two texts and are not
-    reported.
+    reported, and neither are two visas: the visas list each text once (« l'arrêté ARS
+    n° 2023-5462 » and « n° 2023-5463 », both of 30 October 2023, are two schemes).
 
     Why: the reader cannot tell which text applies; one of the numbers is wrong.
 
@@ -284,11 +285,14 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
         if reference.number and reference.date and reference.date.value:
             groups.setdefault((reference.kind, reference.date.value), []).append(reference)
     reported: set[str] = set()
+    visas = {id(r) for v in act.preamble.citations for r in v.entities.references}
     for group in groups.values():
         numbers = set(r.number for r in group)
         if not 2 <= len(numbers) <= _MAX_VARIANTS:
             continue  # one number, or a list of distinct acts of the same day
         for first, second in _pairs_with_distinct_numbers(group):
+            if id(first) in visas and id(second) in visas:
+                continue  # the visas list each text once: two visas are two texts
             alike = SequenceMatcher(None, _digits(first.number), _digits(second.number)).ratio()
             if alike < _SIMILAR or second.number in reported:
                 continue

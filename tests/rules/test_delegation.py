@@ -239,3 +239,13 @@ def test_pour_must_name_an_authority_to_be_a_delegated_signature(block: str) -> 
 def test_a_signature_for_an_authority_needs_the_delegating_act(block: str) -> None:
     text = "ARRÊTÉ n° 2025-1\nARRÊTE\nArticle 1 : a.\nFait à Lens, le 2 mai 2025.\n" + block
     assert codes(text, "DEL001") == ["DEL001"]
+
+
+def test_the_certification_stamp_of_a_deliberation_is_not_a_delegated_signature() -> None:
+    """042 of the real acts: the transmission stamp of a délibération."""
+    text = (
+        "DÉLIBÉRATION n° 25-04/043\nLe conseil municipal,\nDÉLIBÈRE\nArticle 1 : a.\n"
+        "Fait à Corte, le 8 avril 2025.\nLe Maire,\nXavier POLI\n"
+        "Publication : 14/04/2025\nPour l'autorité compétente par délégation\n"
+    )
+    assert codes(text, "DEL001") == []

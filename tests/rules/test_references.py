@@ -175,3 +175,15 @@ def test_a_slip_in_another_wording_is_not_reported() -> None:
         "Vu le code de la commande publique, et notamment son article R. 2125-7 ;",
     )
     assert codes(text, "REF006") == []
+
+
+def test_two_visas_of_one_day_with_close_numbers_are_two_texts() -> None:
+    """003 of the real acts: two ARS arrêtés of 30 October 2023, numbered in sequence."""
+    text = (
+        "ARRÊTÉ n° 2025-0182\n"
+        "VU l'arrêté ARS Grand Est n° 2023-5462 du 30 octobre 2023 portant adoption des zones du "
+        "schéma régional de santé ;\n"
+        "VU l'arrêté ARS Grand Est n° 2023-5463 du 30 octobre 2023 portant adoption du schéma "
+        "régional de santé ;\nARRÊTE\nArticle 1 : a.\n"
+    )
+    assert codes(text, "REF004") == []
