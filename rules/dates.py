@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, DateMention, Finding, Severity, Span, Text, facts, rule
+from actlint.api import Act, ActReference, DateMention, Finding, Severity, Span, Text, facts, rule
 
 from .support.french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, french_date
 from .support.written_twice import written_twice
@@ -394,6 +395,64 @@ def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         )  # fmt: skip
 
 
+# Before a date on its line: « Fait à Lens, le », « Délibéré le », « Alençon, le ».
+_OWN_DATE_LINE = re.compile(
+    r"(?i:^\s*(?:fait|d[ée]lib[ée]r[ée]|sign[ée])\b|^[^,\n]{1,60},\s*le\s*$)"
+)
+_IMAGE = ("data:image", "![")
+# A line that opens the signature's date: « Fait à Lens, le », « FORT DE FRANCE, le ».
+_DATING_LINE = re.compile(r"(?im)^(?:\s*fait\b[^\n]*|[^\n,]{1,60},\s*le)[ \t]*$")
+_DATE_BELOW = 200
+
+
+def _first_line(act: Act) -> Span:
+    end = act.text.find("\n")
+    return Span(0, end if end >= 0 else len(act.text))
+
+
+def _undated(act: Act) -> bool:
+    """No date in the act is its own (see DAT009), and no image may hold it."""
+    if any(marker in act.text for marker in _IMAGE):
+        return False
+    units = sorted(
+        (u.span.start, u.span.end)
+        for u in (*act.preamble.citations, *act.preamble.recitals, *act.articles)
+    )
+    starts = [d.span.start for d in act.dates]  # in order
+    for line in _DATING_LINE.finditer(act.text):
+        i = bisect.bisect_left(starts, line.start())
+        if i < len(starts) and starts[i] < line.end() + _DATE_BELOW:
+            return False  # « FORT DE FRANCE, le » … « 7 MAI 2005 » a few lines below
+    cited = {id(r.date) for r in act.references if r.date is not None}
+    for date in act.dates:
+        unit = bisect.bisect_right(units, (date.span.start, len(act.text) + 1)) - 1
+        if date.in_words or unit < 0 or units[unit][1] <= date.span.start:
+            return False  # « l'an deux mille … »: the sitting; or outside the units
+        line_start = act.text.rfind("\n", 0, date.span.start) + 1
+        before = act.text[line_start : date.span.start]
+        if _OWN_DATE_LINE.search(before) and id(date) not in cited:
+            return False
+    return True
+
+
+_SIGNATORY_LINE = re.compile(
+    r"(?im)^\s*(?:pour\s+)?(?:le|la|l['’])\s*(?:maire|pr[ée]f[eè]te?|pr[ée]sidente?|adjointe?"
+    r"|sous-pr[ée]f[eè]te?|directeur|directrice)\b"
+)
+
+
+def _shows_signatory(act: Act) -> bool:
+    """A signatory is named after the articles (« Le Maire, », « Pour le Préfet »), as a
+    signature block or in lines the last article took in. An act that ends with its
+    articles lost its block (often an image): STR004 reports that."""
+    if act.conclusions is not None:
+        return True
+    if not act.articles:
+        return False
+    last = act.articles[-1].text
+    return _SIGNATORY_LINE.search(last, last.find("\n") + 1 or len(last)) is not None
+
+
 @rule(
     code="DAT009", name="missing-signature-date", severity=Severity.WARNING,
     summary=Text("Date de signature absente ou illisible", "Signature date missing or unreadable"),
@@ -401,9 +460,18 @@ def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
           "CGCT, art. L. 2131-1 (transmission et caractère exécutoire)",
 )  # fmt: skip
 def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """The signature block of a décision or an arrêté has no readable date.
+    """The signature block of a décision or an arrêté has no readable date; or a
+    décision, an arrêté or a délibération bears no date at all.
 
-    (An act with no signature block at all is reported by STR004.)
+    An act bears a date of its own when its signature has one, or when a date stands
+    outside its visas, considérants and articles (the title, « séance du … », a « Fait
+    à …, le … » line, a transmission stamp), or on a line « <lieu>, le … » or « Fait
+    … le … » wherever the parser put it. The dates of the acts it cites and of the
+    periods it sets are not its own. An act whose text holds an image is not judged:
+    the signature block, with its date, is often an image; nor is an arrêté or a
+    décision that names no signatory after its articles: it lost its whole block. (A missing signature block
+    is reported by STR004; an act with no date at all is reported here as well, because
+    nothing in it then fixes which texts and delegations applied.)
 
     Why: the signature date decides which texts and which delegations apply, and when
     the time limits start; an undated act cannot be checked.
@@ -426,7 +494,26 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
         Le Maire,
         Jean DUPONT
     """
-    if not facts(act).requires("signature") or act.conclusions is None or facts(act).signature_date:
+    if facts(act).signature_date:
+        return
+    if act.conclusions is None or not facts(act).requires("signature"):
+        signed = act.kind == "deliberation" or (
+            facts(act).requires("signature") and _shows_signatory(act)
+        )
+        if signed and _undated(act):
+            yield Finding(
+                span=_first_line(act),
+                message=Text(
+                    "l'acte ne porte aucune date lisible : ni date de signature, ni « Fait à …, "
+                    "le … », ni date de séance",
+                    "the act bears no readable date: no signature date, no « Fait à …, le … », "
+                    "no sitting date",
+                ),
+                help=Text(
+                    "dater l'acte : « Fait à <commune>, le <jour> <mois> <année> »",
+                    "date the act: « Fait à <commune>, le <jour> <mois> <année> »",
+                ),
+            )
         return
     yield Finding(
         span=act.conclusions.line_spans[0],
@@ -439,3 +526,99 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
             "complete it: « Fait à <commune>, le <jour> <mois> <année> »",
         ),
     )
+
+
+# Numbers that clearly carry the year (and the month) of the act they number:
+# « 2023-087 », « DEL2023-11-087 », « 23-11/087 » (year, month, rank), and the national
+# « 77-1133 » of décrets, lois and ordonnances before 2000.
+_FULL_YEAR = re.compile(r"^(?:[A-Z]{1,6}[-_ ]?)?(?P<year>(?:19|20)\d{2})[-/_.]\d")
+_YEAR_MONTH = re.compile(r"^(?P<year>\d{2})[-/_.](?P<month>0[1-9]|1[0-2])[-/_.]\d{1,4}$")
+_NATIONAL = re.compile(r"^(?P<year>[5-9]\d)-\d{1,4}$")
+_NATIONAL_KINDS = frozenset({"decret", "loi", "ordonnance"})
+# Between a number and its date: « n° 23-11/087 du 14 novembre 2022 », « …, en date du ».
+_NUMBER_THEN_DATE = re.compile(
+    r"\s*,?\s*(?:(?:du|de\s+l['’])\s*(?:conseil|assembl[ée]e|comit[ée]|bureau)[\w\s'’-]{0,30}?\s+)?"
+    r"(?:en\s+(?:sa\s+)?(?:date|s[ée]ance)\s+)?(?:du|le)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _carried(reference: ActReference) -> tuple[int, int | None] | None:
+    """The (year, month or None) a cited act's number clearly carries, or None."""
+    number = reference.number or ""
+    if m := _FULL_YEAR.match(number):
+        return int(m["year"]), None
+    if m := _YEAR_MONTH.match(number):
+        return 2000 + int(m["year"]) if int(m["year"]) < 50 else 1900 + int(m["year"]), int(
+            m["month"]
+        )
+    if reference.kind in _NATIONAL_KINDS and (m := _NATIONAL.match(number)):
+        return 1900 + int(m["year"]), None
+    return None
+
+
+def _dated_by_its_number(act: Act, reference: ActReference) -> bool:
+    """The date follows the number directly (« n° 23-11/087 du 14 novembre 2022 »)."""
+    assert reference.date is not None and reference.number is not None
+    before = act.text[reference.span.start : reference.date.span.start]
+    head = before[: _NUMBER_THEN_DATE.search(before).start()]  # type: ignore[union-attr]
+    return head.rstrip().endswith(reference.number[-1])
+
+
+@rule(
+    code="DAT010", name="number-contradicts-date", severity=Severity.WARNING,
+    summary=Text("Numéro d'un acte cité contredit par sa date",
+                 "Number of a cited act contradicts its date"),
+    basis="Principe de sécurité juridique : l'acte doit désigner sans ambiguïté les textes qu'il "
+          "vise (Guide de légistique, 3.1.5 : un visa donne l'intitulé complet du texte)",
+)  # fmt: skip
+def number_contradicts_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A cited act's number carries a year (and a month) that its date contradicts:
+    « la délibération n° 23-11/087 du 14 novembre 2022 » (the number says November
+    2023).
+
+    Only numbers that clearly carry a year are read: a year in four figures at their
+    start (« 2023-087 », « DEL2023-11-087 »), two figures followed by a month and a rank
+    (« 23-11/087 »), and the numbers of décrets, lois and ordonnances before 2000
+    (« n° 77-1133 »); and only when the date follows the number directly. Other
+    numbering schemes (« 8378/2016/04 », « D3-B4-07-86 ») are not judged.
+
+    Why: one of the two is mistyped, and the visa then designates either no act or
+    another one; the contrôle de légalité cannot find the text the act rests on.
+
+    Failing example::
+
+        DÉCISION n° 2023-92
+        Vu la délibération n° 23-11/087 du 14 novembre 2022 portant délégation au maire ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+
+    Passing example::
+
+        DÉCISION n° 2023-92
+        Vu la délibération n° 23-11/087 du 14 novembre 2023 portant délégation au maire ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+    """
+    for reference in act.references:
+        if reference.number is None or reference.date is None or reference.date.value is None:
+            continue
+        carried = _carried(reference)
+        if carried is None or not _dated_by_its_number(act, reference):
+            continue
+        year, month = carried
+        date = reference.date.value
+        if year == date.year and month in (None, date.month):
+            continue
+        said = f"{year}" if month is None else f"{month:02d}/{year}"
+        yield Finding(
+            span=Span(reference.span.start, reference.date.span.end),
+            message=Text(
+                f"le numéro « {reference.number} » porte la date {said}, mais l'acte cité est "
+                f"daté du {french_date(date)}",
+                f"the number « {reference.number} » carries {said}, but the cited act is dated "
+                f"{date.isoformat()}",
+            ),
+            help=Text("vérifier le numéro ou la date de l'acte cité",
+                      "check the number or the date of the cited act"),
+        )  # fmt: skip

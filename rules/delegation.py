@@ -31,7 +31,9 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     that grants that power.
 
     A signature by suppléance of an impeded mayor (« Pour le Maire empêché ») rests on
-    L. 2122-17, which needs no act, and is checked by DEL004 instead. An act signed by
+    L. 2122-17, which needs no act, and is checked by DEL004 instead. Délibérations are
+    not judged: the président de séance signs them, and « Pour l'autorité compétente par
+    délégation » there is the certification stamp of their transmission. An act signed by
     the mayor or the préfet in person needs no delegation visa.
 
     Why: the competence of the signatory is the first thing the contrôle de légalité
@@ -59,7 +61,12 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Pierre MAZURE
     """
     wording = facts(act).signed_for_someone
-    if wording is None or facts(act).signed_by_substitute or facts(act).delegation_orders:
+    if (
+        wording is None
+        or not facts(act).requires("signature")
+        or facts(act).signed_by_substitute
+        or facts(act).delegation_orders
+    ):
         return
     yield Finding(
         span=_signature_line(act),
@@ -318,6 +325,18 @@ _BUDGET = re.compile(
 )
 
 
+_ITEM = re.compile(r"(?<![\w,])(\d{1,2})\s?°")
+
+
+def _another_item(act: Act) -> bool:
+    """The décision names the item of L. 2122-22 it relies on, and it is not 4°
+    (« son 21° »: a preemption of a fonds de commerce « place du Marché »)."""
+    items = {c.item for c in act.legal_citations if c.article == "L. 2122-22" and c.item}
+    for cited in facts(act).delegation_deliberations:
+        items.update(m.group(1) + "°" for m in _ITEM.finditer(cited.visa.text))
+    return bool(items) and "4°" not in items
+
+
 @rule(
     code="DEL006", name="budget-credits", severity=Severity.INFO,
     summary=Text("Inscription des crédits au budget non mentionnée",
@@ -328,6 +347,9 @@ _BUDGET = re.compile(
 def budget_credits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision taken under L. 2122-22 4° (a marché or an accord-cadre) states that
     the credits are inscribed in the budget.
+
+    A décision that names another item of L. 2122-22 as its basis (« son 11° », the fees
+    of a lawyer in a dispute over a marché) is not judged.
 
     Why: the delegation of 4° covers marchés only « lorsque les crédits sont inscrits au
     budget »; saying so shows the condition is met. Advice only: the act is not
@@ -352,6 +374,7 @@ def budget_credits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         not facts(act).requires("budget-credits")
         or not facts(act).concerns_procurement
         or not act.articles
+        or _another_item(act)
     ):
         return
     folded = act.folded

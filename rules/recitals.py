@@ -32,12 +32,19 @@ def _before_formula(act: Act) -> Span:
     basis="CGCT, art. L. 2122-22 (délégation du conseil municipal au maire) et L. 2122-23",
 )  # fmt: skip
 def delegation_deliberation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A décision taken by delegation of the council (it cites L. 2122-22 or says « par
-    délégation du conseil municipal ») must cite the council's délibération of delegation,
-    with its date.
+    """A décision taken by delegation of the council must cite the council's délibération
+    of delegation, with its date.
 
-    Applies to the profile ``decision_delegation`` (``rules/data/profiles.toml``); a
-    délibération, or a décision the mayor takes under his own powers, is not checked.
+    A décision is taken by delegation when it says so (it cites L. 2122-22, or L. 5211-10
+    for an EPCI, or « par délégation du conseil »), and also when it is a décision of the
+    maire, or of an EPCI's président, that cites no other basis of its author's
+    competence (a police power, L. 2212-2 or L. 2213-1; the maire's own powers, L. 2122-18,
+    L. 2122-19, L. 2122-21; a délibération authorising him): the law gives the décision
+    form to those acts, and a visa cannot be both what makes an act delegated and what it
+    lacks. In that second case the finding is a warning, since the act may rest on a power
+    it does not cite. Applies to the profiles ``decision_delegation`` and
+    ``decision_delegation_epci`` (``actlint/engine/data/profiles.toml``); a délibération
+    is not checked.
 
     Why: the mayor holds the power to decide these matters only through the délibération
     of delegation (L. 2122-22), for the duration of the mandate; without it cited and
@@ -63,6 +70,29 @@ def delegation_deliberation(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
     if any(c.reference.date is not None for c in cited):
         return
     undated = cited[0].reference.span if cited else None
+    epci = facts(act).profile == "decision_delegation_epci"
+    to_whom, article = ("au président", "L. 5211-10") if epci else ("au maire", "L. 2122-22")
+    help_text = Text(
+        f"ajouter un visa : « Vu la délibération n° … du … portant délégation {to_whom} en "
+        f"application de l'article {article} du CGCT »",
+        f"add a visa: « Vu la délibération n° … du … portant délégation {to_whom} en "
+        f"application de l'article {article} du CGCT »",
+    )
+    if not facts(act).states_delegation and not cited:
+        author = "du président" if epci else "du maire"
+        yield Finding(
+            span=_before_formula(act),
+            message=Text(
+                f"décision {author} qui ne vise ni la délibération de délégation du conseil "
+                f"(CGCT, art. {article}) ni un autre fondement de sa compétence",
+                f"décision of the {'président' if epci else 'maire'} citing neither the "
+                f"council's délibération of delegation (CGCT, art. {article}) nor another "
+                "basis of its author's competence",
+            ),
+            help=help_text,
+            severity=Severity.WARNING,
+        )
+        return
     yield Finding(
         span=undated or _before_formula(act),
         message=Text(
@@ -72,12 +102,7 @@ def delegation_deliberation(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
             + ("date of the " if cited else "")
             + "délibération of delegation",
         ),
-        help=Text(
-            "ajouter un visa : « Vu la délibération n° … du … portant délégation au maire en "
-            "application de l'article L. 2122-22 du CGCT »",
-            "add a visa: « Vu la délibération n° … du … portant délégation au maire en "
-            "application de l'article L. 2122-22 du CGCT »",
-        ),
+        help=help_text,
     )
 
 

@@ -5,18 +5,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
+from functools import cache
 from typing import Any
 
-from actlint.api import Act, ActReference, Finding, Severity, Span, Text, rule
+from actlint.api import Act, ActReference, Finding, LegalCitation, Severity, Span, Text, fold, rule
 
 # « l'article 3 », « à l'article 1er ci-dessus », « l'article précédent »: articles of the
 # act itself. A reference followed by « du code », « de la loi »… is to another text.
+# « les articles 7 et 8 du décret », « articles 16 à 23 de l'arrêté »: a list of numbers,
+# then what they belong to.
+_ARTICLE_LABEL = r"(?:\d{1,3}|1er|premier)(?:er)?\b(?![.,]\d)"
 _INTERNAL = re.compile(
-    r"(?i:\barticles?\s+(?P<number>\d{1,3}|1er|premier)(?:er)?\b(?![.,]\d)(?P<after>[^.;:\n]{0,30}))"
+    rf"(?i:\barticles?\s+(?P<numbers>{_ARTICLE_LABEL}(?:[ \t]*(?:,|et|à|ou)[ \t]*"
+    rf"{_ARTICLE_LABEL})*)(?P<after>[^.;:\n]{{0,30}}))"
 )
+_LABEL = re.compile(_ARTICLE_LABEL, re.IGNORECASE)
 _OTHER_TEXT = re.compile(
-    r"^\s*(?:du|de\s+la|de\s+l['’]|des|de\s+ce|dudit|de\s+ladite)\s+(?!pr[ée]sente?\b)"
-    r"|^\s*(?:bis|ter)\b|^\s*[-–]\s*\d"
+    r"^\s*(?:(?:du|de\s+la|des|de\s+ce|dudit|de\s+ladite)\s+|de\s+l['’]\s*)"
+    r"(?!pr[ée]sente?\b)|^\s*(?:bis|ter)\b|^\s*[-–]\s*\d"
 )
 _SUSVISE = re.compile(r"(?i:susvis[ée]e?s?)")
 
@@ -83,19 +89,12 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         for m in _INTERNAL.finditer(article.text, heading_end):
             if _OTHER_TEXT.match(m["after"]):
                 continue
-            label = m["number"].lower()
-            number = 1 if label in ("1er", "premier") else int(label)
-            if number in numbers:
-                continue
-            start = article.span.start + m.start()
-            yield Finding(
-                span=Span(start, start + len(m.group()) - len(m["after"])),
-                message=Text(f"renvoi à l'article {number}, qui n'existe pas dans l'acte "
-                             f"(articles : {', '.join(map(str, sorted(numbers)))})",
-                             f"reference to article {number}, which the act does not have "
-                             f"(articles: {', '.join(map(str, sorted(numbers)))})"),
-                help=Text("corriger le numéro de l'article visé", "correct the article number"),
-            )  # fmt: skip
+            for label in _LABEL.finditer(m["numbers"]):
+                number = 1 if label.group().lower() in ("1er", "premier") else int(label.group())
+                if number in numbers:
+                    continue
+                start = article.span.start + m.start("numbers") + label.start()
+                yield _missing_article(start, start + len(label.group()), number, numbers)
     cited = _VisaIndex(r for v in act.preamble.citations for r in v.entities.references)
     for article in act.articles:
         for reference in article.entities.references:
@@ -113,6 +112,18 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                     "add the visa of this act, or remove « susvisé »",
                 ),
             )
+
+
+def _missing_article(start: int, end: int, number: int, numbers: set[int]) -> Finding:
+    listed = ", ".join(map(str, sorted(numbers)))
+    return Finding(
+        span=Span(start, end),
+        message=Text(f"renvoi à l'article {number}, qui n'existe pas dans l'acte "
+                     f"(articles : {listed})",
+                     f"reference to article {number}, which the act does not have "
+                     f"(articles: {listed})"),
+        help=Text("corriger le numéro de l'article visé", "correct the article number"),
+    )  # fmt: skip
 
 
 class _VisaIndex:
@@ -249,7 +260,8 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
     when the visas cite « l'ordonnance n° 2020-306 »).
 
     Two acts of the same date with unrelated numbers are two texts and are not
-    reported.
+    reported, and neither are two visas: the visas list each text once (« l'arrêté ARS
+    n° 2023-5462 » and « n° 2023-5463 », both of 30 October 2023, are two schemes).
 
     Why: the reader cannot tell which text applies; one of the numbers is wrong.
 
@@ -273,11 +285,14 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
         if reference.number and reference.date and reference.date.value:
             groups.setdefault((reference.kind, reference.date.value), []).append(reference)
     reported: set[str] = set()
+    visas = {id(r) for v in act.preamble.citations for r in v.entities.references}
     for group in groups.values():
         numbers = set(r.number for r in group)
         if not 2 <= len(numbers) <= _MAX_VARIANTS:
             continue  # one number, or a list of distinct acts of the same day
         for first, second in _pairs_with_distinct_numbers(group):
+            if id(first) in visas and id(second) in visas:
+                continue  # the visas list each text once: two visas are two texts
             alike = SequenceMatcher(None, _digits(first.number), _digits(second.number)).ratio()
             if alike < _SIMILAR or second.number in reported:
                 continue
@@ -325,3 +340,215 @@ def _pairs_with_distinct_numbers(
 
 def _digits(number: str | None) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", number or "")
+
+
+# The codes' names, as Légifrance spells them; the folded forms are compared with what
+# follows « code » in the act.
+_CODE_TITLES = (
+    "code général des collectivités territoriales", "code de la commande publique",
+    "code de l'environnement", "code de l'urbanisme", "code de la santé publique",
+    "code des relations entre le public et l'administration", "code de justice administrative",
+    "code général des impôts", "code général de la propriété des personnes publiques",
+    "code pénal", "code de la route", "code de l'énergie",
+    "code de la construction et de l'habitation", "code du travail", "code civil",
+    "code de l'éducation", "code de la sécurité intérieure", "code du patrimoine",
+    "code du tourisme", "code rural et de la pêche maritime", "code électoral",
+    "code de l'action sociale et des familles", "code de la sécurité sociale",
+    "code général de la fonction publique", "code de la voirie routière",
+    "code des communes", "code de la consommation", "code de commerce", "code forestier",
+    "code minier", "code du sport", "code des transports", "code de procédure pénale",
+    "code de procédure civile", "code des assurances", "code monétaire et financier",
+    "code de la défense", "code des douanes", "code de l'organisation judiciaire",
+    "code de la propriété intellectuelle", "code de la mutualité", "code de l'artisanat",
+    "code de l'aviation civile", "code des ports maritimes", "code de la recherche",
+    "code du service national", "code des juridictions financières", "code du domaine de l'État",
+    "code des postes et des communications électroniques", "code de la justice pénale des mineurs",
+    "code de l'expropriation pour cause d'utilité publique", "code de la famille et de l'aide sociale",
+    "code du cinéma et de l'image animée", "code des pensions civiles et militaires de retraite",
+    "code de l'entrée et du séjour des étrangers et du droit d'asile", "code rural",
+    "code de la justice administrative", "code du domaine public fluvial et de la navigation intérieure",
+)  # fmt: skip
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?'?")
+_NAME_STOP = re.compile(r"[,;.:()\[\]\n«»\"\ufffd]")
+_OCR_L = re.compile(r"^i'")  # « I'environnement »: a capital I read for the l of « l' »
+_NEAR = 0.9  # how alike a name must be to a code's to be that code misspelled
+_MIN_TITLE = 10  # shorter names (« code civil », « code pénal ») differ by too little
+
+
+def _titles() -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(fold(title).split()[1:]), title) for title in _CODE_TITLES]
+
+
+_TITLE_WORDS = _titles()
+# « code » not followed by a code's exact title: the only places worth comparing.
+_NOT_A_TITLE = re.compile(
+    r"(?<![a-z0-9])code (?!(?:"
+    + "|".join(
+        re.escape(" ".join(words)) for words, _ in sorted(_TITLE_WORDS, key=len, reverse=True)
+    )
+    + r")(?![a-z]))"
+)
+
+
+@rule(
+    code="REF005", name="misspelled-code", severity=Severity.WARNING,
+    summary=Text("Nom de code mal orthographié", "Misspelled code name"),
+    basis="Guide de légistique, 3.1.5 et circulaire du 30 janvier 1997, § 1.4.3.2 : un visa cite "
+          "le texte sous son intitulé exact",
+)  # fmt: skip
+def misspelled_code(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """A code is named almost, but not exactly, as it is called: « code général des
+    colectivités territoriales », « code de la commande public ».
+
+    The words after « code » are compared with the titles of the French codes, accents
+    and case aside; a name a few letters away from one title, and equal to none, is
+    reported with the title it most resembles. Short titles (« code civil », « code
+    pénal ») are not compared: one letter turns them into another word.
+
+    Why: the citation then designates no code, and the articles cited with it cannot be
+    found; a reader, or software that resolves citations, cannot tell which code is
+    meant.
+
+    Failing example::
+
+        ARRÊTÉ n° 2026-8
+        Vu le code général des colectivités territoriales, et notamment son article L. 2212-2 ;
+        ARRÊTE
+        Article 1 : La rue est fermée.
+
+    Passing example::
+
+        ARRÊTÉ n° 2026-8
+        Vu le code général des collectivités territoriales, et notamment son article L. 2212-2 ;
+        ARRÊTE
+        Article 1 : La rue est fermée.
+    """
+    folded = act.folded.replace("’", "'")
+    for named in _NOT_A_TITLE.finditer(folded):
+        start = named.start()
+        stop = _NAME_STOP.search(folded, start + 5, start + 120)
+        words = list(_WORD.finditer(folded, start + 5, stop.start() if stop else start + 120))
+        if "\ufffd" in act.text[start : words[-1].end() if words else start]:
+            continue  # letters lost to a wrong encoding, not misspelled
+        found = _near_title(tuple(_OCR_L.sub("l'", w.group()) for w in words))
+        if found is None:
+            continue
+        count, title = found
+        end = words[count - 1].end()
+        written = act.text[start:end]
+        yield Finding(
+            span=Span(start, end),
+            message=Text(f"« {written} » ne désigne aucun code : « {title} » ?",
+                         f"« {written} » names no code: « {title} »?"),
+            help=Text(f"écrire « {title} »", f"write « {title} »"),
+        )  # fmt: skip
+
+
+@cache
+def _near_title(words: tuple[str, ...]) -> tuple[int, str] | None:
+    """(how many words, the title) when ``words`` begin with a code's title misspelled;
+    None when they begin with a title exactly, or with none."""
+    if any(words[: len(title_words)] == title_words for title_words, _ in _TITLE_WORDS):
+        return None
+    best: tuple[float, int, str] | None = None
+    for title_words, title in _TITLE_WORDS:
+        count = len(title_words)
+        written = " ".join(words[:count])
+        expected = " ".join(title_words)
+        if len(words) < count or len(expected) < _MIN_TITLE:
+            continue
+        alike = SequenceMatcher(None, written, expected).ratio()
+        if alike >= _NEAR and (best is None or alike > best[0]):
+            best = (alike, count, title)
+    return (best[1], best[2]) if best else None
+
+
+_LEVELLED = re.compile(r"^(?P<level>LO|[LRDA])\. (?P<number>\d+(?:-\d+)*)$")
+_CONTEXT_WORDS = 4  # words before a citation that make its « sentence pattern »
+
+
+@rule(
+    code="REF006", name="article-transposed", severity=Severity.WARNING,
+    summary=Text("Même article cité sous deux numéros", "One article cited with two numbers"),
+    basis="Principe de sécurité juridique : l'acte doit désigner sans ambiguïté les articles "
+          "qu'il applique (Guide de légistique, 3.1.5)",
+)  # fmt: skip
+def article_transposed(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
+    """An article of a code is cited several times, and once under a number that differs
+    from it by two swapped digits or one digit, in the same wording: « au sens de
+    l'article R. 2152-7 » three times and « au sens de l'article R. 2125-7 » once.
+
+    Only the main part of the number is compared (« 2152 » in « R. 2152-7 »): articles
+    that differ in their last part (« L. 2212-1 » and « L. 2212-2 ») are neighbours that
+    acts cite together. The words before both citations must be the same.
+
+    Why: a transposition typo makes the act rest on another article, often one that
+    exists and says something else; the reader cannot tell which one the act applies.
+
+    Failing example::
+
+        DÉCISION n° 2026-7
+        Vu le code de la commande publique ;
+        DÉCIDE
+        Article 1 : Le lot 1 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+        Article 2 : Le lot 2 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+        Article 3 : Le lot 3 est attribué à l'offre la plus avantageuse au sens de l'article R. 2125-7 du code de la commande publique.
+
+    Passing example::
+
+        DÉCISION n° 2026-7
+        Vu le code de la commande publique ;
+        DÉCIDE
+        Article 1 : Le lot 1 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+        Article 2 : Le lot 2 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+        Article 3 : Le lot 3 est attribué à l'offre la plus avantageuse au sens de l'article R. 2152-7 du code de la commande publique.
+    """
+    cited: dict[tuple[str, str], list[LegalCitation]] = {}
+    for citation in act.legal_citations:
+        if citation.code and _LEVELLED.match(citation.article):
+            cited.setdefault((citation.code, citation.article), []).append(citation)
+    for (code, article), once in cited.items():
+        if len(once) != 1:
+            continue
+        for (other_code, other), often in cited.items():
+            if other_code != code or len(often) < 2 or not _one_slip(article, other):
+                continue
+            context = _words_before(act, once[0])
+            if not any(_words_before(act, c) == context for c in often):
+                continue
+            yield Finding(
+                span=once[0].span,
+                message=Text(f"« {article} » est cité une fois, « {other} » {len(often)} fois "
+                             "dans la même tournure : le même article sous deux numéros ?",
+                             f"« {article} » is cited once, « {other} » {len(often)} times in "
+                             "the same wording: one article under two numbers?"),
+                help=Text(f"vérifier le numéro ; écrire « {other} » s'il s'agit du même article",
+                          f"check the number; write « {other} » if it is the same article"),
+            )  # fmt: skip
+            break
+
+
+def _one_slip(first: str, second: str) -> bool:
+    """The two numbers differ only in their main part, by two adjacent digits swapped or
+    one digit changed, with the same level letter."""
+    a, b = _LEVELLED.match(first), _LEVELLED.match(second)
+    if a is None or b is None or a["level"] != b["level"]:
+        return False
+    main_a, _, rest_a = a["number"].partition("-")
+    main_b, _, rest_b = b["number"].partition("-")
+    if rest_a != rest_b or len(main_a) != len(main_b) or main_a == main_b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(main_a, main_b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    i = diff[0]
+    return diff == [i, i + 1] and main_a[i] == main_b[i + 1] and main_a[i + 1] == main_b[i]
+
+
+_LETTERS_WORD = re.compile(r"[a-z]+")
+
+
+def _words_before(act: Act, citation: LegalCitation) -> list[str]:
+    line_start = act.text.rfind("\n", 0, citation.span.start) + 1
+    before = act.folded[max(line_start, citation.span.start - 80) : citation.span.start]
+    return _LETTERS_WORD.findall(before)[-_CONTEXT_WORDS:]

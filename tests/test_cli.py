@@ -134,7 +134,8 @@ def test_fail_on(fail_on: str, code: int) -> None:
 def test_clean_act_exits_zero(tmp_path: Path) -> None:
     act = tmp_path / "ok.txt"
     act.write_text(
-        "DÉCISION n° 2026_1\nDÉCIDE\nArticle 1 : Le prix est de 100,00 € HT soit 120,00 € TTC.\n"
+        "DÉCISION n° 2026_1\nVu le code général des collectivités territoriales, et notamment "
+        "son article L. 2212-2 ;\nDÉCIDE\nArticle 1 : Le prix est de 100,00 € HT soit 120,00 € TTC.\n"
         "Article 2 : La présente décision peut faire l'objet d'un recours devant le tribunal "
         "administratif de Lille dans un délai de deux mois.\n"
         "Article 3 : Le directeur général des services est chargé de l'exécution de la présente "

@@ -81,8 +81,9 @@ EXPECTED = {
     },
     "007.txt": {
         "STR002",
-        "DEL001",
-    },  # both labelled (« Pour la Préfecture » with no delegation visa)
+        "DEL001",  # both labelled (« Pour la Préfecture » with no delegation visa)
+        "REF005",  # « code des relations entre la public et l'administration »
+    },
     "012.txt": {"STR002"},  # labelled
     "013.txt": {"STR002", "REF004"},  # both labelled (8378/2016/04 vs 83/PB/2016/04)
     "015.txt": {

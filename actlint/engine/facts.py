@@ -14,10 +14,36 @@ from functools import cached_property
 
 from actlint.engine import profiles
 from actlint.parse.act import Act, ActReference, Kind, Unit
+from actlint.text import fold
 
 _DELEGATION = re.compile(r"(?i:d[ée]l[ée]gu|d[ée]l[ée]gation)")
 _SUPPLEANCE = re.compile(r"(?i:emp[êe]ch|suppl[ée]ance|supplée)")
-_FOR_SOMEONE = re.compile(r"(?i:^\s*pour\s+(?:le|la|l['’])|^\s*p/|^\s*p\.o|par\s+d[ée]l[ée]gation)")
+# « Pour le Maire », « P/le Préfet », « Pour l'autorité compétente »: for an authority, not
+# « pour lequel vous êtes candidat » nor « préfet de la zone … pour la zone de défense ».
+_AUTHORITIES = (
+    r"(?:maire|pr[ée]f[èe]te?|sous-pr[ée]f[èe]te?|pr[ée]sidente?|directeur|directrice|ministre"
+    r"|recteur|rectrice|autorit[ée]|gouverneur|haut-commissaire|pr[ée]fecture)\b"
+)
+_FOR_SOMEONE = re.compile(
+    rf"(?i:^\s*(?:pour|p/|p\.o\.?)\s*(?:le|la|l['’]|monsieur\s+le|madame\s+la)?\s*{_AUTHORITIES}"
+    r"|par\s+d[ée]l[ée]gation)"
+)
+# What says a décision is taken by delegation of the deliberative assembly.
+_DELEGATION_ARTICLES = ("L. 2122-22", "L. 5211-10")
+_BY_ASSEMBLY = ("par delegation du conseil", "par delegation de l'assemblee",
+                "par delegation du comite", "par delegation de l’assemblee")  # fmt: skip
+# CGCT articles that give the maire, or an EPCI's président, a power of their own: a
+# décision citing one rests on it, not on a delegation of the council.
+_OWN_POWER = re.compile(r"^L\. (?:22(?:12|13|14)-|2542-|2122-(?:21|21-1|24|27|28|31|32)$|5211-9$)")
+# L. 2122-18 and L. 2122-19 ground the act only when it delegates: otherwise they say
+# who signs a décision taken by delegation (L. 2122-23).
+_DELEGATING_POWER = ("L. 2122-18", "L. 2122-19")
+_POLICE_POWERS = re.compile(r"(?i:pouvoirs?\s+de\s+police|police\s+(?:municipale|du\s+maire))")
+_EXECUTES = re.compile(r"(?i:autoris\w*\s+(?:le\s+maire|le\s+pr[ée]sident|monsieur))")
+_EPCI_WORDS = re.compile(
+    r"(?i:communaut[ée]|m[ée]tropole|agglom[ée]ration|syndica|[ée]tablissement\s+public"
+    r"|\bEPCI\b|\bp[ôo]le\b|territoire)"
+)
 _FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
 _MARCHE = re.compile(r"(?<![a-z])marches?(?![a-z-])")
 # A market held in the streets, by the words before « marché » (folded) …
@@ -119,14 +145,71 @@ class Facts:
         return self.cites_code("CCP")
 
     @cached_property
+    def states_delegation(self) -> bool:
+        """The act says it is taken by delegation of the deliberative assembly: it cites
+        L. 2122-22 (commune) or L. 5211-10 (EPCI) CGCT, or « par délégation du conseil »."""
+        return any(self.cites("CGCT", a) for a in _DELEGATION_ARTICLES) or any(
+            words in self.act.folded for words in _BY_ASSEMBLY
+        )
+
+    @cached_property
+    def executive(self) -> str | None:
+        """Who takes the act, when the act says it: « maire » (the maire, an adjoint for
+        him), « president » (the président of an EPCI), or None."""
+        signature = self.act.signature
+        words = " ".join(
+            filter(
+                None,
+                [
+                    self.act.preface.authority,
+                    signature.on_behalf if signature else None,
+                    signature.capacity if signature else None,
+                ],
+            )
+        )
+        folded = fold(words)
+        if "maire" in folded or "adjoint" in folded:
+            return "maire"
+        if "president" in folded and _EPCI_WORDS.search(words):
+            return "president"
+        if self.cites("CGCT", "L. 5211-10"):
+            return "president"
+        return None
+
+    @cached_property
+    def own_power_basis(self) -> bool:
+        """The act cites a basis of its author's competence other than a delegation of
+        the assembly: a police power (L. 2212-x, L. 2213-x), the maire's own powers
+        (L. 2122-18, L. 2122-19, L. 2122-21…), or a délibération authorising him."""
+        if any(code == "CGCT" and _OWN_POWER.match(article) for code, article in self._citations):
+            return True
+        title = fold(self.act.preface.title or "")
+        if "delegation" in title and any(self.cites("CGCT", a) for a in _DELEGATING_POWER):
+            return True
+        visas = self.act.preamble.citations
+        return any(_POLICE_POWERS.search(v.text) for v in visas) or any(
+            r.kind == "deliberation" and _EXECUTES.search(v.text)
+            for v in visas
+            for r in v.entities.references
+        )
+
+    @cached_property
     def by_delegation(self) -> bool:
-        """A décision taken by delegation of the council: it cites L. 2122-22 CGCT or says so."""
-        return self.cites("CGCT", "L. 2122-22") or "par delegation du conseil" in self.act.folded
+        """A décision taken by delegation of the deliberative assembly. The act may say so;
+        otherwise a décision of a maire or of an EPCI's président that cites no other
+        basis of competence is one: the décision is the form the law gives those acts
+        (L. 2122-22, L. 5211-10), and the visa of the délibération of delegation, whose
+        absence must be found, cannot be what makes an act one."""
+        if self.states_delegation:
+            return True
+        return (
+            self.act.kind == "decision" and self.executive is not None and not self.own_power_basis
+        )
 
     @cached_property
     def profile(self) -> str:
         """The act's profile: its kind, refined (décision by delegation, police arrêté)."""
-        return profiles.profile_of(self.act, self.by_delegation)
+        return profiles.profile_of(self.act, self.by_delegation, self.executive)
 
     def requires(self, requirement: str) -> bool:
         """Whether the act's profile lists ``requirement`` (« signature », « reasons »…)."""

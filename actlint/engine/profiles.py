@@ -39,10 +39,15 @@ def _table() -> dict[str, dict[str, object]]:
     return table
 
 
-def profile_of(act: Act, by_delegation: bool) -> str:
-    """The name of the act's profile in ``data/profiles.toml``."""
+def profile_of(act: Act, by_delegation: bool, executive: str | None = None) -> str:
+    """The name of the act's profile in ``data/profiles.toml``; ``executive`` is who takes
+    the act when known (« maire », « president » of an EPCI)."""
     if act.kind == "decision":
-        return "decision_delegation" if by_delegation else "decision"
+        if not by_delegation:
+            return "decision"
+        if executive == "president" and not _cites_commune_delegation(act):
+            return "decision_delegation_epci"
+        return "decision_delegation"
     if act.kind == "arrete":
         visas = " ".join(u.text for u in act.preamble.citations)
         police = any(
@@ -50,6 +55,10 @@ def profile_of(act: Act, by_delegation: bool) -> str:
         )
         return "arrete_police" if police or _POLICE_WORDING.search(visas) else "arrete"
     return act.kind
+
+
+def _cites_commune_delegation(act: Act) -> bool:
+    return any(c.code == "CGCT" and c.article == "L. 2122-22" for c in act.legal_citations)
 
 
 def requirements(profile: str) -> list[object]:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from actlint.engine.facts import facts
+from actlint.engine.lint import lint_source
+from actlint.engine.registry import load_rules
+from actlint.read.source import decode
 from tests.conftest import EXAMPLE, act_of, lint_file, lint_text
 
 LEGAL = ("REC", "DEL")
@@ -120,3 +127,125 @@ def test_appeal_mentions_wordings() -> None:
     assert codes(head.format("Délai de recours : deux mois (R. 421-1 CJA)."), "EXE003") == [
         "EXE003"
     ]
+
+
+# Décisions by delegation written as communes write them: every matter of L. 2122-22
+# (1° to 29°), every signature form (the maire; an adjoint by L. 2122-18 with the arrêté
+# in the visas; suppléance provided for by the délibération, L. 2122-23; an agent by
+# L. 2122-19 allowed by the délibération), four territories (metropole, La Réunion,
+# Guadeloupe, Corse), an EPCI's président (L. 5211-10); and the same décision with one
+# known defect each.
+DECISIONS = EXAMPLE.parent / "decisions"
+CHECKED = ("DEL", "REC", "DAT", "EXE", "VAT", "REF")
+DEFECTS = {
+    "defect-adjoint-without-order": ["DEL001"],
+    "defect-deliberation-after-signature": ["DEL002"],
+    "defect-order-after-signature": ["DEL002"],
+    "defect-previous-mandate": ["DEL003"],
+    "defect-suppleance-with-order-only": ["DEL004"],
+    "defect-signatory-unnamed": ["DEL005"],
+    "defect-no-delegation-visa": ["REC001", "REC002"],  # nor L. 2122-22 cited at all
+    "defect-epci-no-delegation-visa": ["REC001"],
+    "defect-undated-deliberation": ["REC001", "REC003"],
+    "defect-no-item": ["REC002"],
+    "defect-retroactive": ["DAT003"],
+    "defect-impossible-date": ["DAT001"],
+    "defect-weekday": ["DAT006"],
+    "defect-undated": ["DAT009"],
+    "defect-number-contradicts-date": ["DAT010"],
+    "defect-no-execution": ["EXE001"],
+    "defect-execution-names-arrete": ["EXE002"],
+    "defect-no-appeal": ["EXE003"],
+    "defect-vat-arithmetic": ["VAT001"],
+    "defect-vat-rate": ["VAT002"],
+    "defect-misspelled-code": ["REF005"],
+}
+# REC002 takes any « marché » for a marché under 4°: « place du Marché », « le marché de
+# voirie » in a dispute (facts.concerns_procurement, outside the delegation rules).
+KNOWN_ELSEWHERE = {"correct-11-guadeloupe-maire", "correct-21-metropole-adjoint"}
+
+
+def decision_findings(path: Path) -> list[tuple[str, str]]:
+    territory = next((t for t in ("reunion", "guadeloupe") if t in path.name), "metropole")
+    rules = [r for r in load_rules() if r.status == "stable"]
+    options = {"VAT001": {"territory": territory}, "VAT002": {"territory": territory}}
+    result = lint_source(decode(path.read_bytes(), str(path)), rules, options)
+    return [(d.code, d.severity.label) for d in result.diagnostics if d.code.startswith(CHECKED)]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(
+            p,
+            marks=pytest.mark.xfail(strict=True, reason="REC002 takes any « marché » for a marché"),
+        )
+        if p.stem in KNOWN_ELSEWHERE
+        else p
+        for p in sorted(DECISIONS.glob("correct-*.txt"))
+    ],
+    ids=lambda p: p.stem,
+)
+def test_a_correct_decision_gives_no_warning_or_error(path: Path) -> None:
+    assert [f for f in decision_findings(path) if f[1] != "info"] == []
+
+
+@pytest.mark.parametrize("path", sorted(DECISIONS.glob("defect-*.txt")), ids=lambda p: p.stem)
+def test_a_defective_decision_gives_exactly_its_defect(path: Path) -> None:
+    expected = next(codes for name, codes in DEFECTS.items() if path.stem.rsplit("-", 1)[0] == name)
+    assert sorted({code for code, label in decision_findings(path) if label != "info"}) == expected
+
+
+def test_every_defect_has_its_decision() -> None:
+    names = {p.stem.rsplit("-", 1)[0] for p in DECISIONS.glob("defect-*.txt")}
+    assert names == set(DEFECTS)
+
+
+def test_every_matter_signature_and_territory_is_covered() -> None:
+    stems = [p.stem.split("-") for p in DECISIONS.glob("correct-*.txt")]
+    assert {s[1] for s in stems} >= {f"{n:02d}" for n in range(1, 30)}
+    assert {s[2] for s in stems} == {"metropole", "reunion", "guadeloupe", "corse"}
+    assert {s[3] for s in stems} >= {"maire", "adjoint", "suppleance", "agent", "president"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # 001 of the real acts: a candidacy form after the signature
+        "Fait à Metz, le 25 février 2025.\nLe Préfet,\nJean DUPONT\npour lequel vous êtes "
+        "candidat(e) (3) préciser le nom de la liste\n",
+        # 002: the préfet's second title
+        "Fait à Saint-Denis, le 6 mai 2025.\nLe préfet de La Réunion, préfet de la zone de "
+        "défense,\npour la zone de défense et de sécurité du sud de l'Océan Indien\n",
+        # 029: a régie's address block
+        "Fait à Corte, le 27 février 2025.\nLe Maire,\nXavier POLI\nPOUR LA REGIE DE L'EAU DE "
+        "CORTE POUR LA COMMUNAUTE DES:\n",
+    ],
+)
+def test_pour_must_name_an_authority_to_be_a_delegated_signature(block: str) -> None:
+    text = "ARRÊTÉ n° 2025-1\nARRÊTE\nArticle 1 : a.\n" + block
+    assert codes(text, "DEL001") == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Pour le Maire et par délégation,\nL'Adjointe déléguée,\nAnne MARTIN\n",
+        "P/le Préfet,\nLe Secrétaire général,\nPaul DURAND\n",
+        "Pour l'autorité compétente par délégation\nLa directrice,\nAnne MARTIN\n",
+        "Pour la Préfecture,\nLe Sous-Préfet, Secrétaire Général\nCharles BARBIER\n",
+    ],
+)
+def test_a_signature_for_an_authority_needs_the_delegating_act(block: str) -> None:
+    text = "ARRÊTÉ n° 2025-1\nARRÊTE\nArticle 1 : a.\nFait à Lens, le 2 mai 2025.\n" + block
+    assert codes(text, "DEL001") == ["DEL001"]
+
+
+def test_the_certification_stamp_of_a_deliberation_is_not_a_delegated_signature() -> None:
+    """042 of the real acts: the transmission stamp of a délibération."""
+    text = (
+        "DÉLIBÉRATION n° 25-04/043\nLe conseil municipal,\nDÉLIBÈRE\nArticle 1 : a.\n"
+        "Fait à Corte, le 8 avril 2025.\nLe Maire,\nXavier POLI\n"
+        "Publication : 14/04/2025\nPour l'autorité compétente par délégation\n"
+    )
+    assert codes(text, "DEL001") == []

@@ -15,11 +15,31 @@ _ARTICLE = re.compile(rf"(?<![\w.-]){_ARTICLE_NUMBER}(?![\w-]|\.\d)")
 # What opens a list of articles, and what may join two numbers in the list.
 _ARTICLE_WORD = re.compile(r"(?i:articles?\b|art\.)\s*")
 _BARE = re.compile(r"(?P<level>LO|[LRDA])\s?\.?\s?(?P<num>\d{1,4}(?:-\d{1,4})+)(?![\w-]|\.\d)")
-_LIST_JOIN = re.compile(r"\s*(?:,|et|à|ou)\s*(?:l['’]\s*article\s*|les\s+articles\s*)?|\s+")
+# Joins stay on the line: a number opening the next line is an item (« 3. les travaux »).
+_LIST_JOIN = re.compile(
+    r"[ \t]*(?:,|et|à|ou)[ \t]*(?:l['’][ \t]*article[ \t]*|les[ \t]+articles[ \t]*)?|[ \t]+"
+)
 _ITEM = re.compile(r"(?P<item>\d{1,2}\s?°)\s+(?:de\s+l['’]\s*)$")
 # « l'article L. 2122-22 4° »: the item follows the article number
 _ITEM_AFTER = re.compile(r"\s*,?\s+(?P<item>\d{1,2}\s?°)")
-_CODE_AFTER = re.compile(r"\s*(?:,\s*)?(?:et\s+suivants\s+)?(?:du|de\s+la|de\s+l['’]|des)\s+")
+_CODE_AFTER = re.compile(r"\s*(?:,\s*)?(?:et\s+suivants\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*")
+# Texts other than codes whose articles acts cite: « l'article 38 du décret n° 77-1133 »,
+# « son article 6 » after « la délibération du … ».
+_OTHER_TEXT = re.compile(
+    r"(?i:d[ée]crets?|lois?|ordonnances?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|r[èe]glements?"
+    r"|directives?|circulaires?|conventions?|d[ée]cisions?|contrats?|cahiers?\s+des\s+charges"
+    r"|statuts|traité)\b"
+)
+# Codes that number every article with its level and a hyphen (« L. 2122-22 »): a bare
+# « son article 18 » in a clause naming one of them belongs to another text of the clause.
+_HYPHENATED_CODES = frozenset({"CGCT", "CCP", "CENV", "CURB", "CSP", "CRPA", "CJA", "CCH",
+                               "CGPPP", "CSI", "CASF", "CGFP", "CELEC", "CPATR", "CTOUR",
+                               "CENER", "CEDUC", "CVOIRIE"})  # fmt: skip
+
+
+_CODE_AFTER_NAMED = re.compile(
+    rf"{_CODE_AFTER.pattern}(?:{CODE_NAME.pattern}|{SAME_CODE.pattern})", re.IGNORECASE
+)
 
 
 @dataclass
@@ -50,6 +70,8 @@ def find_legal_citations(
             m = _ARTICLE.match(text, pos)
             if not m or (not numbers and m["num"] is None):
                 break
+            if numbers and numbers[0]["level"] and not m["level"]:
+                break  # « R. 181-20 à R. 181-32, 3. les travaux »: an item, not an article
             numbers.append(m)
             end = m.end()
             item_after = _ITEM_AFTER.match(text, end) if m["level"] else None
@@ -64,6 +86,8 @@ def find_legal_citations(
         if not numbers:
             continue
         code = _code_for(text, head.start(), pos, codes)
+        if code is not None and _belongs_elsewhere(text, head.start(), pos, code, numbers):
+            code = None
         item_match = _ITEM.search(text, max(0, head.start() - 12), head.start())
         item = item_match["item"].replace(" ", "") if item_match else None
         for m in numbers:
@@ -100,6 +124,26 @@ def _article_text(m: re.Match[str]) -> str:
     return f"{m['level']}. {m['num']}" if m["level"] else m["num"]
 
 
+def _belongs_elsewhere(
+    text: str, start: int, end: int, code: str, numbers: list[re.Match[str]]
+) -> bool:
+    """Whether articles given a code by looking back in the clause are another text's.
+
+    « Vu la délibération …, et notamment son article 6 »: the text named last before
+    the articles is not the code. Articles with a level letter (« L. 2122-22 ») are a
+    code's whatever else the clause names; bare numbers are the code's only if the
+    code names none of its articles that way.
+    """
+    if any(m["level"] for m in numbers) or _CODE_AFTER_NAMED.match(text, end):
+        return False
+    clause_start = max(text.rfind(";", 0, start), text.rfind("\n", 0, start)) + 1
+    last_code = max((m.end() for m in CODE_NAME.finditer(text, clause_start, start)), default=-1)
+    last_text = max((m.end() for m in _OTHER_TEXT.finditer(text, clause_start, start)), default=-1)
+    if last_text > last_code:
+        return True
+    return code in _HYPHENATED_CODES and not any("-" in m["num"] for m in numbers)
+
+
 def _code_for(text: str, start: int, end: int, codes: _CodeMemory) -> str | None:
     """The code of the articles in text[start:end]: named right after, or before in the clause."""
     after = _CODE_AFTER.match(text, end)
@@ -110,6 +154,8 @@ def _code_for(text: str, start: int, end: int, codes: _CodeMemory) -> str | None
             return codes.last
         if SAME_CODE.match(text, after.end()):
             return codes.last
+        if _OTHER_TEXT.match(text, after.end()):
+            return None  # « l'article 38 du décret n° 77-1133 »
     clause_start = max(text.rfind(";", 0, start), text.rfind("\n", 0, start)) + 1
     before = list(CODE_NAME.finditer(text, clause_start, start))
     if before:

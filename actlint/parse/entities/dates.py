@@ -32,7 +32,9 @@ _MONTH = (
     r"|ao[uû]t|septembre|sept?\.|octobre|oct\.|novembre|nov\.|d[ée]cembre|d[ée]c\.))(?![\w])"
 )
 _WEEKDAY = r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_DAY = rf"(?:\d{{1,2}}(?:er|ER)?|1<sup>er</sup>|(?i:premier)|(?i:{NUMBER_WORDS}))"
+# « 2 6 DEC. 2012 »: OCR splits a two-digit day into two digits; read first, as one day.
+_SPLIT_DAY = r"[0-3] \d(?!\d)"
+_DAY = rf"(?:{_SPLIT_DAY}|\d{{1,2}}(?:er|ER)?|1<sup>er</sup>|(?i:premier)|(?i:{NUMBER_WORDS}))"
 _YEAR = rf"(?P<year>\d{{4}}(?![\d/])|(?i:{NUMBER_WORDS}))"
 # « les 7 et 19 décembre 2017 », « Les jeudi 29 et vendredi 30 novembre 2018 »
 _DAYS = rf"(?P<days>(?:{_WEEKDAY}\s+)?{_DAY}(?:\s*(?:,|et)\s+(?:{_WEEKDAY}\s+)?{_DAY})*)"
@@ -45,6 +47,7 @@ _YEAR_FIRST = re.compile(
     rf"(?i:l['’]an)\s+(?P<yearw>{NUMBER_WORDS})\s*,?\s+(?i:le)\s+(?:(?P<weekday>{_WEEKDAY})\s+)?"
     rf"(?P<day>{_DAY})\s+{_MONTH}(?:\s+(?P<year>\d{{4}})(?![\d/]))?"
 )
+_SPLIT_DAY_RE = re.compile(_SPLIT_DAY)
 _SINGLE_DAY = re.compile(rf"(?P<weekday>{_WEEKDAY}\s+)?(?P<day>{_DAY})")
 
 
@@ -165,6 +168,8 @@ def _worded(text: str, m: re.Match[str], offset: int) -> list[DateMention]:
     days = [(d, _day_value(d["day"])) for d in _SINGLE_DAY.finditer(m["days"])]
     if year is None or any(value is None for _, value in days):
         return []
+    if any(" " in d["day"] and not _exists(year, _month(m["month"]), v) for d, v in days):
+        return []  # « 3 5 mars »: digits OCR split, and joined they make no day: no date
     month = _month(m["month"])
     in_words = not m["year"].isdigit()
     base = m.start("days")
@@ -211,12 +216,22 @@ def _mention(
     )  # fmt: skip
 
 
+def _exists(year: int, month: int, day: int | None) -> bool:
+    try:
+        dt.date(year, month, day or 0)
+    except ValueError:
+        return False
+    return True
+
+
 def _month(word: str) -> int:
     return MONTHS[fold(word).rstrip(".")]
 
 
 def _day_value(word: str) -> int | None:
     word = word.replace("<sup>er</sup>", "").strip()
+    if _SPLIT_DAY_RE.fullmatch(word):
+        return int(word.replace(" ", ""))
     low = word.lower()
     if low == "premier":
         return 1

@@ -57,9 +57,11 @@ def find_references(
         if num is None:
             num = _NUMBER.search(text, m.end(), min(limit, m.end() + 40))
         first = bisect.bisect_left(date_starts, m.end())
+        named_end = max(m.end(), num.end() if num else 0)
         date = next(
             (dates[j] for j in range(first, bisect.bisect_left(date_starts, limit))
-             if _DATE_CUE.search(text, max(0, date_starts[j] - 12), date_starts[j])),
+             if _DATE_CUE.search(text, max(0, date_starts[j] - 12), date_starts[j])
+             or _right_after(text, named_end, date_starts[j])),
             None,
         )  # fmt: skip
         end = max(m.end(), num.end() if num else 0, date.span.end - offset if date else 0)
@@ -77,3 +79,9 @@ def find_references(
             span=Span(offset + m.start(), offset + end),
         ))  # fmt: skip
     return tuple(found)
+
+
+def _right_after(text: str, end: int, date_start: int) -> bool:
+    """« l'arrêté préfectoral 10 décembre 2004 »: a date right after the act's name is its
+    date, even without « du »."""
+    return end <= date_start and text[end:date_start].isspace()
