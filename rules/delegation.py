@@ -325,18 +325,6 @@ _BUDGET = re.compile(
 )
 
 
-_ITEM = re.compile(r"(?<![\w,])(\d{1,2})\s?°")
-
-
-def _another_item(act: Act) -> bool:
-    """The décision names the item of L. 2122-22 it relies on, and it is not 4°
-    (« son 21° »: a preemption of a fonds de commerce « place du Marché »)."""
-    items = {c.item for c in act.legal_citations if c.article == "L. 2122-22" and c.item}
-    for cited in facts(act).delegation_deliberations:
-        items.update(m.group(1) + "°" for m in _ITEM.finditer(cited.visa.text))
-    return bool(items) and "4°" not in items
-
-
 @rule(
     code="DEL006", name="budget-credits", severity=Severity.INFO,
     summary=Text("Inscription des crédits au budget non mentionnée",
@@ -374,7 +362,7 @@ def budget_credits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         not facts(act).requires("budget-credits")
         or not facts(act).concerns_procurement
         or not act.articles
-        or _another_item(act)
+        or facts(act).relies_on_other_items_than("4°")
     ):
         return
     folded = act.folded

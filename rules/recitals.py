@@ -149,7 +149,7 @@ def legal_basis(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                       "cite article L. 2122-22 CGCT, with the item of the delegated matter"),
         )  # fmt: skip
         return
-    if not facts(act).concerns_procurement:
+    if not facts(act).concerns_procurement or facts(act).relies_on_other_items_than("4°"):
         return
     visas = [
         u for u in act.preamble.citations if any(c in citations for c in u.entities.legal_citations)

@@ -44,6 +44,7 @@ _EPCI_WORDS = re.compile(
     r"(?i:communaut[ée]|m[ée]tropole|agglom[ée]ration|syndica|[ée]tablissement\s+public"
     r"|\bEPCI\b|\bp[ôo]le\b|territoire)"
 )
+_ITEM = re.compile(r"(?<![\w,])(\d{1,2})\s?°")  # « 4° », « 11 ° » of L. 2122-22
 _FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
 _MARCHE = re.compile(r"(?<![a-z])marches?(?![a-z-])")
 # A market held in the streets, by the words before « marché » (folded) …
@@ -226,6 +227,23 @@ class Facts:
             if r.kind == "deliberation"
             and (unit_cites(visa, "CGCT", "L. 2122-22") or _DELEGATION.search(visa.text))
         )
+
+    @cached_property
+    def delegated_items(self) -> frozenset[str]:
+        """The items of L. 2122-22 CGCT the act names as its basis (« 4° », « 11° »), in
+        its citations of the article or in the visas of the délibération of delegation."""
+        items = {
+            c.item for c in self.act.legal_citations
+            if c.code == "CGCT" and c.article == "L. 2122-22" and c.item
+        }  # fmt: skip
+        for cited in self.delegation_deliberations:
+            items.update(m.group(1) + "°" for m in _ITEM.finditer(cited.visa.text))
+        return frozenset(items)
+
+    def relies_on_other_items_than(self, item: str) -> bool:
+        """The act names the items of L. 2122-22 it relies on, and ``item`` is not one of
+        them (a lawyer's fees under 11° in a dispute over a marché is not a marché, 4°)."""
+        return bool(self.delegated_items) and item not in self.delegated_items
 
     @cached_property
     def delegation_orders(self) -> tuple[CitedAct, ...]:

@@ -162,7 +162,6 @@ DEFECTS = {
 }
 # REC002 takes any « marché » for a marché under 4°: « place du Marché », « le marché de
 # voirie » in a dispute (facts.concerns_procurement, outside the delegation rules).
-KNOWN_ELSEWHERE = {"correct-11-guadeloupe-maire", "correct-21-metropole-adjoint"}
 
 
 def decision_findings(path: Path) -> list[tuple[str, str]]:
@@ -173,19 +172,7 @@ def decision_findings(path: Path) -> list[tuple[str, str]]:
     return [(d.code, d.severity.label) for d in result.diagnostics if d.code.startswith(CHECKED)]
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(
-            p,
-            marks=pytest.mark.xfail(strict=True, reason="REC002 takes any « marché » for a marché"),
-        )
-        if p.stem in KNOWN_ELSEWHERE
-        else p
-        for p in sorted(DECISIONS.glob("correct-*.txt"))
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("path", sorted(DECISIONS.glob("correct-*.txt")), ids=lambda p: p.stem)
 def test_a_correct_decision_gives_no_warning_or_error(path: Path) -> None:
     assert [f for f in decision_findings(path) if f[1] != "info"] == []
 

@@ -41,8 +41,10 @@ def test_deliberation_needs_no_formula_execution_or_signature() -> None:
 
 
 def test_unknown_kind() -> None:
-    assert codes("Compte rendu de réunion\nLe 3 mai 2026.\n", "STR001") == ["STR001"]
-    assert codes("", "STR001") == ["STR001"]
+    assert codes("Note n° 4\nVu le règlement ;\nArticle 1 : a.\n", "STR001") == ["STR001"]
+    # nothing of an act at all: STR008 says it, once
+    assert codes("Compte rendu de réunion\nLe 3 mai 2026.\n", "STR001", "STR008") == ["STR008"]
+    assert codes("", "STR001", "STR008") == ["STR008"]
 
 
 def test_signature_missing_entirely() -> None:
