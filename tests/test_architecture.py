@@ -72,3 +72,9 @@ def test_each_rule_lives_in_the_module_its_prefix_names() -> None:
                "ENT": "names", "TRA": "transmission"}  # fmt: skip
     for rule in actlint_rules.RULES:
         assert rule.check.__module__ == f"actlint_rules.{modules[rule.code[:3]]}", rule.code
+
+
+def test_rule_tests_mirror_the_rule_modules() -> None:
+    modules = {p.stem for p in (ROOT / "rules").glob("*.py") if p.stem != "__init__"}
+    tests = {p.stem.removeprefix("test_") for p in (ROOT / "tests" / "rules").glob("test_*.py")}
+    assert tests - {"rule_docs"} == modules

@@ -103,32 +103,6 @@ def test_signatory_named_by_capacity_only() -> None:
     assert codes(text, "DEL005", "STR004") == ["DEL005"]
 
 
-def test_execution_article_naming_another_kind() -> None:
-    text = (
-        "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\nArticle 2 : Le directeur général des services "
-        "est chargé de l'exécution de la présente décision.\n"
-    )
-    (finding,) = lint_text(text, "EXE002").diagnostics
-    assert finding.severity.label == "error"
-    assert finding.help and "du présent arrêté" in finding.help.fr
-
-
-def test_appeal_mentions_wordings() -> None:
-    head = "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\nArticle 2 : {}\n"
-    complete = (
-        "Recours pour excès de pouvoir devant le tribunal administratif de Pau dans les "
-        "deux mois, ou par l'application Télérecours citoyens."
-    )
-    assert codes(head.format(complete), "EXE003") == []
-    (route_only,) = lint_text(
-        head.format("Recours devant le tribunal administratif."), "EXE003"
-    ).diagnostics
-    assert "deux mois" in route_only.message.fr
-    assert codes(head.format("Délai de recours : deux mois (R. 421-1 CJA)."), "EXE003") == [
-        "EXE003"
-    ]
-
-
 # Décisions by delegation written as communes write them: every matter of L. 2122-22
 # (1° to 29°), every signature form (the maire; an adjoint by L. 2122-18 with the arrêté
 # in the visas; suppléance provided for by the délibération, L. 2122-23; an agent by

@@ -57,3 +57,22 @@ def test_different_names_or_words_are_not_variants(first: str, second: str) -> N
 )  # fmt: skip
 def test_one_name_spelled_two_ways(first: str, second: str, message: str) -> None:
     assert variants(first, second) == [message]
+
+
+def proofread(text: str, *selected: str) -> list[str]:
+    return [d.code for d in lint_text(text, *selected).diagnostics]
+
+
+def test_place_of_signature_ignores_case_and_hyphens() -> None:
+    text = ("ARRÊTÉ n° 1\nLe Maire de la commune de Chasse sur Rhône,\nARRÊTE\nArticle 1 : a.\n"
+            "Fait à CHASSE-SUR-RHÔNE, le 2 mai 2026.\nLe Maire,\nJean DUPONT\n")  # fmt: skip
+    assert proofread(text, "ENT002") == []
+    assert proofread(text.replace("CHASSE-SUR-RHÔNE", "Vienne"), "ENT002") == ["ENT002"]
+
+
+def test_names_ignore_case_accents_and_legal_forms_but_not_hyphens() -> None:
+    head = "DÉCISION n° 1\nConsidérant que la société {} est capable ;\nDÉCIDE\nArticle 1 : La société {} est retenue.\n"
+    assert proofread(head.format("AQUA RAY", "Aqua Ray SAS"), "ENT001") == []
+    assert proofread(head.format("AQUA-RAY", "AQUA RAY SAS"), "ENT001") == ["ENT001"]
+    assert proofread(head.format("Richemonts", "Richerments"), "ENT001") == ["ENT001"]
+    assert proofread(head.format("Sources Roxane", "Source Roxane"), "ENT001") == []  # a plural

@@ -80,3 +80,33 @@ def test_an_arrete_of_the_prefect_is_not_sent_by_ctes(heading: str) -> None:
     text = f"{heading}\nArrêté n° D1-B1-11-135 autorisant la société\nARRÊTE\nArticle 1 : a.\n"
     assert nom003(text) == []
     assert nom003(text.replace(heading + "\n", "")) == ["NOM003"]
+
+
+def proofread(text: str, *selected: str) -> list[str]:
+    return [d.code for d in lint_text(text, *selected).diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("09 – 01", []),
+        ("9.1", []),
+        ("9-1", []),
+        ("1.1.3", []),
+        ("9.7", ["NOM001"]),
+        ("12.1", ["NOM001"]),
+    ],
+)
+def test_nomenclature_forms(written: str, expected: list[str]) -> None:
+    text = f"DÉCISION n° 1\nNOMENCLATURE : {written}\nDÉCIDE\nArticle 1 : a.\n"
+    assert proofread(text, "NOM001") == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "form"),
+    [("2026 - 92", "2026_92"), ("008PM/2026", "008PM_2026"), ("2026.12", "2026_12"),
+     ("2026_92", None), ("PMU 2020-03-063", "PMU2020_03_063")],
+)  # fmt: skip
+def test_transmissible_number(number: str, form: str | None) -> None:
+    findings = lint_text(f"DÉCISION n° {number}\nDÉCIDE\nArticle 1 : a.\n", "NOM003").diagnostics
+    assert [d.help.fr.split(" : ")[1] for d in findings if d.help] == ([form] if form else [])

@@ -187,3 +187,66 @@ def test_two_visas_of_one_day_with_close_numbers_are_two_texts() -> None:
         "régional de santé ;\nARRÊTE\nArticle 1 : a.\n"
     )
     assert codes(text, "REF004") == []
+
+
+ARRETE_TEMPLATE = "ARRÊTÉ n° 2026_8\nLe Maire de la commune de Lens,\n{visas}ARRÊTE\nArticle 1 : a.\nArticle 2 : {body}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Voir l'article 3 ci-dessus.", ["REF001"]),
+        ("Voir l'article 1er du présent arrêté.", []),
+        ("Voir l'article 3 du code pénal.", []),  # another text
+        ("Voir l'article 3 de la loi du 2 mars 1982.", []),
+        ("Voir l'article 4.3.13 de l'arrêté préfectoral.", []),
+        ("Les infractions à l'article précédent.", []),
+    ],
+)
+def test_cross_references(body: str, expected: list[str]) -> None:
+    assert codes(ARRETE_TEMPLATE.format(visas="", body=body), "REF001") == expected
+
+
+def test_susvise_needs_a_visa() -> None:
+    body = "L'arrêté préfectoral du 4 mars 2019 susvisé est applicable."
+    assert codes(ARRETE_TEMPLATE.format(visas="", body=body), "REF001") == ["REF001"]
+    visas = "Vu l'arrêté préfectoral du 4 mars 2019 relatif au bruit ;\n"
+    assert codes(ARRETE_TEMPLATE.format(visas=visas, body=body), "REF001") == []
+
+
+@pytest.mark.parametrize(
+    ("visa", "expected"),
+    [
+        ("Vu le code général des collectivités territoriales, notamment son article L 2212 ;", ["REF002"]),
+        ("Vu le code général des collectivités territoriales, notamment son article L. 2212-2 ;", []),
+        ("Vu le code de l'environnement, notamment son article L. 171-11 ;", []),
+        ("Vu le code de l'environnement, notamment son article L. 1711 ;", ["REF002"]),
+        ("Vu l'article R. 2122-8 du code de la commande publique ;", []),
+        ("Vu l'article L 2212 précité ;", []),  # code unknown: not judged
+    ],
+)  # fmt: skip
+def test_article_shapes(visa: str, expected: list[str]) -> None:
+    assert codes(ARRETE_TEMPLATE.format(visas=visa + "\n", body="b."), "REF002") == expected
+
+
+def test_government_level_only_for_communal_acts() -> None:
+    visa = "Vu le code général des collectivités territoriales, notamment son article L. 3221-4 ;\n"
+    assert codes(ARRETE_TEMPLATE.format(visas=visa, body="b."), "REF003") == ["REF003"]
+    prefect = ARRETE_TEMPLATE.format(visas=visa, body="b.").replace(
+        "ARRÊTÉ n°", "ARRÊTÉ PRÉFECTORAL n°"
+    )
+    assert codes(prefect, "REF003") == []
+
+
+def test_same_date_unrelated_numbers_are_two_texts() -> None:
+    visas = ("Vu l'arrêté préfectoral n° 5103/2016/03 du 2 mars 2016 ;\n"
+             "Vu l'arrêté préfectoral n° 8378/2016/04 du 2 mars 2016 ;\n")  # fmt: skip
+    assert codes(ARRETE_TEMPLATE.format(visas=visas, body="b."), "REF004") == []
+
+
+def test_susvise_with_another_number() -> None:
+    visas = "Vu l'ordonnance n° 2020-306 du 25 mars 2020 ;\n"
+    body = "Les délais de l'ordonnance n° 2020-330 susvisée s'appliquent."
+    assert codes(ARRETE_TEMPLATE.format(visas=visas, body=body), "REF004") == ["REF004"]
+    same = body.replace("2020-330", "2020-306")
+    assert codes(ARRETE_TEMPLATE.format(visas=visas, body=same), "REF004") == []
