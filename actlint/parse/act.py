@@ -153,6 +153,9 @@ class Signature:
     capacity: str | None
     name: str | None
     span: Span
+    # What the opening line gives as its date when no date could be read there
+    # (« 1 - 8 JAN 2011 »; empty after a bare « le »): the date is unreadable, not absent.
+    unreadable_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,9 @@ class Act:
     conclusions: Conclusions | None
     execution_article: Article | None = None  # the article assigning the execution
     stamp: Stamp | None = None  # the @CTES acknowledgement, when the act carries one
+    # The words assigning the execution: in the execution article, or, in a délibération
+    # without articles, the paragraph « CHARGE Monsieur le Maire … de l'exécution … ».
+    execution_clause: Span | None = None
 
     @property
     def kind(self) -> Kind:

@@ -17,18 +17,55 @@ from actlint.parse.act import (
     Span,
     Unit,
 )
-from actlint.parse.clauses import assigns_execution
+from actlint.parse.clauses import assigns_execution, execution_clause
 from actlint.parse.entities import Placed, recognise
 from actlint.parse.entities.dates import find_dates
 from actlint.parse.preface import read_preface
 from actlint.parse.signature import read_signature
-from actlint.vocabulary import ARTICLE, ARTICLE_LABELS, article_label, pattern
+from actlint.vocabulary import (
+    ARTICLE,
+    ARTICLE_LABELS,
+    ENACTING,
+    SITTING_DAY,
+    VISA,
+    article_label,
+    pattern,
+)
 
 _ARTICLE_NUMBER = re.compile(rf"{pattern(ARTICLE)}\s?(?P<label>{article_label()})")
 # A label that is not a number names the first article: « 1er », « premier », « unique ».
 _FIRST_ARTICLE_LABELS = frozenset(label.lower() for label in ARTICLE_LABELS)
 # « Ainsi fait et délibéré les jour, mois et an que dessus »: signed on the day of the sitting.
-_SITTING_DAY = re.compile(r"(?i:jours?,?\s+mois\s+et\s+an\s+(?:ci-)?(?:que\s+)?dessus)")
+_SITTING_DAY = re.compile(f"(?i:{SITTING_DAY})")
+# What announces the date of the sitting in the heading of a délibération: « séance du
+# 18 mars 2025 », « L'an deux mille vingt-cinq, le dix-huit mars ».
+# The cue opens its line: « lors de la séance du 16 mars 2008 » in the text is another one.
+_SITTING_CUE = re.compile(
+    r"(?i:^[^\w\n]*(?:s[ée]ance|r[ée]union|session)\b[^\n\d]{0,20}$|\bl'an\b[^\n]{0,60}$)", re.M
+)
+
+
+# A line that opens the preamble, the enacting formula or an article.
+_BODY_OPENING = re.compile(
+    rf"^(?:[-–•][ ])?(?:{pattern(VISA, ('upper', 'capitalised'))}[ ,:]"
+    rf"|{pattern(ENACTING)}[ ]?:?[ ]*$|{pattern(ARTICLE)}[ ]?{article_label()}\b)",
+    re.M,
+)
+
+
+def misplaced_signature(tree: Any) -> int | None:
+    """Where a line read as the signature's opening stands before the act's visas,
+    formula or articles (« Saint-Denis, le 6 mai 2025 » under the heading): it is the
+    heading's date line. None when the conclusions are where they belong."""
+    sections = {child.data: child for child in tree.children}
+    if "conclusions" not in sections or "formula" in sections:
+        return None
+    if sections["preamble"].children or sections["body"].children:
+        return None
+    first, *rest = _tokens(sections["conclusions"])
+    if any(_BODY_OPENING.match(str(line)) for line in rest):
+        return int(first.start_pos)
+    return None
 
 
 def build(tree: Any, text: str) -> Act:
@@ -103,10 +140,15 @@ def build(tree: Any, text: str) -> Act:
         preface = replace(preface, kind="arrete_prefectoral")
 
     execution = [a for a in articles if assigns_execution(a.text)]
+    clause = execution_clause(execution[-1]) if execution else None
+    if clause is None and not articles:
+        # a délibération decides in paragraphs: « CHARGE Monsieur le Maire de l'exécution… »
+        clause = next(filter(None, map(execution_clause, [preface, *recitals])), None)
+        clause = clause or (execution_clause(formula) if formula else None)
     return Act(
         text=text, preface=preface, preamble=Preamble(tuple(visas), tuple(recitals)),
         formula=formula, articles=tuple(articles), conclusions=conclusions,
-        execution_article=execution[-1] if execution else None,
+        execution_article=execution[-1] if execution else None, execution_clause=clause,
     )  # fmt: skip
 
 
@@ -128,9 +170,16 @@ def _article_number(label: str) -> int | None:
 
 
 def _sitting_date(preface: Preface) -> Any:
-    """The date of the sitting: the first date in the preface of a délibération."""
-    dates = find_dates(preface.text, preface.span.start)
-    return next((d for d in dates if d.value is not None), None)
+    """The date of the sitting: the one the heading announces as such (« séance du … »,
+    « L'an … »), else the first date in the preface of a délibération."""
+    dates = [d for d in find_dates(preface.text, preface.span.start) if d.value is not None]
+    for date in dates:
+        start = date.span.start - preface.span.start
+        if date.text[:5].lower() == "l'an " or _SITTING_CUE.search(
+            preface.text, max(0, start - 80), start
+        ):
+            return date
+    return dates[0] if dates else None
 
 
 _FORMULA_KIND: dict[str, Kind] = {"d": "decision", "a": "arrete"}
@@ -151,4 +200,5 @@ def _signed_by_prefect(preface: Preface, conclusions: Conclusions | None) -> boo
     signer = " ".join(filter(None, [capacity, on_behalf]))
     if signer:
         return bool(_PREFECT.search(signer)) and "maire" not in signer.lower()
-    return bool(preface.authority and _PREFECT.match(preface.authority))
+    authority = preface.authority or ""
+    return bool(_PREFECT.search(authority)) and "maire" not in authority.lower()

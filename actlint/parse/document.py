@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
+from typing import Any
 
 from actlint.parse.act import Act, Span
-from actlint.parse.build import build
+from actlint.parse.build import build, misplaced_signature
 from actlint.parse.parser import parse
 from actlint.parse.stamp import find_stamp
 from actlint.read.excerpt import Excerpt, context
@@ -70,7 +71,25 @@ class Shown:
 def read_document(source: Source) -> Document:
     logical = normalise(source.text)
     stamp, text = find_stamp(logical.text)
-    act = build(parse(text), text)
+    act = build(_parse(text), text)
     if stamp is not None:
         act = replace(act, stamp=stamp)
     return Document(source=source, logical=logical, act=act)
+
+
+_REPARSES = 3
+
+
+def _parse(text: str) -> Any:
+    """The parse tree of ``text``; a date line under the heading, which the grammar
+    takes for the signature, is parsed again as a line of the heading."""
+    tree = parse(text)
+    for _ in range(_REPARSES):
+        opening = misplaced_signature(tree)
+        if opening is None:
+            break
+        end = text.find("\n", opening)
+        end = len(text) if end < 0 else end
+        text = text[:opening] + "_" * (end - opening) + text[end:]  # spans stay the same
+        tree = parse(text)
+    return tree

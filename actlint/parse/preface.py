@@ -15,9 +15,32 @@ _KIND_WORD = re.compile(
     r"|(?P<decision>(?<!\w)D[ÉE]CISION(?!\w)|(?<!\w)Décision(?!\w))"
     r"|(?P<arrete>(?<!\w)ARR[ÊE]T[ÉE]?(?!\w)|(?<!\w)Arr[êe]t[ée]?(?!\w))"
 )
+# The names of kinds of acts, in any case, accents optional.
+_KIND_NAMES = (
+    "d[ée]lib[ée]ration|arr[êe]t[ée]|d[ée]cision|d[ée]cret|loi|ordonnance|circulaire"
+    "|convention|march[ée]|contrat|avenant"
+)
 _PREFECTORAL = re.compile(r"\W*(?i:pr[ée]fectoral)")  # matched right after the kind word
 _NUMBER = re.compile(
-    rf"(?:(?<!\w)(?:n|N)\s?[°º]|(?<!\w)(?i:num[ée]ro)(?!\w)|(?<!\w)NOR\s?:)\s*(?P<num>{NUMBER})"
+    rf"(?:(?<!\w)(?:n|N)\s?[°º˚\u030a]|(?<!\w)(?i:num[ée]ro)(?!\w)|(?<!\w)NOR\s?:)\s*(?P<num>{NUMBER})"
+)
+# « ARRETE ARS GRAND EST n 2025-0182 du 13 janvier 2025 » (OCR lost the « ° »),
+# « DÉLIBÉRATION 12/06/2023-4 »: a number right after the kind word, where one is expected.
+_NUMBER_AFTER_KIND = re.compile(
+    r"[ ]+(?:[A-ZÉÈ]{2,}[ ]){0,4}?(?:[nN][ ])?(?P<num>\d{1,4}[-/.]\d[\w/.-]*\w)"
+)
+# « 2024-117 DDT/SE »: the service's initials after the number belong to it.
+_SERVICE_SUFFIX = re.compile(r"[ ](?P<service>[A-Z]{2,6}(?:/[A-Z]{1,6})+)(?![\w/])")
+# « 25-03/012 », « 12/06/2023-4 » alone on a line: how councils number their délibérations
+# at the head of each one (a date alone, « 12/06/2023 », is not a number).
+_NUMBER_LINE = re.compile(r"^[ ]*#?[ ]*(?P<num>\d{1,4}[-/.][ ]?\d{1,4}(?:[-/]\d{1,5})+)[ ]*$", re.M)
+_DATE_ONLY = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
+# A « n° » that numbers another act (« modifiant l'arrêté préfectoral n° 994156 »,
+# « la délibération n° 24-02/027 ») or a cadastral parcel (« section AK n° 58 »).
+_OTHER_ACT_BEFORE = re.compile(
+    r"(?i:(?:\b(?:la|le|les|du|de|des|au|aux|par|sa|son|ses|cette|ce|dite?|ladite|ledit)\s+|\bl')"
+    rf"(?:{_KIND_NAMES})\w*(?:\s+[\w'-]+){{0,3}}\s*$)"
+    r"|\b(?:[A-Z]{1,2}|(?i:parcelles?|sections?|lots?))\s*$"
 )
 # Paris's BMO references (« 2010 DF 58 », « [1998 P. 1025] »): bracketed, alone on a
 # line, or right after the word « Délibération » of the page footer.
@@ -65,10 +88,10 @@ def read_preface(text: str, offset: int, whole_text: str) -> PrefaceFacts:
         if kind == "arrete" and _PREFECTORAL.match(text, word.end()):
             kind = "arrete_prefectoral"
     number = number_span = None
-    found = _NUMBER.search(text)
+    found = _own_number(text, word)
     if found:
-        number = normalise_number(found["num"])
-        number_span = Span(offset + found.start("num"), offset + found.end("num"))
+        number = normalise_number(text[found[0] : found[1]])
+        number_span = Span(offset + found[0], offset + found[1])
     else:
         bmo = _BMO_NUMBER.search(whole_text)
         if bmo:
@@ -86,6 +109,31 @@ def read_preface(text: str, offset: int, whole_text: str) -> PrefaceFacts:
         nomenclature=nomenclature, nomenclature_span=nomenclature_span,
         title=_title(text, word), authority=authority,
     )  # fmt: skip
+
+
+def _own_number(text: str, kind_word: re.Match[str] | None) -> tuple[int, int] | None:
+    """Where the act's own number is written: after « n° » where no other act is named,
+    after « n » on the line of the kind word, or alone on a line; the earliest wins."""
+    candidates = []
+    for found in _NUMBER.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if not _OTHER_ACT_BEFORE.search(text, max(line_start, found.start() - 80), found.start()):
+            candidates.append(_with_service(text, found.start("num"), found.end("num")))
+            break
+    bare = _NUMBER_AFTER_KIND.match(text, kind_word.end()) if kind_word else None
+    if bare is not None and not _DATE_ONLY.fullmatch(bare["num"]):
+        candidates.append(_with_service(text, bare.start("num"), bare.end("num")))
+    line = next(
+        (m for m in _NUMBER_LINE.finditer(text) if not _DATE_ONLY.fullmatch(m["num"])), None
+    )
+    if line is not None:
+        candidates.append((line.start("num"), line.end("num")))
+    return min(candidates, default=None)
+
+
+def _with_service(text: str, start: int, end: int) -> tuple[int, int]:
+    suffix = _SERVICE_SUFFIX.match(text, end)
+    return (start, suffix.end()) if suffix else (start, end)
 
 
 def _title(text: str, kind_word: re.Match[str] | None) -> str | None:

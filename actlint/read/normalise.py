@@ -21,7 +21,7 @@ from actlint.vocabulary import (
     MADE,
     RECITAL,
     RECITAL_ITEM,
-    SITTING_CLOSE,
+    SIGNED_OTHERWISE,
     VISA,
     VISA_OCR,
     Case,
@@ -156,13 +156,17 @@ _MADE_AT = rf"{pattern((MADE,))}[ ]{pattern(AT, ('lower',))}[ ]"
 _GLUED_LABELS = tuple(label for label in ARTICLE_LABELS if label != "UNIQUE")
 _FLATTENED_LABELS = ARTICLE_FIRST
 _AFTER_ENACTING_LABELS = tuple(label for label in ARTICLE_FIRST if label != "PREMIER")
+# Signature openings without « à »; inside a flattened line only the longer ones, « Fait
+# le » being too common a start of prose to split at.
+_SIGNED_OTHERWISE = literal(SIGNED_OTHERWISE)
+_FLATTENED_SIGNED = tuple(s for s in SIGNED_OTHERWISE if len(s) > len("Fait, le"))
 
 # Lines that open a unit are never glued onto the line before them. Typographic
 # apostrophes are plain by then: the vocabulary's « qu’ » spellings never meet one here.
 _UNIT_START = re.compile(
     rf"(?:(?:[-–•][ ])?_?{_VISA}\b|{pattern(RECITAL)}"
     rf"|{_ARTICLE}[ ]?{article_label(_GLUED_LABELS)}"
-    rf"|{_ENACTING}[ ]?:?[ ]*(?=\n|$)|{_MADE_AT}|{literal((IN_TOWN_HALL,))}"
+    rf"|{_ENACTING}[ ]?:?[ ]*(?=\n|$)|{_MADE_AT}|{literal((IN_TOWN_HALL,))}|{_SIGNED_OTHERWISE}"
     rf"|{literal(RECITAL_ITEM)}|[-–•*+][ ])"
 )
 _SENTENCE_END = frozenset(";:.!?")
@@ -176,7 +180,7 @@ _FLATTENED_UNIT = re.compile(
     rf"|{_ENACTING}[ ]?:?[ \n]+{_ARTICLE}[ ]?{article_label(_AFTER_ENACTING_LABELS)})"
     rf"|[-–•][ ]+_?(?:{_VISA}|{literal(VISA_OCR)})"  # « - VU la demande », « - MU l'article » (OCR)
     rf"|{_ARTICLE}[ ]?{article_label(_FLATTENED_LABELS)}(?:er)?[ ]?[:.\-–]"
-    rf"|{_MADE_AT}[A-ZÉ]|{literal((IN_TOWN_HALL,))},?[ ]le[ ]|{literal((SITTING_CLOSE,))}"
+    rf"|{_MADE_AT}[A-ZÉ]|{literal((IN_TOWN_HALL,))},?[ ]le[ ]|{literal(_FLATTENED_SIGNED)}"
     r")"
 )
 # « … Tresques Laudun-L'Ardoise le 27 mars 2020, Le Maire, … »: where a signature starts.
@@ -195,7 +199,7 @@ _FLATTENED_HINTS = (
     *(f" {article}" for article in spellings(ARTICLE)),
     *(f" {made} " for made in spellings((MADE,))),
     f" {IN_TOWN_HALL}",
-    *(f" {close}" for close in beginnings((SITTING_CLOSE,), 10)),
+    *(f" {close}" for close in beginnings(_FLATTENED_SIGNED, 10)),
     *(f" {word}" for word in beginnings(spellings(COMMON_ENACTING, ("upper",), undamaged=True), 3)),
 )
 
