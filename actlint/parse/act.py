@@ -125,6 +125,9 @@ class Article(Unit):
     number: int | None = None
     label: str = ""  # the number as written: « 1er », « premier », « ler »
     heading: Span = Span(0, 0)
+    # Articles of another act this one quotes (« … est remplacé par les dispositions
+    # suivantes : Article 22 : … »): text of this article, not articles of the act.
+    quotations: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,9 @@ class Act:
     # The words assigning the execution: in the execution article, or, in a délibération
     # without articles, the paragraph « CHARGE Monsieur le Maire … de l'exécution … ».
     execution_clause: Span | None = None
+    # Where the act comes from, for rules that depend on it (VAT rates): metropole, corse,
+    # guadeloupe, martinique, reunion, guyane or mayotte; None when the act does not say.
+    territory_hint: str | None = None
 
     @property
     def kind(self) -> Kind:

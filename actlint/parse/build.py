@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -123,6 +124,8 @@ def build(tree: Any, text: str) -> Act:
             label=label, heading=Span(span.start, span.start + (heading.end() if heading else 0)),
         ))  # fmt: skip
 
+    articles = _own_articles(articles, text, placed)
+
     conclusions = None
     if "conclusions" in sections:
         c_text, c_span, c_entities = unit(_tokens(sections["conclusions"]))
@@ -136,6 +139,8 @@ def build(tree: Any, text: str) -> Act:
 
     if preface.kind == "unknown" and formula is not None:
         preface = _kind_from_formula(preface, formula)
+    if preface.kind == "unknown" and _SITTING_SIGNS.search(text):
+        preface = replace(preface, kind="deliberation")  # OCR ate the heading's kind word
     if preface.kind == "arrete" and _signed_by_prefect(preface, conclusions):
         preface = replace(preface, kind="arrete_prefectoral")
 
@@ -150,6 +155,72 @@ def build(tree: Any, text: str) -> Act:
         formula=formula, articles=tuple(articles), conclusions=conclusions,
         execution_article=execution[-1] if execution else None, execution_clause=clause,
     )  # fmt: skip
+
+
+# « Article 3 ..... page 5 »: an entry of a table of contents, not an article.
+_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)[ ]*(?:(?i:page|p\.)[ ]*)?\d{1,3}[ ]*$")
+# The end of an article that introduces a quotation: « … est remplacé par les dispositions
+# suivantes : », « … est ainsi rédigé : », « … sont insérés les articles suivants : ».
+_QUOTATION_INTRO = re.compile(
+    r"(?i:(?:suivantes?|suit|r[ée]dig[ée]e?s?|libell[ée]e?s?|par)\s*:\s*[«\"“]?\s*$)"
+)
+_HEADING_SEPARATOR = re.compile(r"[ ]*(?P<sep>[:.\-–]?)")
+
+
+def _own_articles(articles: list[Article], text: str, placed: Placed) -> list[Article]:
+    """The act's own articles: the headings of a table of contents and of articles quoted
+    from another act (« L'article 22 de l'arrêté … est remplacé par les dispositions
+    suivantes : Article 22 : … ») become text of the article before them."""
+    kept: list[Article] = []
+    for i, article in enumerate(articles):
+        contents = _is_contents_entry(article, text)
+        if kept and (contents or _is_quoted(kept[-1], article, _next_numbered(articles, i), text)):
+            previous = kept[-1]
+            span = Span(previous.span.start, article.span.end)
+            quoted = previous.quotations if contents else (*previous.quotations, article.span)
+            kept[-1] = replace(
+                previous, text=text[span.start : span.end], span=span,
+                entities=placed.within(span), quotations=quoted,
+            )  # fmt: skip
+        elif not contents:
+            kept.append(article)
+    return kept
+
+
+def _is_contents_entry(article: Article, text: str) -> bool:
+    line_end = text.find("\n", article.span.start)
+    heading_line = text[article.span.start : line_end if line_end >= 0 else article.span.end]
+    return _CONTENTS_ENTRY.search(heading_line) is not None
+
+
+def _next_numbered(articles: list[Article], i: int) -> Article | None:
+    """The first numbered article after the i-th."""
+    return next((a for a in articles[i + 1 : i + 2] if a.number is not None), None) or next(
+        (a for a in itertools.islice(articles, i + 1, None) if a.number is not None), None
+    )
+
+
+def _is_quoted(before: Article, article: Article, following: Article | None, text: str) -> bool:
+    """A heading out of the act's sequence, between two that follow each other: quoted
+    when the article before announces a quotation, or when it is written otherwise than
+    its neighbours (« Article 22 : » between « ARTICLE 5 : » and « ARTICLE 6 : »)."""
+    if before.number is None or article.number is None:
+        return False
+    if article.number in (before.number, before.number + 1):
+        return False  # in sequence, or a duplicate: the act's own, even if wrong
+    if following is None or following.number != before.number + 1:
+        return False
+    if _QUOTATION_INTRO.search(before.text):
+        return True
+    style = _heading_style(article, text)
+    return style != _heading_style(before, text) and style != _heading_style(following, text)
+
+
+def _heading_style(article: Article, text: str) -> tuple[bool, str]:
+    """How a heading is written: its word in capitals or not, and what follows its label."""
+    word = text[article.span.start : article.span.start + 3]
+    separator = _HEADING_SEPARATOR.match(text, article.heading.end)
+    return word.isupper(), separator["sep"] if separator else ""
 
 
 def _tokens(node: Any) -> list[Any]:
@@ -191,7 +262,17 @@ def _kind_from_formula(preface: Preface, formula: Unit) -> Preface:
     return replace(preface, kind=kind)
 
 
-_PREFECT = re.compile(r"(?i:pr[ée]f[eè]te?\b|pr[ée]fecture|sous-pr[ée]fet)")
+# A council's sitting: only délibérations are « délibérées » and have a « secrétaire de séance ».
+_SITTING_SIGNS = re.compile(
+    rf"(?i:{SITTING_DAY}|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|secr[ée]taire\s+de\s+s[ée]ance"
+    r"|^[^\w\n]*s[ée]ance\s+(?:publique\s+)?du\b)",
+    re.M,
+)
+# The State's authorities: their arrêtés are the préfet's kind of act, not a mayor's.
+_PREFECT = re.compile(
+    r"(?i:pr[ée]f[eè]te?\b|pr[ée]fecture|sous-pr[ée]fet|agence\s+r[ée]gionale\s+de\s+sant[ée]"
+    r"|\bARS\b|recteur|rectrice|ministre)"
+)
 
 
 def _signed_by_prefect(preface: Preface, conclusions: Conclusions | None) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from actlint.parse.act import Act, Span
 from actlint.parse.build import build, misplaced_signature
 from actlint.parse.parser import parse
+from actlint.parse.preface import territory_of
 from actlint.parse.stamp import find_stamp
 from actlint.read.excerpt import Excerpt, context
 from actlint.read.mapped import MappedText
@@ -74,6 +75,10 @@ def read_document(source: Source) -> Document:
     act = build(_parse(text), text)
     if stamp is not None:
         act = replace(act, stamp=stamp)
+    identifier = stamp.identifier if stamp else None
+    territory = territory_of(act.preface.text, act.text, identifier)
+    if territory is not None:
+        act = replace(act, territory_hint=territory)
     return Document(source=source, logical=logical, act=act)
 
 

@@ -1,4 +1,5 @@
-"""What the preface of an act says: kind, number, nomenclature, title, authority."""
+"""What the preface of an act says: kind, number, nomenclature, title, authority, and
+where the act comes from."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 
 from actlint.parse.act import Kind, Span
 from actlint.parse.entities.references import NUMBER, normalise_number
+from actlint.text import fold
 
 _E = "[EÉÈeéè\ufffd]"  # damaged exports replace accented letters with U+FFFD
 _KIND_WORD = re.compile(
@@ -56,7 +58,9 @@ _TITLE_CUE = re.compile(r"(?i:\b(?:portant|relati(?:f|ve)s?|concernant|objet)\b)
 # « Le Maire de la Ville de LENS, … », « LE MAIRE DE LAUDUN-L'ARDOISE, », « Préfet de l'Orne »
 _AUTHORITY = re.compile(
     r"(?:(?<=\s)|^)(?P<who>(?:Le|LE|La|LA)\s+(?:Maire|maire|MAIRE|Pr[ée]f[eè]te?|PR[ÉE]F[EÈ]TE?"
-    r"|Pr[ée]sident|PR[ÉE]SIDENT|Conseil\s+(?:de|d'|municipal|Municipal)|CONSEIL\s+MUNICIPAL)\b[^;\n]*?"
+    r"|Pr[ée]sident|PR[ÉE]SIDENT|Conseil\s+(?:de|d'|municipal|Municipal)|CONSEIL\s+MUNICIPAL"
+    r"|Directr?(?:ice|eur)\s+[Gg][ée]n[ée]rale?|DIRECTR?(?:ICE|EUR)\s+G[ÉE]N[ÉE]RALE?|Recteur|Rectrice"
+    r"|RECTEUR|RECTRICE|Ministre|MINISTRE)\b[^;\n]*?"
     r"|^(?:Pr[ée]f[eè]te?|PR[ÉE]F[EÈ]TE?)\s[^;,\n]*?)"
     r"\s*[,;:]?\s*$",
     re.M,
@@ -150,3 +154,80 @@ def _title(text: str, kind_word: re.Match[str] | None) -> str | None:
 
 def _shorten(line: str) -> str:
     return line if len(line) <= _TITLE_MAX else line[: _TITLE_MAX - 1].rstrip() + "…"
+
+
+Territory = str  # metropole, corse, guadeloupe, martinique, reunion, guyane, mayotte
+
+# The overseas départements and Corsica as a heading names them: « PRÉFET DE LA
+# RÉUNION », « Préfecture de la Martinique », « Haute-Corse ». « réunion » in lower case
+# is a meeting, and so is « Réunion du conseil ».
+_NAMED_TERRITORY = re.compile(
+    r"(?P<guadeloupe>(?i:guadeloupe))|(?P<martinique>(?i:martinique))"
+    r"|(?P<guyane>(?i:guyane))|(?P<mayotte>(?i:mayotte))"
+    r"|(?P<reunion>(?:la|LA|La|de|DE)[ ]+(?:R[ée]union|R[ÉE]UNION)(?![ ]+(?:du|des|de|d')\b))"
+    r"|(?P<corse>(?i:haute-corse|corse-du-sud|collectivit[ée] de corse|\bcorse\b)|\b2[AB]\d{3}\b)"
+)
+# Metropolitan départements, as « Préfet du Haut-Rhin », « Préfecture de l'Orne » name
+# them (folded: lower case, no accents, hyphens).
+_METROPOLITAN_NAMES = (
+    "ain aisne allier alpes-de-haute-provence hautes-alpes alpes-maritimes ardeche ardennes "
+    "ariege aube aude aveyron bouches-du-rhone calvados cantal charente charente-maritime cher "
+    "correze cote-d'or cotes-d'armor creuse dordogne doubs drome eure eure-et-loir finistere "
+    "gard haute-garonne gers gironde herault ille-et-vilaine indre indre-et-loire isere jura "
+    "landes loir-et-cher loire haute-loire loire-atlantique loiret lot lot-et-garonne lozere "
+    "maine-et-loire manche marne haute-marne mayenne meurthe-et-moselle meuse morbihan moselle "
+    "nievre nord oise orne pas-de-calais puy-de-dome pyrenees-atlantiques hautes-pyrenees "
+    "pyrenees-orientales bas-rhin haut-rhin rhone haute-saone saone-et-loire sarthe savoie "
+    "haute-savoie paris seine-maritime seine-et-marne yvelines deux-sevres somme tarn "
+    "tarn-et-garonne var vaucluse vendee vienne haute-vienne vosges yonne territoire-de-belfort "
+    "essonne hauts-de-seine seine-saint-denis val-de-marne val-d'oise"
+)
+_METROPOLITAN = frozenset(_METROPOLITAN_NAMES.split())
+_PREFECT_OF = re.compile(
+    r"(?i:pr[ée]f(?:e|è)t(?:e|ure)?(?:\s+de\s+la\s+r[ée]gion\s+[\w' -]+?,\s*pr[ée]f(?:e|è)te?)?"
+    r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)(?P<name>[\w'-]+(?:[ -](?:et|de|du|d')[ -][\w'-]+)?))"
+)
+# A postcode before a commune's name: « 97200 Fort-de-France », « 20250 Corte ».
+_POSTCODE = re.compile(r"(?<!\d[ ])(?<![\w,.-])(?P<code>\d{5})[ ]+(?=[A-ZÉÈ][\w'-]{2,})")
+_OVERSEAS_CODES = {"971": "guadeloupe", "972": "martinique", "973": "guyane", "974": "reunion",
+                   "976": "mayotte"}  # fmt: skip
+
+
+def territory_of(heading: str, text: str, stamp_identifier: str | None) -> Territory | None:
+    """Where the act is from: the département of its @CTES identifier, else the one its
+    heading names, else the one most of its postcodes give; None when nothing says."""
+    if stamp_identifier:
+        found = _territory_of_department(stamp_identifier.split("-", 1)[0])
+        if found:
+            return found
+    named = _NAMED_TERRITORY.search(heading)
+    if named and named.lastgroup:
+        return named.lastgroup
+    for prefect in _PREFECT_OF.finditer(heading):
+        if fold(prefect["name"]).replace(" ", "-") in _METROPOLITAN:
+            return "metropole"
+    counts: dict[str, int] = {}
+    for postcode in _POSTCODE.finditer(text):
+        territory = _territory_of_postcode(postcode["code"])
+        if territory:
+            counts[territory] = counts.get(territory, 0) + 1
+    return max(counts, key=lambda t: counts[t]) if counts else None
+
+
+def _territory_of_department(department: str) -> Territory | None:
+    department = department.upper().lstrip("0") or "0"
+    if department in ("2A", "2B", "20"):
+        return "corse"
+    if department in _OVERSEAS_CODES:
+        return _OVERSEAS_CODES[department]
+    if department.isdigit() and 1 <= int(department) <= 95:
+        return "metropole"
+    return None  # Saint-Pierre-et-Miquelon, the other collectivités, or not a département
+
+
+def _territory_of_postcode(code: str) -> Territory | None:
+    if code.startswith("20"):
+        return "corse"
+    if code[:3] in _OVERSEAS_CODES:
+        return _OVERSEAS_CODES[code[:3]]
+    return "metropole" if "01" <= code[:2] <= "95" else None
