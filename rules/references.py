@@ -15,7 +15,7 @@ _INTERNAL = re.compile(
     r"(?i:\barticles?\s+(?P<number>\d{1,3}|1er|premier)(?:er)?\b(?![.,]\d)(?P<after>[^.;:\n]{0,30}))"
 )
 _OTHER_TEXT = re.compile(
-    r"^\s*(?:du|de\s+la|de\s+l['’]|des|de\s+ce|dudit|de\s+ladite)\s+(?!pr[ée]sente?\b)"
+    r"^\s*(?:(?:du|de\s+la|des|de\s+ce|dudit|de\s+ladite)\s+|de\s+l['’]\s*)(?!pr[ée]sente?\b)"
     r"|^\s*(?:bis|ter)\b|^\s*[-–]\s*\d"
 )
 _SUSVISE = re.compile(r"(?i:susvis[ée]e?s?)")
@@ -88,6 +88,8 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             if number in numbers:
                 continue
             start = article.span.start + m.start()
+            if any(q.start <= start < q.end for q in article.quotations):
+                continue  # an article of another act, quoted by this one
             yield Finding(
                 span=Span(start, start + len(m.group()) - len(m["after"])),
                 message=Text(f"renvoi à l'article {number}, qui n'existe pas dans l'acte "

@@ -8,7 +8,8 @@ from tests.conftest import act_of, lint_text
 
 # corpus-real 021: an amending arrêté quotes the articles it rewrites
 AMENDING = (
-    "ARRÊTÉ PRÉFECTORAL\nLe Préfet de l'Orne,\nVu le code de l'environnement ;\nARRÊTE\n"
+    "ARRÊTÉ PRÉFECTORAL\nLe Préfet de l'Orne,\nVu le code de l'environnement ;\n"
+    "Vu l'arrêté préfectoral du 10 décembre 2004 ;\nARRÊTE\n"
     "ARTICLE 1 :\n"
     "L'article 22 de l'arrêté du 10 décembre 2004 susvisé est remplacé par les dispositions "
     "suivantes : Article 22 : dispositions applicables aux installations de combustions\n"
