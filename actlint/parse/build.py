@@ -172,8 +172,9 @@ def _own_articles(articles: list[Article], text: str, placed: Placed) -> list[Ar
     from another act (« L'article 22 de l'arrêté … est remplacé par les dispositions
     suivantes : Article 22 : … ») become text of the article before them."""
     kept: list[Article] = []
+    leaders = "..." in text or "…" in text  # no table of contents without its leaders
     for i, article in enumerate(articles):
-        contents = _is_contents_entry(article, text)
+        contents = leaders and _is_contents_entry(article, text)
         if kept and (contents or _is_quoted(kept[-1], article, _next_numbered(articles, i), text)):
             previous = kept[-1]
             span = Span(previous.span.start, article.span.end)

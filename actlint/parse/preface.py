@@ -188,7 +188,9 @@ _PREFECT_OF = re.compile(
     r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)(?P<name>[\w'-]+(?:[ -](?:et|de|du|d')[ -][\w'-]+)?))"
 )
 # A postcode before a commune's name: « 97200 Fort-de-France », « 20250 Corte ».
-_POSTCODE = re.compile(r"(?<!\d[ ])(?<![\w,.-])(?P<code>\d{5})[ ]+(?=[A-ZÉÈ][\w'-]{2,})")
+# The digits first, then what stands before them: a scan for a digit is quick.
+_POSTCODE = re.compile(r"(?P<code>\d{5})(?<![\w,.-]\d{5})(?<!\d[ ]\d{5})[ ]+(?=[A-ZÉÈ][\w'-]{2,})")
+_ADDRESS_REACH = 50_000
 _OVERSEAS_CODES = {"971": "guadeloupe", "972": "martinique", "973": "guyane", "974": "reunion",
                    "976": "mayotte"}  # fmt: skip
 
@@ -207,7 +209,11 @@ def territory_of(heading: str, text: str, stamp_identifier: str | None) -> Terri
         if fold(prefect["name"]).replace(" ", "-") in _METROPOLITAN:
             return "metropole"
     counts: dict[str, int] = {}
-    for postcode in _POSTCODE.finditer(text):
+    # Addresses are in the letterhead and the closing lines: a huge act's middle is not read.
+    head_and_tail = text if len(text) <= _ADDRESS_REACH * 2 else (
+        text[:_ADDRESS_REACH] + "\n" + text[-_ADDRESS_REACH:]
+    )  # fmt: skip
+    for postcode in _POSTCODE.finditer(head_and_tail):
         territory = _territory_of_postcode(postcode["code"])
         if territory:
             counts[territory] = counts.get(territory, 0) + 1

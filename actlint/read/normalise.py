@@ -92,17 +92,19 @@ _MATH_TOKEN = re.compile(
 _MATH_SPACED_LETTER = re.compile(r"(?<=(?<![\w\\])[A-Za-z])[ ](?=[A-Za-z](?!\w))")
 
 # Page furniture of OCR'd PDFs alone on its line: « 6/7 », « Page 2/5 », « - 3 - ».
+# Each line is looked for after its line end, a literal: far quicker than « ^ » and re.M.
 _PAGE_NUMBER = re.compile(
-    r"^[ ]*(?:(?i:page)[ ]*(?P<page>\d{1,3})(?:[ ]*(?:/|(?i:sur))[ ]*(?P<of>\d{1,3}))?"
-    r"|(?P<n>\d{1,3})[ ]?/[ ]?(?P<total>\d{1,3})|[-–][ ]?\d{1,3}[ ]?[-–])[ ]*$",
-    re.M,
+    r"\n(?P<line>[ ]*(?:(?i:page)[ ]*(?P<page>\d{1,3})(?:[ ]*(?:/|(?i:sur))[ ]*(?P<of>\d{1,3}))?"
+    r"|(?P<n>\d{1,3})[ ]?/[ ]?(?P<total>\d{1,3})|[-–][ ]?\d{1,3}[ ]?[-–])[ ]*)(?=\n|$)"
 )
 
 # OCR reads a lower-case « l » as a capital « I » or a « 1 »: « Pour Ie Maire »,
 # « 1'article », « Ia délibération ». Only where no French word could stand: before an
 # apostrophe and a letter, or as the article « le », « la », « les ».
 _OCR_ELL = re.compile(
-    r"(?<![\w'])(?:[I1](?='[a-zàâäéèêëîïôöûùüœh])|I(?=(?:e|a|es)[ ](?:[a-zàâäéèêëîïôöûùüœ]|[A-ZÉ][a-zé])))"
+    # the letter first, then what stands before it: a scan for the letter is quick
+    r"[I1](?<![\w'][I1])"
+    r"(?:(?='[a-zàâäéèêëîïôöûùüœh])|(?<=I)(?=(?:e|a|es)[ ](?:[a-zàâäéèêëîïôöûùüœ]|[A-ZÉ][a-zé])))"
 )
 # Damaged exports (accented letters lost as U+FFFD) also lose the apostrophe as « ? »:
 # « l?H\ufffdtel ». A lone damaged letter between blanks can only be « à ».
@@ -280,11 +282,11 @@ def _math_token(token: re.Match[str]) -> str:
 def _page_furniture(text: str) -> list[tuple[int, int, str]]:
     """Page numbers alone on their line (« 6/7 », « Page 2 sur 5 ») blanked out."""
     edits = []
-    for line in _PAGE_NUMBER.finditer(text):
+    for line in _PAGE_NUMBER.finditer("\n" + text):  # the first line has a line end too
         page, total = line["page"] or line["n"], line["of"] or line["total"]
         if page is not None and total is not None and not 0 < int(page) <= int(total):
             continue  # « 12/06 » is more likely a date than a page
-        edits.append((line.start(), line.end(), ""))
+        edits.append((line.start("line") - 1, line.end("line") - 1, ""))
     return edits
 
 
