@@ -178,4 +178,4 @@ SIGNED_OTHERWISE = (
 # « … les jour, mois et an que dessus »: a délibération signed on the day of its sitting.
 # OCR damages it in every way (« Faitet déibôré l jour, moiset an que dessus »), so it is
 # known by its last words, whatever comes before them on the line.
-SITTING_DAY = r"jours?,?[ ]?mo\w{0,3}[ ]?(?:e?t[ ]?)?an[ ](?:que[ ]|ci-?[ ]?)?dessus"
+SITTING_DAY = r"jo\w{0,3},?[ ]?mo\w{0,3}[ ]?(?:e?t?[ ]?)?an[ ](?:que[ ]|ci-?[ ]?)?dessus"

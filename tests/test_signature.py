@@ -108,3 +108,28 @@ def test_sitting_written_in_words_is_preferred_to_other_dates() -> None:
     assert act.signature is not None and act.signature.date is not None
     assert act.signature.date.value == dt.date(2025, 3, 18)
     assert act.execution_clause is not None
+
+
+def test_sitting_days_damaged_by_ocr_and_a_lost_sitting_date() -> None:
+    # corpus-real 032, 035: « jor », « mov ean »
+    for closing in (
+        "« délibéré les jor, mois et an que dessus",
+        "Fa e délibér les jour, mov ean que dessus,",
+    ):
+        signature = act_of(SITTING + closing + "\n").signature
+        assert signature is not None and signature.date is not None
+    # corpus-real 030: the sitting's date line is unreadable, the convocation's is not
+    text = SITTING.replace("SEANCE DU 18 MARS 2025", "SEAN y 202:")
+    signature = act_of(text + "Fait et délibéré le jour, mois et an que dessus,\n").signature
+    assert signature is not None and signature.date is None
+    assert signature.unreadable_date == "jour, mois et an que dessus"
+
+
+def test_an_annex_after_the_sitting_day_leaves_the_signature_in_place() -> None:
+    # corpus-real 029: a convention with its own articles annexed after the closing
+    text = (
+        SITTING + "Faitet déibôré l jour, moiset an que dessus\n\nCONVENTION\nArticle 1 : Objet.\n"
+    )
+    act = act_of(text)
+    assert act.signature is not None and act.signature.date is not None
+    assert act.signature.date.value.isoformat() == "2025-03-18"

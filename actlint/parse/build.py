@@ -40,6 +40,8 @@ _FIRST_ARTICLE_LABELS = frozenset(label.lower() for label in ARTICLE_LABELS)
 _SITTING_DAY = re.compile(f"(?i:{SITTING_DAY})")
 # What announces the date of the sitting in the heading of a délibération: « séance du
 # 18 mars 2025 », « L'an deux mille vingt-cinq, le dix-huit mars ».
+# Dates of the heading that are not the sitting's: « DATE DE CONVOCATION : 10 mars 2025 ».
+_NOT_SITTING = re.compile(r"(?i:convocation|convoqu|affich|transmis|re[çc]u)[^\n\d]{0,25}$")
 # The cue opens its line: « lors de la séance du 16 mars 2008 » in the text is another one.
 _SITTING_CUE = re.compile(
     r"(?i:^[^\w\n]*(?:s[ée]ance|r[ée]union|session)\b[^\n\d]{0,20}$|\bl'an\b[^\n]{0,60}$)", re.M
@@ -64,6 +66,10 @@ def misplaced_signature(tree: Any) -> int | None:
     if sections["preamble"].children or sections["body"].children:
         return None
     first, *rest = _tokens(sections["conclusions"])
+    if first.type != "PLACE_DATE":
+        return (
+            None  # « Fait à … », « … jour, mois et an que dessus »: a signature, annexes after it
+        )
     if any(_BODY_OPENING.match(str(line)) for line in rest):
         return int(first.start_pos)
     return None
@@ -130,9 +136,11 @@ def build(tree: Any, text: str) -> Act:
     if "conclusions" in sections:
         c_text, c_span, c_entities = unit(_tokens(sections["conclusions"]))
         signature = read_signature(c_text, c_span.start, c_entities.dates)
-        if signature.date is None and _SITTING_DAY.search(c_text):
+        sitting_day = _SITTING_DAY.search(c_text) if signature.date is None else None
+        if sitting_day is not None:
             sitting = _sitting_date(preface)
-            signature = replace(signature, date=sitting)
+            unreadable = None if sitting else sitting_day.group()  # the sitting's date is lost
+            signature = replace(signature, date=sitting, unreadable_date=unreadable)
         conclusions = Conclusions(
             text=c_text, span=c_span, entities=c_entities, signature=signature
         )
@@ -251,7 +259,10 @@ def _sitting_date(preface: Preface) -> Any:
             preface.text, max(0, start - 80), start
         ):
             return date
-    return dates[0] if dates else None
+    others = [d for d in dates if not _NOT_SITTING.search(
+        preface.text, max(0, d.span.start - preface.span.start - 40), d.span.start - preface.span.start
+    )]  # fmt: skip
+    return others[0] if others else None
 
 
 _FORMULA_KIND: dict[str, Kind] = {"d": "decision", "a": "arrete"}
