@@ -133,3 +133,15 @@ def test_an_annex_after_the_sitting_day_leaves_the_signature_in_place() -> None:
     act = act_of(text)
     assert act.signature is not None and act.signature.date is not None
     assert act.signature.date.value.isoformat() == "2025-03-18"
+
+
+def test_who_signs_is_read_in_the_signature_block_not_in_the_annexes() -> None:
+    # corpus-real 035: a tariff table annexed after the closing (« POUR LES REPAS : 3 »)
+    text = SITTING + (
+        "Fait et délibéré le jour, mois et an que dessus.\nPour extrait conforme\nLE MAIRE\n"
+        "Docteur Xavier POLI\n\nANNEXE\nGrille tarifaire\nTranche 1\nTranche 2\nTranche 3\n"
+        "Tranche 4\nPOUR LES REPAS : 3\nPierre MARTIN\n"
+    )
+    signature = act_of(text).signature
+    assert signature is not None
+    assert (signature.on_behalf, signature.name) == (None, "Docteur Xavier POLI")

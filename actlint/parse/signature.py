@@ -25,6 +25,7 @@ _ARTICLE_OF_AT = {"au": "Le ", "aux": "Les "}
 _WRITTEN_DATE = re.compile(r"(?i:\ble\b)[ ]*(?P<date>[^\n]*)")
 # The signature block proper: its date is on one of its first lines, not in a notice after it.
 _SIGNATURE_LINES = 5
+_SIGNER_LINES = 8
 _ON_BEHALF = re.compile(
     r"(?i:\b(?:pour\s+(?:le|la|l['’])\s*[^,\n]+|p/\s*(?:le|la)\s+[^,\n]+|p\.o\.?[^,\n]*"
     r"|par\s+d[ée]l[ée]gation|par\s+empêchement[^,\n]*))"
@@ -67,6 +68,8 @@ def read_signature(text: str, offset: int, dates: tuple[DateMention, ...]) -> Si
             unreadable = written["date"].strip(" .,")
     rest_start = date.span.end - offset if date else (place_match.end() if place_match else 0)
     rest = text[rest_start:]
+    # who signs stands in the few lines after the date: annexes and notices come after them
+    rest = rest[: _line_end(rest, _SIGNER_LINES)]
     on_behalf_match = _ON_BEHALF.search(rest)
     on_behalf = on_behalf_match.group().strip() if on_behalf_match else None
     names = list(_NAME.finditer(rest))
