@@ -151,11 +151,31 @@ def article_label(labels: Iterable[str] = ARTICLE_LABELS) -> str:
     return "(?:" + "|".join([ARTICLE_NUMBER, *map(re.escape, labels)]) + ")"
 
 
-# Where and when the act was signed: « Fait à Lens, le 11 mai 2026 », « Donné à … »,
-# « En mairie, le … », « Ainsi fait et délibéré les jour, mois et an que dessus ».
+# Where and when the act was signed: « Fait à Lens, le 11 mai 2026 », « Fait au
+# Lamentin », « Fait aux Abymes », « Donné à … », « En mairie, le … », « Fait en
+# mairie, le … », « Ainsi fait et délibéré les jour, mois et an que dessus ».
 MADE = Word("FAIT")
 GIVEN = Word("DONNÉ", unaccented=False, damaged=False)
 SIGNED = (MADE, GIVEN)
-AT = (Word("À", cases=("lower", "upper"), damaged=False),)
+AT = (
+    Word("À", cases=("lower", "upper"), damaged=False),
+    Word("AU", cases=("lower", "upper")),
+    Word("AUX", cases=("lower", "upper")),
+)
 IN_TOWN_HALL = "En mairie"
 SITTING_CLOSE = "Ainsi fait et délibéré"
+# Openings of a signature that name no place after « à »: the town hall, the sitting of
+# a council (« Fait et délibéré les jour, mois et an que dessus »), or the date first
+# (« Fait le 12 mai 2026 à Lens »).
+SIGNED_OTHERWISE = (
+    "Fait en mairie",
+    "Fait et délibéré",
+    "FAIT ET DÉLIBÉRÉ",
+    SITTING_CLOSE,
+    "Fait le",
+    "Fait, le",
+)
+# « … les jour, mois et an que dessus »: a délibération signed on the day of its sitting.
+# OCR damages it in every way (« Faitet déibôré l jour, moiset an que dessus »), so it is
+# known by its last words, whatever comes before them on the line.
+SITTING_DAY = r"jo\w{0,3},?[ ]?mo\w{0,3}[ ]?(?:e?t?[ ]?)?an[ ](?:que[ ]|ci-?[ ]?)?dessus"

@@ -94,6 +94,8 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                 if number in numbers:
                     continue
                 start = article.span.start + m.start("numbers") + label.start()
+                if any(q.start <= start < q.end for q in article.quotations):
+                    continue  # an article of another act, quoted by this one
                 yield _missing_article(start, start + len(label.group()), number, numbers)
     cited = _VisaIndex(r for v in act.preamble.citations for r in v.entities.references)
     for article in act.articles:

@@ -31,7 +31,9 @@ from actlint.vocabulary import (
     RECITAL_HEAD,
     RECITAL_ITEM,
     SIGNED,
+    SIGNED_OTHERWISE,
     SITTING_CLOSE,
+    SITTING_DAY,
     VISA,
     VISA_OCR,
     Word,
@@ -50,7 +52,7 @@ DIGIT = r"\d"
 SIGNED_AT_OPENINGS = {
     *(f"{signed} {at} " for signed in spellings(SIGNED) for at in spellings(AT)),
     *(f"{IN_TOWN_HALL}{comma} le" for comma in ("", ",")),
-    SITTING_CLOSE,
+    *SIGNED_OTHERWISE,
 }
 TERMINAL_WORDS: dict[str, list[set[str]]] = {
     "VISA": [set(spellings(VISA))],
@@ -62,7 +64,7 @@ TERMINAL_WORDS: dict[str, list[set[str]]] = {
     "ARTICLE": [set(spellings(ARTICLE)), {ARTICLE_NUMBER, *ARTICLE_LABELS}],
     "SIGNED_AT": [SIGNED_AT_OPENINGS],
 }
-NOT_WORDS = {"PLACE_DATE", "TEXT"}
+NOT_WORDS = {"PLACE_DATE", "SITTING_DAY", "TEXT"}
 
 
 def grammar_terminals() -> dict[str, str]:
@@ -167,8 +169,16 @@ def _lines() -> list[tuple[str, str, str]]:
         ),
         ("SIGNED_AT", "", f"{IN_TOWN_HALL}, le 2 mai 2026"),
         ("SIGNED_AT", "", f"{IN_TOWN_HALL} le 2 mai 2026"),
-        ("SIGNED_AT", "", f"{SITTING_CLOSE} les jour, mois et an que dessus"),
+        *(("SIGNED_AT", "", f"{s} 2 mai 2026.") for s in SIGNED_OTHERWISE),
+        # corpus-real 024, 025, 034: OCR damaged the start, not the words of the sitting day
+        ("SITTING_DAY", "", "Fait e délibéré le jour, mois et an que dessus"),
+        ("SITTING_DAY", "", "Faitet délibéré le jour, mois et an que dessus."),
+        ("SITTING_DAY", "", "Fait t déibéré les jour, moi t an que dessus"),
     ]
+
+
+def test_grammar_knows_the_sitting_day_by_the_vocabulary_s_words() -> None:
+    assert SITTING_DAY in grammar_terminals()["SITTING_DAY"]
 
 
 def _tokens(tree: Any) -> list[Any]:
@@ -198,7 +208,7 @@ def test_patterns_match_the_spellings_exactly(
 
 
 def test_literal_patterns_match_the_spellings_exactly() -> None:
-    for words in (VISA_OCR, RECITAL_ITEM, (IN_TOWN_HALL, SITTING_CLOSE)):
+    for words in (VISA_OCR, RECITAL_ITEM, (IN_TOWN_HALL, SITTING_CLOSE), SIGNED_OTHERWISE):
         assert groups(literal(words)) == [set(words)]
 
 

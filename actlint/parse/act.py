@@ -125,6 +125,9 @@ class Article(Unit):
     number: int | None = None
     label: str = ""  # the number as written: « 1er », « premier », « ler »
     heading: Span = Span(0, 0)
+    # Articles of another act this one quotes (« … est remplacé par les dispositions
+    # suivantes : Article 22 : … »): text of this article, not articles of the act.
+    quotations: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,9 @@ class Signature:
     capacity: str | None
     name: str | None
     span: Span
+    # What the opening line gives as its date when no date could be read there
+    # (« 1 - 8 JAN 2011 »; empty after a bare « le »): the date is unreadable, not absent.
+    unreadable_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -184,7 +190,12 @@ class Act:
     conclusions: Conclusions | None
     execution_article: Article | None = None  # the article assigning the execution
     stamp: Stamp | None = None  # the @CTES acknowledgement, when the act carries one
-    territory_hint: str | None = None  # the VAT territory the act shows it belongs to
+    # The words assigning the execution: in the execution article, or, in a délibération
+    # without articles, the paragraph « CHARGE Monsieur le Maire … de l'exécution … ».
+    execution_clause: Span | None = None
+    # Where the act comes from, for rules that depend on it (VAT rates): metropole, corse,
+    # guadeloupe, martinique, reunion, guyane or mayotte; None when the act does not say.
+    territory_hint: str | None = None
 
     @property
     def kind(self) -> Kind:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
+from typing import Any
 
 from actlint.parse.act import Act, Span
-from actlint.parse.build import build
+from actlint.parse.build import build, misplaced_signature
 from actlint.parse.parser import parse
+from actlint.parse.preface import territory_of
 from actlint.parse.stamp import find_stamp
 from actlint.read.excerpt import Excerpt, context
 from actlint.read.mapped import MappedText
@@ -70,7 +72,29 @@ class Shown:
 def read_document(source: Source) -> Document:
     logical = normalise(source.text)
     stamp, text = find_stamp(logical.text)
-    act = build(parse(text), text)
+    act = build(_parse(text), text)
     if stamp is not None:
         act = replace(act, stamp=stamp)
+    identifier = stamp.identifier if stamp else None
+    territory = territory_of(act.preface.text, act.text, identifier)
+    if territory is not None:
+        act = replace(act, territory_hint=territory)
     return Document(source=source, logical=logical, act=act)
+
+
+_REPARSES = 3
+
+
+def _parse(text: str) -> Any:
+    """The parse tree of ``text``; a date line under the heading, which the grammar
+    takes for the signature, is parsed again as a line of the heading."""
+    tree = parse(text)
+    for _ in range(_REPARSES):
+        opening = misplaced_signature(tree)
+        if opening is None:
+            break
+        end = text.find("\n", opening)
+        end = len(text) if end < 0 else end
+        text = text[:opening] + "_" * (end - opening) + text[end:]  # spans stay the same
+        tree = parse(text)
+    return tree

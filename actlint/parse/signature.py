@@ -5,14 +5,27 @@ from __future__ import annotations
 import re
 
 from actlint.parse.act import DateMention, Signature, Span
-from actlint.vocabulary import AT, IN_TOWN_HALL, SIGNED, literal, pattern
+from actlint.vocabulary import AT, IN_TOWN_HALL, SIGNED, SIGNED_OTHERWISE, literal, pattern
 
-_IN_TOWN_HALL = literal([IN_TOWN_HALL], space=r"\s+")
+_NOWHERE = literal([IN_TOWN_HALL, *SIGNED_OTHERWISE], space=r"\s+")
 _PLACE = re.compile(
-    rf"^(?:(?P<nowhere>{_IN_TOWN_HALL})"
-    rf"|{pattern(SIGNED)}\s+{pattern(AT)}\s+(?P<at>[^,\n]+?)\s*,?\s+le\b"
-    r"|(?P<bare>[A-ZÉÈ][^\n,;:]{1,50}?),?\s+le\s+(?:\d|1er))"
+    rf"^(?:{pattern(SIGNED)}\s+(?P<at>{pattern(AT)})\s+(?P<place>[^,\n]+?)\s*,?\s+(?i:le)\b"
+    rf"|(?P<nowhere>{_NOWHERE})"
+    # « Lens, le 11 mai 2026 »; « Á Colmar, le … », « A ARGENTAN, le … »: « à » before it
+    r"|(?:[AÀÁ]\s+(?=[A-ZÉÈ]))?(?P<bare>[A-ZÉÈ][^\n,;:]{1,50}?),?\s+(?i:le)\s+(?:\d|1er))"
 )
+# « Fait le 12 mai 2026 à Lens »: the place after the date.
+_PLACE_AFTER_DATE = re.compile(
+    r"\s*,?\s*(?i:à|a)\s+(?P<place>[A-ZÉÈ][^,\n]{0,50}?)\s*(?:[,.]|$)", re.M
+)
+# « au Lamentin » is « à le Lamentin », « aux Abymes » « à les Abymes »: the article is
+# part of the commune's name.
+_ARTICLE_OF_AT = {"au": "Le ", "aux": "Les "}
+# « le » then whatever the opening line gives as a date, when no date could be read in it.
+_WRITTEN_DATE = re.compile(r"(?i:\ble\b)[ ]*(?P<date>[^\n]*)")
+# The signature block proper: its date is on one of its first lines, not in a notice after it.
+_SIGNATURE_LINES = 5
+_SIGNER_LINES = 8
 _ON_BEHALF = re.compile(
     r"(?i:\b(?:pour\s+(?:le|la|l['’])\s*[^,\n]+|p/\s*(?:le|la)\s+[^,\n]+|p\.o\.?[^,\n]*"
     r"|par\s+d[ée]l[ée]gation|par\s+empêchement[^,\n]*))"
@@ -37,11 +50,26 @@ def read_signature(text: str, offset: int, dates: tuple[DateMention, ...]) -> Si
     """The signature in conclusions ``text`` (starting at ``offset``); ``dates`` are its dates."""
     place_match = _PLACE.search(text)
     place = None
-    if place_match:
-        place = (place_match["at"] or place_match["bare"] or "").strip() or None
-    date = dates[0] if dates else None
+    if place_match and place_match["place"]:
+        article = _ARTICLE_OF_AT.get(place_match["at"].lower(), "")
+        place = _in_case_of(article, place_match["place"]) + place_match["place"].strip()
+    elif place_match and place_match["bare"]:
+        place = place_match["bare"].strip() or None
+    block_end = _line_end(text, _SIGNATURE_LINES)
+    date = next((d for d in dates if d.span.start - offset < block_end), None)
+    if date is not None and place is None:
+        after = _PLACE_AFTER_DATE.match(text, date.span.end - offset)
+        place = after["place"].strip() if after else None
+    unreadable = None
+    if date is None:
+        first_line = text.split("\n", 1)[0]
+        written = _WRITTEN_DATE.search(first_line, place_match.end() - 2 if place_match else 0)
+        if written is not None and place_match is not None and not place_match["nowhere"]:
+            unreadable = written["date"].strip(" .,")
     rest_start = date.span.end - offset if date else (place_match.end() if place_match else 0)
     rest = text[rest_start:]
+    # who signs stands in the few lines after the date: annexes and notices come after them
+    rest = rest[: _line_end(rest, _SIGNER_LINES)]
     on_behalf_match = _ON_BEHALF.search(rest)
     on_behalf = on_behalf_match.group().strip() if on_behalf_match else None
     names = list(_NAME.finditer(rest))
@@ -58,5 +86,20 @@ def read_signature(text: str, offset: int, dates: tuple[DateMention, ...]) -> Si
     return Signature(
         place=place, date=date, on_behalf=on_behalf,
         capacity=", ".join(capacities) or None, name=name,
-        span=Span(offset, offset + len(text)),
+        span=Span(offset, offset + len(text)), unreadable_date=unreadable,
     )  # fmt: skip
+
+
+def _in_case_of(article: str, place: str) -> str:
+    """``article`` in capitals when the place is written in capitals (« FAIT AU LAMENTIN »)."""
+    return article.upper() if place.isupper() else article
+
+
+def _line_end(text: str, lines: int) -> int:
+    """The offset of the end of the first ``lines`` lines of ``text``."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end

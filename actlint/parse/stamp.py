@@ -14,15 +14,31 @@ import re
 from actlint.parse.act import DateMention, Span, Stamp
 
 _IDENTIFIER = re.compile(
-    r"\b(?:\d{2,3}|2[AB])-\d{9}-(?P<date>\d{8})-(?P<number>[A-Za-z0-9_][A-Za-z0-9_ \-]{0,13}?)"
+    r"\b(?:\d{2,3}|0?2[AB])-\d{9}-(?P<date>\d{8})-(?P<number>[A-Za-z0-9_][A-Za-z0-9_ \-]{0,13}?)"
     r"-(?P<nature>DE|AR|AI|AU|CC|BF)\b"
 )
 _DATE = r"(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})\s?/\s?(?P<y>\d{4})"
-_HEAD = re.compile(r"accus[ée]\s+(?:de\s+)?r[ée]ception\s+(?:en\s+)?pr[ée]fecture", re.I)
+_HEAD = re.compile(
+    r"accus[ée]\s+(?:de\s+)?r[ée]ception\s+(?:en\s+)?pr[ée]fecture"
+    r"|accus[ée]\s+de\s+r[ée]ception\s*-\s*minist[èée]re\s+de\s+l'int[ée]rieur",
+    re.I,
+)
 _SENT = re.compile(r"date\s+de\s+t[ée]l[ée]transmission\s*:?\s*" + _DATE, re.I)
 _RECEIVED = re.compile(r"date\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture\s*:?\s*" + _DATE, re.I)
 _LABEL = re.compile(r"\bID\s*:\s*$")
 _REACH = 300  # characters around the identifier where the rest of the stamp is looked for
+# The wordings of the receipt the platform prints on every page of a transmitted act
+# (« Accusé certifié exécutoire », « Réception par le préfet : 14/04/2025 », « Pour
+# l'autorité compétente par délégation »): none is the act's, wherever OCR put them.
+_RECEIPT_WORDING = re.compile(
+    r"accus[ée]\s+de\s+r[ée]ception\s*-\s*minist[èée]re\s+de\s+l'int[ée]rieur"
+    r"|accus[ée]\s+certifi[ée]\s+ex[ée]cutoire"
+    r"|r[ée]ception\s+par\s+le\s+pr[ée]fet\s*[:!]?\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"|(?<!\w)(?<!de )(?<!la )publication\s*:\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"|pour\s+l'autorit[ée]\s+comp[ée]tente(?:\s+par\s+d[ée]l[ée]gation)?",
+    re.I,
+)
+_RECEIPT_NEEDLES = ("ccus", "CCUS", "utorit", "UTORIT")
 
 
 _NATURES = ("-DE", "-AR", "-AI", "-AU", "-CC", "-BF")
@@ -30,6 +46,17 @@ _NATURES = ("-DE", "-AR", "-AI", "-AU", "-CC", "-BF")
 
 def find_stamp(text: str) -> tuple[Stamp | None, str]:
     """The stamp in a logical text, and the text with the stamp blanked out."""
+    stamp, blanked = _find_identified_stamp(text)
+    if any(needle in text for needle in _RECEIPT_NEEDLES):
+        receipt = [_with_brackets(text, m) for m in _RECEIPT_WORDING.finditer(text)]
+        if stamp is not None or receipt:
+            receipt.extend(_with_brackets(text, m) for m in _IDENTIFIER.finditer(text))
+        blanked = _blank(blanked, receipt)
+    return stamp, blanked
+
+
+def _find_identified_stamp(text: str) -> tuple[Stamp | None, str]:
+    """The stamp around the first identifier, and the text with it blanked out."""
     if not any(nature in text for nature in _NATURES):
         return None, text  # a quick look first: most acts carry no stamp
     found = _IDENTIFIER.search(text)
@@ -54,12 +81,29 @@ def find_stamp(text: str) -> tuple[Stamp | None, str]:
     for m in (sent, received):
         if m is not None:
             pieces.append(Span(m.start(), m.end()))
-    chars = list(text)
-    for piece in pieces:
-        for i in range(piece.start, piece.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return stamp, "".join(chars)
+    return stamp, _blank(text, pieces)
+
+
+def _with_brackets(text: str, m: re.Match[str]) -> Span:
+    """The span of a receipt wording with the bracket OCR left on either side of it
+    (« [02B-…-DE », « Réception par le préfet ! 14/04/2025] »): blanked together."""
+    start = m.start() - 1 if m.start() and text[m.start() - 1] in "[({" else m.start()
+    end = m.end() + 1 if m.end() < len(text) and text[m.end()] in "])}" else m.end()
+    return Span(start, end)
+
+
+def _blank(text: str, pieces: list[Span]) -> str:
+    """``text`` with spaces over ``pieces``, line ends kept: every offset stays."""
+    if not pieces:
+        return text
+    out, last = [], 0
+    for piece in sorted(pieces):
+        start = max(piece.start, last)
+        out.append(text[last:start])
+        out.append("".join(c if c == "\n" else " " for c in text[start : piece.end]))
+        last = max(last, piece.end)
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

@@ -6,6 +6,7 @@ result leads back to a line and column of the original file.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -20,7 +21,7 @@ from actlint.vocabulary import (
     MADE,
     RECITAL,
     RECITAL_ITEM,
-    SITTING_CLOSE,
+    SIGNED_OTHERWISE,
     VISA,
     VISA_OCR,
     Case,
@@ -48,12 +49,67 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # the character it looks for is in the text at all.
 _MARKUP = (
     ("<", re.compile(r"<br\s*/?>", re.I), "\n"),
-    ("<", re.compile(r"</?(?:sup|sub|b|i|u|strong|em|span|p)\b[^>\n]{0,40}>", re.I), ""),
+    (
+        "<",
+        re.compile(
+            r"</?(?:sup|sub|b|i|u|s|strong|em|span|p|font|small|big|mark|a|div|center)\b[^>\n]{0,80}>",
+            re.I,
+        ),
+        "",
+    ),
     ("\\", re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"), ""),
     ("#", re.compile(r"#{1,6}[ ]+"), ""),  # headings only: see _heading_mark
     ("**", re.compile(r"\*\*"), ""),
     ("__", re.compile(r"__"), ""),
 )
+
+# Images inlined by OCR converters: « ![img-0.jpeg](data:image/jpeg;base64,/9j/…) ».
+_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\((?:data:[^)\s]*|[^)\s]{0,200})\)")
+# HTML entities: « &amp; », « &nbsp; », « &#39; », « &#x2019; ».
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]?|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
+
+# LaTeX fragments of OCR'd PDFs: « $1^{\text {er }}$ », « $n^{\circ} 98-817$ », « $>$ ».
+# A fragment opens with « $ » before a non-blank and closes with « $ » after one.
+_MATH = re.compile(r"\$(?=[^\s$])[^$\n]{0,400}?(?<=[^\s$])\$")
+# Inside a fragment: the markup to drop or to write as the character it prints. The
+# letters and digits it shows are kept where they are, so positions stay exact.
+_MATH_SYMBOLS = {
+    "circ": "°", "checkmark": "✓", "square": "☐", "leq": "≤", "geq": "≥", "le": "≤",
+    "ge": "≥", "times": "×", "cdot": "·", "div": "÷", "mu": "µ", "pm": "±", "Sigma": "Σ",
+    "infty": "∞", "approx": "≈", "neq": "≠", "quad": " ", "qquad": " ", "degree": "°",
+}  # fmt: skip
+_MATH_TOKEN = re.compile(
+    r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ\b"  # a degree or « n° » sign
+    r"|\\(?:begin|end)\s*\{[A-Za-z*]+\}"  # environments: « \begin{aligned} »
+    r"|\\(?:text|mathrm|mathbf|mathit|mathsf|mathtt|operatorname|underline|boldsymbol|textbf)"
+    r"\s*\{"  # a command whose argument is text: its brace closes below
+    r"|\\(?P<symbol>[A-Za-z]+)\b\s?"
+    r"|\\[,;:! ]|\\\\|\\(?P<escaped>[%&$#_{}])"
+    r"|(?P<power>\^\s*\{(?=-?\d))"  # « 10^{5} »: a power, unlike « 1^{er} »
+    r"|\{\s*\}|[{}^_]|~|&"
+)
+# OCR spaces out the letters of math text: « $\underline{V u}$ », « $U B D E O$ ».
+_MATH_SPACED_LETTER = re.compile(r"(?<=(?<![\w\\])[A-Za-z])[ ](?=[A-Za-z](?!\w))")
+
+# Page furniture of OCR'd PDFs alone on its line: « 6/7 », « Page 2/5 », « - 3 - ».
+# Each line is looked for after its line end, a literal: far quicker than « ^ » and re.M.
+_PAGE_NUMBER = re.compile(
+    r"\n(?P<line>[ ]*(?:(?i:page)[ ]*(?P<page>\d{1,3})(?:[ ]*(?:/|(?i:sur))[ ]*(?P<of>\d{1,3}))?"
+    r"|(?P<n>\d{1,3})[ ]?/[ ]?(?P<total>\d{1,3})|[-–][ ]?\d{1,3}[ ]?[-–])[ ]*)(?=\n|$)"
+)
+
+# OCR reads a lower-case « l » as a capital « I » or a « 1 »: « Pour Ie Maire »,
+# « 1'article », « Ia délibération ». Only where no French word could stand: before an
+# apostrophe and a letter, or as the article « le », « la », « les ».
+_OCR_ELL = re.compile(
+    # the letter first, then what stands before it: a scan for the letter is quick
+    r"[I1](?<![\w'][I1])"
+    r"(?:(?='[a-zàâäéèêëîïôöûùüœh])|(?<=I)(?=(?:e|a|es)[ ](?:[a-zàâäéèêëîïôöûùüœ]|[A-ZÉ][a-zé])))"
+)
+# Damaged exports (accented letters lost as U+FFFD) also lose the apostrophe as « ? »:
+# « l?H\ufffdtel ». A lone damaged letter between blanks can only be « à ».
+_DAMAGED_APOSTROPHE = re.compile(r"(?:(?<=\b[cdjlmnstCDJLMNST])|(?<=\b[qQ]u))\?(?=[A-Za-z\ufffd])")
+_DAMAGED_A = re.compile(r"(?<=[ \n])\ufffd(?=[ \n])")
 
 # A hyphen at the end of a line: a cut citation (« L.2122- » / « 22 ») is glued back
 # as written; a word cut by typographic hyphenation loses its hyphen, unless it is a
@@ -102,13 +158,17 @@ _MADE_AT = rf"{pattern((MADE,))}[ ]{pattern(AT, ('lower',))}[ ]"
 _GLUED_LABELS = tuple(label for label in ARTICLE_LABELS if label != "UNIQUE")
 _FLATTENED_LABELS = ARTICLE_FIRST
 _AFTER_ENACTING_LABELS = tuple(label for label in ARTICLE_FIRST if label != "PREMIER")
+# Signature openings without « à »; inside a flattened line only the longer ones, « Fait
+# le » being too common a start of prose to split at.
+_SIGNED_OTHERWISE = literal(SIGNED_OTHERWISE)
+_FLATTENED_SIGNED = tuple(s for s in SIGNED_OTHERWISE if len(s) > len("Fait, le"))
 
 # Lines that open a unit are never glued onto the line before them. Typographic
 # apostrophes are plain by then: the vocabulary's « qu’ » spellings never meet one here.
 _UNIT_START = re.compile(
     rf"(?:(?:[-–•][ ])?_?{_VISA}\b|{pattern(RECITAL)}"
     rf"|{_ARTICLE}[ ]?{article_label(_GLUED_LABELS)}"
-    rf"|{_ENACTING}[ ]?:?[ ]*(?=\n|$)|{_MADE_AT}|{literal((IN_TOWN_HALL,))}"
+    rf"|{_ENACTING}[ ]?:?[ ]*(?=\n|$)|{_MADE_AT}|{literal((IN_TOWN_HALL,))}|{_SIGNED_OTHERWISE}"
     rf"|{literal(RECITAL_ITEM)}|[-–•*+][ ])"
 )
 _SENTENCE_END = frozenset(";:.!?")
@@ -122,7 +182,7 @@ _FLATTENED_UNIT = re.compile(
     rf"|{_ENACTING}[ ]?:?[ \n]+{_ARTICLE}[ ]?{article_label(_AFTER_ENACTING_LABELS)})"
     rf"|[-–•][ ]+_?(?:{_VISA}|{literal(VISA_OCR)})"  # « - VU la demande », « - MU l'article » (OCR)
     rf"|{_ARTICLE}[ ]?{article_label(_FLATTENED_LABELS)}(?:er)?[ ]?[:.\-–]"
-    rf"|{_MADE_AT}[A-ZÉ]|{literal((IN_TOWN_HALL,))},?[ ]le[ ]|{literal((SITTING_CLOSE,))}"
+    rf"|{_MADE_AT}[A-ZÉ]|{literal((IN_TOWN_HALL,))},?[ ]le[ ]|{literal(_FLATTENED_SIGNED)}"
     r")"
 )
 # « … Tresques Laudun-L'Ardoise le 27 mars 2020, Le Maire, … »: where a signature starts.
@@ -141,7 +201,7 @@ _FLATTENED_HINTS = (
     *(f" {article}" for article in spellings(ARTICLE)),
     *(f" {made} " for made in spellings((MADE,))),
     f" {IN_TOWN_HALL}",
-    *(f" {close}" for close in beginnings((SITTING_CLOSE,), 10)),
+    *(f" {close}" for close in beginnings(_FLATTENED_SIGNED, 10)),
     *(f" {word}" for word in beginnings(spellings(COMMON_ENACTING, ("upper",), undamaged=True), 3)),
 )
 
@@ -155,6 +215,7 @@ def normalise(text: str) -> MappedText:
     m = m.replace_chars(_SAME_WIDTH)
     if any(c in m.text for c in _INVISIBLE_CHARS):
         m = m.sub(_INVISIBLE, "")
+    m = _converter_markup(m)
     for needle, markup, replacement in _MARKUP:
         if needle in m.text:
             m = m.sub(markup, _heading_mark if needle == "#" else replacement)
@@ -164,6 +225,69 @@ def normalise(text: str) -> MappedText:
     if _PLACE_DATE_HINT.search(m.text):
         m = m.sub(_PLACE_DATE_SIGNATURE, "\n")
     return m.splice(_space_runs(m.text)).strip()
+
+
+def _converter_markup(m: MappedText) -> MappedText:
+    """Images, HTML entities, LaTeX fragments and page numbers out; OCR slips mended."""
+    if "](" in m.text:
+        m = m.sub(_IMAGE, "")
+    if "&" in m.text:
+        m = m.sub(_ENTITY, _entity)
+    if "$" in m.text:
+        m = m.splice(_math_edits(m.text))
+    m = m.splice(_page_furniture(m.text))
+    if "'" in m.text or "I" in m.text:
+        m = m.sub(_OCR_ELL, "l")
+    if "\ufffd" in m.text:
+        m = m.sub(_DAMAGED_APOSTROPHE, "'").sub(_DAMAGED_A, "à")
+    return m
+
+
+def _entity(match: re.Match[str]) -> str:
+    """The character an entity stands for, blanks and apostrophes made plain."""
+    char = html.unescape(match.group())
+    return _SAME_WIDTH.get(char, char) if len(char) == 1 else match.group()
+
+
+def _math_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that turn each LaTeX fragment into the text it prints."""
+    edits: list[tuple[int, int, str]] = []
+    for fragment in _MATH.finditer(text):
+        start, end = fragment.start(), fragment.end()
+        inside = [(start, start + 1, "")]
+        if text.startswith("{", start + 1) and start and text[start - 1] == " ":
+            inside.append((start - 1, start, ""))  # « n ${ }^{\circ}$ »: a superscript of « n »
+        for token in _MATH_TOKEN.finditer(text, start + 1, end - 1):
+            inside.append((token.start(), token.end(), _math_token(token)))
+        for blank in _MATH_SPACED_LETTER.finditer(text, start + 1, end - 1):
+            inside.append((blank.start(), blank.end(), ""))
+        inside.append((end - 1, end, ""))
+        edits.extend(sorted(inside))
+    return edits
+
+
+def _math_token(token: re.Match[str]) -> str:
+    if token["symbol"] is not None:
+        return _MATH_SYMBOLS.get(token["symbol"], "")
+    if token["escaped"] is not None:
+        return token["escaped"]
+    if token["power"] is not None:
+        return "^"
+    written = token.group()
+    if "circ" in written:
+        return "°"
+    return " " if written in ("~", "\\\\") or written[:2] in ("\\,", "\\;", "\\ ") else ""
+
+
+def _page_furniture(text: str) -> list[tuple[int, int, str]]:
+    """Page numbers alone on their line (« 6/7 », « Page 2 sur 5 ») blanked out."""
+    edits = []
+    for line in _PAGE_NUMBER.finditer("\n" + text):  # the first line has a line end too
+        page, total = line["page"] or line["n"], line["of"] or line["total"]
+        if page is not None and total is not None and not 0 < int(page) <= int(total):
+            continue  # « 12/06 » is more likely a date than a page
+        edits.append((line.start("line") - 1, line.end("line") - 1, ""))
+    return edits
 
 
 def _nfc(m: MappedText) -> MappedText:

@@ -10,6 +10,11 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
     out = [f"{path}: {tree['kind']}"]
     for key in ("number", "nomenclature", "title", "authority", "formula", "execution_article"):
         out.append(f"  {key}: {tree[key] if tree[key] is not None else '—'}")
+    clause = tree["execution_clause"]
+    out.append(
+        f"  execution_clause: {_clip(clause['text']) + f' ({_at(clause)})' if clause else '—'}"
+    )
+    out.append(f"  territory_hint: {tree['territory_hint'] or '—'}")
     for key in ("visas", "considerants"):
         out.append(f"  {key}: {len(tree[key])}")
         for i, unit in enumerate(tree[key], 1):
@@ -18,6 +23,8 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
     out.append(f"  articles: {len(tree['articles'])}")
     for article in tree["articles"]:
         out.append(f"    article {article['number']} ({_where(article)}): {_clip(article['text'])}")
+        for quoted in article["quotations"]:
+            out.append(f"      quotes another act's article ({_where(quoted)})")
     signature = tree["signature"]
     if signature is None:
         out.append("  signature: —")
@@ -25,6 +32,8 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
         out.append(f"  signature ({_where(signature)}):")
         for key in ("place", "date", "on_behalf", "capacity", "name"):
             out.append(f"    {key}: {signature[key] if signature[key] is not None else '—'}")
+        if signature["unreadable_date"] is not None:
+            out.append(f"    unreadable_date: « {signature['unreadable_date']} »")
     out.extend(_entities(tree, "  "))
     return out
 

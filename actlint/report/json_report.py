@@ -137,16 +137,23 @@ def act_json(document: Document) -> dict[str, Any]:
         "considerants": [unit(u) for u in act.preamble.recitals],
         "formula": act.formula.text.split("\n", 1)[0] if act.formula else None,
         "articles": [
-            {"number": a.number, "label": a.label, **line(a.span), "text": a.text}
+            {"number": a.number, "label": a.label, **line(a.span), "text": a.text,
+             "quotations": [line(q) for q in a.quotations]}
             for a in act.articles
         ],
         "execution_article": act.execution_article.number if act.execution_article else None,
+        "execution_clause": None if act.execution_clause is None else {
+            "text": act.text[act.execution_clause.start : act.execution_clause.end],
+            **at(act.execution_clause),
+        },
+        "territory_hint": act.territory_hint,
         "signature": None if signature is None else {
             "place": signature.place,
             "date": signature.date.value.isoformat() if signature.date and signature.date.value else None,
             "on_behalf": signature.on_behalf,
             "capacity": signature.capacity,
             "name": signature.name,
+            "unreadable_date": signature.unreadable_date,
             **line(signature.span),
         },
         "dates": [date(d) for d in act.dates],
