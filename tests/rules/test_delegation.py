@@ -193,7 +193,6 @@ def test_pour_must_name_an_authority_to_be_a_delegated_signature(block: str) -> 
     [
         "Pour le Maire et par délégation,\nL'Adjointe déléguée,\nAnne MARTIN\n",
         "P/le Préfet,\nLe Secrétaire général,\nPaul DURAND\n",
-        "Pour l'autorité compétente par délégation\nLa directrice,\nAnne MARTIN\n",
         "Pour la Préfecture,\nLe Sous-Préfet, Secrétaire Général\nCharles BARBIER\n",
     ],
 )
