@@ -12,9 +12,12 @@ from actlint.api import Act, Finding, Severity, Text, rule
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 
 
-def _same_number(a: str, b: str) -> bool:
-    """« 2026 - 92 » and « 2026_92 » are one number: @CTES forbids hyphens and spaces."""
-    return _SEPARATORS.sub("_", a).strip("_").upper() == _SEPARATORS.sub("_", b).strip("_").upper()
+def _same_number(stamped: str, written: str) -> bool:
+    """« 2026 - 92 » and « 2026_92 » are one number: @CTES forbids hyphens, slashes and
+    spaces; and software that transmits often prefixes the nature (« DEL-25-04-031 » for
+    the délibération « 25-04/031 »)."""
+    a, b = _SEPARATORS.sub("", stamped).upper(), _SEPARATORS.sub("", written).upper()
+    return a == b or (a.endswith(b) and a[: len(a) - len(b)].isalpha())
 
 
 def _french(date: dt.date) -> str:
@@ -63,7 +66,7 @@ def stamp_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     if stamp is None:
         return
     number = act.preface.number
-    if number and not _same_number(number, stamp.number):
+    if number and not _same_number(stamp.number, number):
         yield Finding(
             span=stamp.span,
             message=Text(f"l'accusé de réception porte le numéro « {stamp.number} », l'acte "

@@ -19,6 +19,9 @@ STAMPED = (
         ("2026-92", "2026_92", []),  # the transmissible form of the same number
         ("2026-92", "2026_93", ["TRA001"]),
         ("2026_92", "2026_92", []),
+        ("25-04/031", "DEL-25-04-031", []),  # corpus-real 037: the nature as a prefix
+        ("25-04/031", "DEL-25-04-032", ["TRA001"]),
+        ("2026-92", "12026_92", ["TRA001"]),
     ],
 )
 def test_the_stamp_carries_the_acts_number(number: str, stamped: str, expected: list[str]) -> None:
