@@ -120,6 +120,13 @@ def matter_suggestion(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     )  # fmt: skip
 
 
+_SAYS_TRANSMITTED = re.compile(
+    r"transmise?s?\s+(?:au\s+representant\s+de\s+l'etat|a\s+la\s+prefecture|en\s+prefecture)"
+    r"|recue?s?\s+(?:a\s+la\s+prefecture|en\s+prefecture|par\s+le\s+prefet"
+    r"|par\s+le\s+representant\s+de\s+l'etat)"
+)
+
+
 @rule(
     code="NOM003", name="transmissible-number", severity=Severity.INFO,
     summary=Text("Numéro d'acte non transmissible tel quel par @CTES",
@@ -155,6 +162,8 @@ def transmissible_number(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         return  # the stamp shows the number the platform recorded: it was transmitted
     if _OTHER_ACT.search(act.text, max(0, span.start - 30), span.start) or _by_prefect(act):
         return
+    if _SAYS_TRANSMITTED.search(act.folded):
+        return  # the act records its transmission (on paper before @CTES, or a receipt)
     compact = number.replace(" ", "")
     if _TRANSMISSIBLE.fullmatch(compact):
         return

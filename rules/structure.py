@@ -63,6 +63,13 @@ def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         )
 
 
+# « ARRÊTÉ », « DÉCIDÉ » alone on the line before the first article (often in a Markdown
+# heading): the enacting word written as a participle, present all the same.
+_ENACTING_AS_PARTICIPLE = re.compile(
+    r"(?m)^[#*\s]*(?:ARR[ÊE]T[ÉE]|D[ÉE]CID[ÉE])[*\s]*:?[*\s]*\n\s*\Z"
+)
+
+
 def _nothing_of_an_act(act: Act) -> bool:
     """No part of an act is recognised: no kind, visa, considérant, enacting word,
     article or signature block."""
@@ -155,8 +162,11 @@ def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     if not facts(act).requires("formula") or act.formula is not None or not act.articles:
         return
-    word = FORMULA[act.kind]
     first = act.articles[0]
+    before = act.text[max(0, first.span.start - 200) : first.span.start]
+    if _ENACTING_AS_PARTICIPLE.search(before):
+        return  # « ARRÊTÉ » alone before the articles: the enacting word, mis-accented
+    word = FORMULA[act.kind]
     yield Finding(
         span=first.heading,
         message=Text(f"le dispositif n'est pas introduit par « {word} » avant le premier article",
@@ -195,10 +205,13 @@ def article_numbering(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     """
     expected = 1
     seen: set[int] = set()
-    for article in act.articles:
+    numbers = [a.number for a in act.articles]
+    for i, article in enumerate(act.articles):
         number = article.number
         if number is None:
             continue
+        if number == 1 and len(seen) >= 3 and numbers[i + 1 : i + 2] in ([], [2]):
+            break  # a second series from 1: the articles of an annex the act carries
         if number == expected and number not in seen:
             seen.add(number)
             expected = number + 1
@@ -288,6 +301,17 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         return
     signature = act.signature
     if act.conclusions is None or signature is None:
+        signer = _signer_left_unparsed(act)
+        if signer is not None:
+            if _PERSON.search(act.text, signer.end, signer.end + _SIGNER_REACH) is None:
+                yield Finding(
+                    span=signer,
+                    message=Text("le signataire n'est pas nommé (qualité sans prénom ni nom)",
+                                 "the signatory is not named (a capacity with no name)"),
+                    help=Text("écrire sous la qualité le prénom et le nom du signataire",
+                              "write the signatory's first and last name under the capacity"),
+                )  # fmt: skip
+            return
         end = len(act.text.rstrip())
         line_start = act.text.rfind("\n", 0, end) + 1
         yield Finding(
@@ -324,6 +348,30 @@ _SIGNATORY_WORDS = re.compile(
 _UPPER_LETTERS = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
 # A first and last name: « Xavier POLI », « Jean DUPONT ».
 _PERSON = re.compile(rf"[{_UPPER_LETTERS}][a-zà-ÿ]+[ -]+[{_UPPER_LETTERS}]{{2,}}")
+
+
+# A signatory's capacity opening a line (« Le Préfet, », « Pour le Préfet et par
+# délégation », « | La Directrice de l'Offre Sanitaire »), in the folded text.
+_CAPACITY_LINE = re.compile(
+    r"(?m)^[\s|*#]*(?:pour\s+l[ae']\s*|p/\s*|par\s+delegation,?\s*)?(?:le\s+|la\s+|l')?"
+    r"(?:prefet|prefete|maire|president|presidente|directeur|directrice|secretaire\s+general|"
+    r"sous-prefet|adjoint|adjointe)\b"
+)
+_SIGNER_REACH = 300  # characters after the capacity where the signatory's name stands
+
+
+def _signer_left_unparsed(act: Act) -> Span | None:
+    """The capacity line of a signature the parser did not read as a block (no « Fait à »
+    line, a date on the capacity's line, a table cell): the act is signed all the same."""
+    start = act.articles[0].span.start if act.articles else len(act.text) // 2
+    found = None
+    for m in _CAPACITY_LINE.finditer(fold(act.text), start):  # lines kept, unlike act.folded
+        line_end = act.text.find("\n", m.start())
+        found = Span(m.start() + len(m.group()) - len(m.group().lstrip(" \t|*#")),
+                     line_end if line_end >= 0 else len(act.text))  # fmt: skip
+        if _PERSON.search(act.text, found.end, found.end + _SIGNER_REACH):
+            return found
+    return found
 
 
 def _unsigned_extract(act: Act) -> Span | None:

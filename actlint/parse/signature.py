@@ -42,6 +42,12 @@ _NAME = re.compile(
     rf"(?<!\w)(?:{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?[ ])+{_UPPER}{_UPPER}+(?:[-' ]{_UPPER}{_UPPER}+)*(?!\w)"
     rf"|(?<!\w){_UPPER}{_UPPER}+(?:[-' ]{_UPPER}{_UPPER}+)*[ ]{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?(?!\w)"
 )
+# « Stanislas Cazelles » alone on its line: a name in title case, met under a capacity
+_TITLE_CASE_NAME = re.compile(
+    rf"(?m)^[ \t]*({_UPPER}{_LOWER}{{2,}}(?:-{_UPPER}{_LOWER}+)?[ ]{_UPPER}{_LOWER}{{2,}}"
+    rf"(?:-{_UPPER}{_LOWER}+)?)[ \t]*$"
+)
+_NOT_A_FIRST_NAME = re.compile(r"(?i:le|la|les|pour|par|fait|vu|monsieur|madame)\b")
 _SEGMENT_SPLIT = re.compile(r"\s*[,\n:]\s*")
 _NOISE = re.compile(r"(?i:pour\s+extrait\s+conforme|ainsi\s+fait|et\s+ont\s+sign[ée])")
 
@@ -83,6 +89,11 @@ def read_signature(text: str, offset: int, dates: tuple[DateMention, ...]) -> Si
             segment = segment.replace(name, "").strip(" ,.")
         if segment and _CAPACITY.search(segment) and len(segment) <= 80:
             capacities.append(segment)
+    if name is None and capacities:
+        titled = next((m for m in _TITLE_CASE_NAME.finditer(rest)
+                       if not _NOT_A_FIRST_NAME.match(m[1]) and not _CAPACITY.search(m[1])),
+                      None)  # fmt: skip
+        name = titled[1] if titled else None
     return Signature(
         place=place, date=date, on_behalf=on_behalf,
         capacity=", ".join(capacities) or None, name=name,

@@ -33,12 +33,12 @@ _REACH = 300  # characters around the identifier where the rest of the stamp is 
 _RECEIPT_WORDING = re.compile(
     r"accus[ée]\s+de\s+r[ée]ception\s*-\s*minist[èée]re\s+de\s+l'int[ée]rieur"
     r"|accus[ée]\s+certifi[ée]\s+ex[ée]cutoire"
-    r"|r[ée]ception\s+par\s+le\s+pr[ée]fet\s*[:!]?\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"|(?:r[ée])?ception\s+par\s+le\s+pr[ée]fet\s*[:!]?\s*\d{1,2}/\d{1,2}/\d{4}"  # OCR eats « Ré »
     r"|(?<!\w)(?<!de )(?<!la )publication\s*:\s*\d{1,2}/\d{1,2}/\d{4}"
     r"|pour\s+l'autorit[ée]\s+comp[ée]tente(?:\s+par\s+d[ée]l[ée]gation)?",
     re.I,
 )
-_RECEIPT_NEEDLES = ("ccus", "CCUS", "utorit", "UTORIT")
+_RECEIPT_NEEDLES = ("ccus", "CCUS", "utorit", "UTORIT", "ception par", "CEPTION PAR")
 
 
 _NATURES = ("-DE", "-AR", "-AI", "-AU", "-CC", "-BF")
@@ -64,7 +64,10 @@ def _find_identified_stamp(text: str) -> tuple[Stamp | None, str]:
         return None, text
     window = Span(max(0, found.start() - _REACH), min(len(text), found.end() + _REACH))
     pieces = [Span(found.start(), found.end())]
-    head = _last(_HEAD, text, window.start, found.start())
+    # OCR may set the receipt's heading after its identifier (column order lost)
+    head = _last(_HEAD, text, window.start, found.start()) or _HEAD.search(
+        text, found.end(), window.end
+    )
     label = _LABEL.search(text, max(0, found.start() - 8), found.start())
     for extra in (head, label):
         if extra is not None:

@@ -209,3 +209,13 @@ def test_the_certification_stamp_of_a_deliberation_is_not_a_delegated_signature(
         "Publication : 14/04/2025\nPour l'autorité compétente par délégation\n"
     )
     assert codes(text, "DEL001") == []
+
+
+def test_a_name_in_title_case_under_the_capacity_is_a_name() -> None:
+    # corpus-real 019
+    text = (
+        "ARRÊTÉ PRÉFECTORAL n° 1\nARRÊTE\nArticle 1 : a.\nFait à Fort-de-France, le 2 mai 2025\n"
+        "Le Préfet de la Martinique\nStanislas Cazelles\nDélai et voie de recours\n"
+    )
+    assert codes(text, "DEL005") == []
+    assert codes(text.replace("Stanislas Cazelles\n", ""), "DEL005") == ["DEL005"]

@@ -110,3 +110,30 @@ def test_nomenclature_forms(written: str, expected: list[str]) -> None:
 def test_transmissible_number(number: str, form: str | None) -> None:
     findings = lint_text(f"DÉCISION n° {number}\nDÉCIDE\nArticle 1 : a.\n", "NOM003").diagnostics
     assert [d.help.fr.split(" : ")[1] for d in findings if d.help] == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # corpus/031: a 1998 délibération, transmitted on paper
+        "Délibération affichée à l'Hôtel-de-Ville\net transmise au représentant de l'Etat le "
+        "1er octobre 1998.\n",
+        # corpus/001: the certification of an extract
+        "Acte exécutoire reçu par le représentant de l'État le 01/12/2023.\n",
+    ],
+)
+def test_an_act_that_records_its_transmission_has_a_transmitted_number(record: str) -> None:
+    text = "DÉLIBÉRATION n° 36/2023\nLe conseil municipal DÉLIBÈRE\nArticle 1 : a.\n"
+    assert "NOM003" in [d.code for d in lint_text(text, "NOM003").diagnostics]
+    assert lint_text(text + record, "NOM003").diagnostics == ()
+
+
+def test_a_receipt_whose_heading_ocr_put_after_its_identifier_is_a_stamp() -> None:
+    # corpus-real 040
+    text = (
+        "DÉLIBÉRATION n° 25-04/036\nSECRETAIRE DE SEANCE : Monsieur Marc-Marie GUGLIELMI "
+        "[02B-212000962-20250408-DEL-25-04-036-DE\nAccusé de réception - Ministére de "
+        "l'Intérieur\nLe conseil municipal DÉLIBÈRE\nArticle 1 : a.\n"
+    )
+    assert act_of(text).stamp is not None
+    assert lint_text(text, "NOM003").diagnostics == ()

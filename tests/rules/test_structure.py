@@ -195,3 +195,58 @@ def test_list_markers_are_not_unbalanced_parentheses() -> None:
 def test_title_and_formula() -> None:
     assert codes("ARRÊTÉ n° 1\nDÉCIDE\nArticle 1 : a.\n", "STR007") == ["STR007"]
     assert codes("DÉLIBÉRATION n° 1\nDÉCIDE :\nArticle 1 : a.\n", "STR007") == []
+
+
+def test_an_enacting_word_written_as_a_participle_is_there() -> None:
+    # corpus-real 018: « ARRÊTÉ » alone between the visas and the first article
+    text = (
+        "ARRÊTÉ PRÉFECTORAL n° 2025-12\nVu le code de l'environnement ;\nARRÊTÉ\n"
+        "Article 1 - Exploitant\nLa société est autorisée.\n"
+    )
+    assert codes(text, "STR002") == []
+    assert codes(text.replace("ARRÊTÉ\nArticle", "### ARRÊTÉ :\nArticle"), "STR002") == []
+    assert codes(text.replace("ARRÊTÉ\nArticle", "Article"), "STR002") == ["STR002"]
+
+
+def test_a_second_series_of_articles_is_an_annex() -> None:
+    # corpus-real 013: the prescriptions annexed after the signature restart at article 1
+    act = "".join(f"Article {n} :\nTexte {n}.\n" for n in range(1, 8))
+    annex = "".join(f"Article {n} :\nPrescription {n}.\n" for n in range(1, 6))
+    text = "ARRÊTÉ n° 1\nARRÊTE\n" + act + "Le Préfet,\nAlain FAIDON\n" + annex
+    assert codes(text, "STR003") == []
+    assert codes("ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\nArticle 2 : b.\nArticle 1 : c.\n",
+                 "STR003") == ["STR003"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # corpus-real 013: the date on the capacity's line, no « Fait à »
+        "Le Préfet, - 3 SEP, 2012\nPour le Préfet\nit par délégation,\nLe Secrétaire Général\n"
+        "Alain FAIDON\n",
+        # corpus-real 004: the block inside a Markdown table
+        "| Á Colmar, le 24 septembre 2021 |\n| Le Préfet, |\n| Louis LAUGIER |\n",
+        # corpus-real 003: no date line at all
+        "Pour la Directrice Générale, et par délégation, La Directrice de l'Offre Sanitaire\n"
+        "Monica BOSI\n",
+    ],
+)  # fmt: skip
+def test_a_signature_the_parser_does_not_read_as_a_block_is_a_signature(ending: str) -> None:
+    text = "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : La rue est fermée.\n" + ending
+    assert codes(text, "STR004") == []
+
+
+def test_a_capacity_with_no_name_is_said_as_such() -> None:
+    text = "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : La rue est fermée.\nLE PREFET\n"
+    (finding,) = lint_text(text, "STR004").diagnostics
+    assert finding.message.fr.startswith("le signataire n'est pas nommé")
+
+
+def test_a_receipt_stamp_ocr_cut_short_is_not_prose() -> None:
+    # corpus-real 042: the « Ré » of « Réception par le préfet » lost, its « ] » left alone
+    text = (
+        "DÉLIBÉRATION n° 25-04/043\n[02B-212000962-20250408-DEL-25-04-043-DE\n"
+        "Accusé certifié exécutoire\nLe conseil municipal DÉLIBÈRE\nArticle 1 : Le tarif est "
+        "fixé pour la saison entière.\nception par le préfet ! 14/04/2025]\n"
+    )
+    assert codes(text, "STR006") == []
