@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -120,11 +121,9 @@ def matter_suggestion(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     )  # fmt: skip
 
 
-_SAYS_TRANSMITTED = re.compile(
-    r"transmise?s?\s+(?:au\s+representant\s+de\s+l'etat|a\s+la\s+prefecture|en\s+prefecture)"
-    r"|recue?s?\s+(?:a\s+la\s+prefecture|en\s+prefecture|par\s+le\s+prefet"
-    r"|par\s+le\s+representant\s+de\s+l'etat)"
-)
+# Electronic transmission (@CTES) exists since the décret n° 2005-324 of 7 April 2005: an
+# act whose every date is older was transmitted on paper, its number was never checked.
+_ELECTRONIC_SINCE = dt.date(2005, 4, 7)
 
 
 @rule(
@@ -162,8 +161,9 @@ def transmissible_number(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         return  # the stamp shows the number the platform recorded: it was transmitted
     if _OTHER_ACT.search(act.text, max(0, span.start - 30), span.start) or _by_prefect(act):
         return
-    if _SAYS_TRANSMITTED.search(act.folded):
-        return  # the act records its transmission (on paper before @CTES, or a receipt)
+    dates = [d.value for d in act.dates if d.value is not None]
+    if dates and max(dates) < _ELECTRONIC_SINCE:
+        return  # an act from before electronic transmission
     compact = number.replace(" ", "")
     if _TRANSMISSIBLE.fullmatch(compact):
         return

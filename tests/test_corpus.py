@@ -71,7 +71,7 @@ EXPECTED = {
         "NOM002",  # a marché filed under 9.1 rather than 1.x (advice; legal notes §7.1)
         "NOM003",  # « 2026-92 »: the hyphen is refused by the transmission platform (advice)
     },
-    "001.txt": set(),  # « 36/2023 » was transmitted: « reçu par le représentant de l'État »
+    "001.txt": {"NOM003"},  # « 36/2023 »: « / » is not transmissible (advice)
     "004.txt": {
         "STR002",  # labelled: no ARRÊTE before article 1
         "EXE001",  # labelled: article 3 only lists recipients
@@ -100,7 +100,7 @@ EXPECTED = {
     },
     "025.txt": set(),
     "028.txt": {"STR006"},  # « Quatre marchés … » is opened and never closed in this text
-    "031.txt": set(),  # 1998, on paper: « transmise au représentant de l'Etat »
+    "031.txt": set(),  # 1998: transmitted on paper, before @CTES
 }
 PACKS = ("STR", "EXE", "DEL", "REC", "DAT", "VAT", "REF", "ENT", "NOM")
 
