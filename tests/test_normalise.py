@@ -201,3 +201,17 @@ def test_damaged_export_apostrophes_and_lone_a() -> None:
     line = "affich\ufffde \ufffd l?H\ufffdtel-de-Ville, d?adh\ufffdrer"  # corpus 019 (Paris BMO)
     assert normalise(line).text == "affich\ufffde à l'H\ufffdtel-de-Ville, d'adh\ufffdrer"
     assert normalise("Qui est-ce? Oui").text == "Qui est-ce? Oui"  # no damage, no change
+
+
+def test_a_running_header_is_kept_once() -> None:
+    # an OCR'd PDF prints its letterhead again at the top of every page
+    header = "PRÉFET DE LA RÉUNION"
+    page = "\n".join(f"ligne {i} du texte de l'arrêté ;" for i in range(20))
+    text = f"{header}\nARRÊTÉ n° 2025-794\n{page}\n{header}\n{page}\n{header}\n{page}\n"
+    # the act's own sentences, repeated from page to page, are not furniture
+    logical = normalise(text)
+    assert logical.text.count(header) == 1
+    last = logical.text.rindex("ligne 19")
+    assert logical.original_span(last, last + 8)[0] == text.rindex("ligne 19")
+    twice = f"{header}\n{page}\n{header}\n{page}\n"  # twice is not a running header
+    assert normalise(twice).text.count(header) == 2

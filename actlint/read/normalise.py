@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from itertools import pairwise
 
 from actlint.read.mapped import MappedText
 from actlint.vocabulary import (
@@ -228,7 +229,8 @@ def normalise(text: str) -> MappedText:
 
 
 def _converter_markup(m: MappedText) -> MappedText:
-    """Images, HTML entities, LaTeX fragments and page numbers out; OCR slips mended."""
+    """Images, HTML entities, LaTeX fragments, page numbers and running headers out; OCR
+    slips mended."""
     if "](" in m.text:
         m = m.sub(_IMAGE, "")
     if "&" in m.text:
@@ -236,6 +238,7 @@ def _converter_markup(m: MappedText) -> MappedText:
     if "$" in m.text:
         m = m.splice(_math_edits(m.text))
     m = m.splice(_page_furniture(m.text))
+    m = m.splice(_running_lines(m.text))
     if "'" in m.text or "I" in m.text:
         m = m.sub(_OCR_ELL, "l")
     if "\ufffd" in m.text:
@@ -288,6 +291,37 @@ def _page_furniture(text: str) -> list[tuple[int, int, str]]:
             continue  # « 12/06 » is more likely a date than a page
         edits.append((line.start("line") - 1, line.end("line") - 1, ""))
     return edits
+
+
+# A running header or footer: a line printed again on every page of an OCR'd PDF
+# (« PRÉFET DE LA RÉUNION », « Direction départementale des territoires »). It is kept
+# where it first stands (the letterhead) and blanked where it breaks into the body.
+_RUNNING_MIN_REPEATS = 3
+_RUNNING_MIN_GAP = 15  # lines between two of its occurrences: a page at least
+_RUNNING_LENGTH = (10, 120)
+_NOT_RUNNING = re.compile(r"[|\t]|^\W*(?i:vu|consid|article|art\.|arr[êe]t|d[ée]cid|fait|que)\b")
+
+
+def _running_lines(text: str) -> list[tuple[int, int, str]]:
+    """Edits blanking the repeated occurrences of a running header or footer."""
+    where: dict[str, list[tuple[int, int, int]]] = {}
+    start = 0
+    for number, line in enumerate(text.split("\n")):
+        key = line.strip()
+        if (
+            _RUNNING_LENGTH[0] <= len(key) <= _RUNNING_LENGTH[1]
+            and key[-1] not in ".;:,"  # a sentence of the act, not a heading
+            and not _NOT_RUNNING.search(key)
+        ):
+            where.setdefault(key, []).append((number, start, start + len(line)))
+        start += len(line) + 1
+    edits = []
+    for places in where.values():
+        numbers = [n for n, _, _ in places]
+        spread = all(b - a >= _RUNNING_MIN_GAP for a, b in pairwise(numbers))
+        if len(places) >= _RUNNING_MIN_REPEATS and spread:
+            edits += [(begin, end, "") for _, begin, end in places[1:]]
+    return sorted(edits)
 
 
 def _nfc(m: MappedText) -> MappedText:
