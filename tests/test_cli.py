@@ -344,3 +344,11 @@ def test_configuration_errors_in_both_languages(
     english = run_actlint("check", "--lang", "en", "a.txt", cwd=tmp_path)
     assert english.stderr.startswith("actlint: ") and en in english.stderr, english.stderr
     assert "clé" not in english.stderr
+
+
+def test_usage_errors_follow_the_language() -> None:
+    french = run_actlint("check", "--select", "XYZ999", str(EXAMPLE))
+    assert french.returncode == 2
+    assert french.stderr == "actlint : --select : « XYZ999 » ne désigne aucune règle\n"
+    english = run_actlint("check", "--lang", "en", "--select", "XYZ999", str(EXAMPLE))
+    assert english.stderr == "actlint: --select: « XYZ999 » designates no rule\n"
