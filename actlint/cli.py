@@ -136,7 +136,7 @@ def check(
     from actlint.run.baseline import Baselines
     from actlint.run.check import Settings, check_paths
     from actlint.run.outcome import Outcome, fail_threshold
-    from actlint.run.output import report_stream
+    from actlint.run.output import report_stream, unwritable
 
     settings = Settings(
         config_path, preview, (("territory", territory),) if territory else (), force_exclude, stdin_filename, jobs, not no_cache,
@@ -152,6 +152,9 @@ def check(
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     threshold = fail_threshold(fail_on, run.config.fail_on)
     outcome = Outcome(baselines, exit_zero=exit_zero)
+    problem = unwritable(output_file)
+    if problem is not None:
+        _fail(problem, language)
     with report_stream(output_file) as stream:
         options = ReportOptions(
             run.rules, language, quiet, stream,
@@ -165,7 +168,12 @@ def check(
             else:
                 click.echo(item.message().get(language), err=True)
         reporter.close()
-    for message in outcome.close():
+    try:
+        said = outcome.close()
+    except OSError as error:  # the baseline could not be written (permissions, disk full)
+        _fail(Text(f"actlint : écriture impossible : {error}", f"actlint: cannot write: {error}"),
+              language)  # fmt: skip
+    for message in said:
         click.echo(message.get(language), err=True)
     sys.exit(outcome.exit_code(threshold))
 

@@ -21,6 +21,10 @@ def _written(date: DateMention) -> str:
     return f"« {date.text} »"
 
 
+_ENGLISH_DAYS = dict(zip(WEEKDAY_NAMES, ("Monday", "Tuesday", "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"), strict=True))  # fmt: skip
+
+
 @rule(
     code="DAT001", name="impossible-date", severity=Severity.ERROR,
     summary=Text("Date impossible", "Impossible date"),
@@ -303,7 +307,8 @@ def weekday_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             yield Finding(
                 span=date.span,
                 message=Text(f"le {french_date(date.value)} est un {actual}, pas un {date.weekday}",
-                             f"{date.value.isoformat()} is a {actual}, not a {date.weekday}"),
+                             f"{date.value.isoformat()} is a {_ENGLISH_DAYS[actual]}, not a "
+                             f"{_ENGLISH_DAYS.get(date.weekday, date.weekday)}"),
                 help=Text(f"écrire « {actual} {french_date(date.value)} », ou corriger la date",
                           f"write « {actual} {french_date(date.value)} », or correct the date"),
             )  # fmt: skip

@@ -11,6 +11,11 @@ from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
 from .support.french import OF_SELF
 
 
+def _of_self(act: Act) -> str:
+    """« de la présente décision », « du présent arrêté »…, as the kind of act says."""
+    return OF_SELF.get(act.kind, "du présent acte")
+
+
 @rule(
     code="EXE001", name="execution-article", severity=Severity.WARNING,
     summary=Text("Aucun article ne charge quiconque de l'exécution",
@@ -56,9 +61,9 @@ def execution_article(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         ),
         help=Text(
             f"ajouter un dernier article, par exemple « Le directeur général des services est "
-            f"chargé de l'exécution {OF_SELF[act.kind]}. »",
+            f"chargé de l'exécution {_of_self(act)}. »",
             f"add a last article, e.g. « Le directeur général des services est chargé de "
-            f"l'exécution {OF_SELF[act.kind]}. »",
+            f"l'exécution {_of_self(act)}. »",
         ),
     )
 
@@ -113,8 +118,8 @@ def execution_names_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
                      f"{_ARTICLE_KIND[act.kind]}",
                      f"the execution article names « {named['kind']} » in an act that is "
                      f"{_ARTICLE_KIND_EN[act.kind]}"),
-        help=Text(f"écrire « chargé de l'exécution {OF_SELF[act.kind]} »",
-                  f"write « chargé de l'exécution {OF_SELF[act.kind]} »"),
+        help=Text(f"écrire « chargé de l'exécution {_of_self(act)} »",
+                  f"write « chargé de l'exécution {_of_self(act)} »"),
     )  # fmt: skip
 
 

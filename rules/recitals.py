@@ -10,7 +10,6 @@ from actlint.api import Act, ActReference, Finding, Severity, Span, Text, Unit, 
 
 from .support.french import ACT_NAMES, ACT_NAMES_EN, agreeing
 
-_ITEM_FOUR = re.compile(r"4\s?°")
 _IDENTIFIED_KINDS = {"deliberation", "arrete", "arrete_prefectoral", "decision", "decret",
                      "ordonnance", "circulaire", "loi"}  # fmt: skip
 
@@ -151,11 +150,8 @@ def legal_basis(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         return
     if not facts(act).concerns_procurement or facts(act).relies_on_other_items_than("4°"):
         return
-    visas = [
-        u for u in act.preamble.citations if any(c in citations for c in u.entities.legal_citations)
-    ]
-    if any(c.item and c.item.startswith("4") for c in citations) or any(
-        _ITEM_FOUR.search(v.text) for v in visas
+    if "4°" in facts(act).delegated_items or any(
+        c.item and c.item.rstrip(" °") == "4" for c in citations
     ):
         return
     yield Finding(

@@ -239,8 +239,8 @@ def government_level(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             span=citation.span,
             message=Text(f"un acte communal cite l'article {citation.article} du CGCT, qui "
                          f"relève {level_fr}",
-                         f"a communal act cites CGCT article {citation.article}, which is "
-                         f"{level_en}'s"),
+                         f"a communal act cites CGCT article {citation.article}, which belongs to "
+                         f"the powers {level_en}"),
             help=Text("viser l'article de la 2e partie du CGCT qui fonde le pouvoir du maire "
                       "(police : L. 2212-1 et suivants, circulation : L. 2213-1)",
                       "cite the article of the CGCT's 2nd part that grounds the mayor's power "

@@ -66,7 +66,7 @@ def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 # « ARRÊTÉ », « DÉCIDÉ » alone on the line before the first article (often in a Markdown
 # heading): the enacting word written as a participle, present all the same.
 _ENACTING_AS_PARTICIPLE = re.compile(
-    r"(?m)^[#*\s]*(?:ARR[ÊE]T[ÉE]|D[ÉE]CID[ÉE])[*\s]*:?[*\s]*\n\s*\Z"
+    r"(?m)^[#* \t]*(?:ARR[ÊE]T[ÉE]|D[ÉE]CID[ÉE])[*\s]*:?[*\s]*\n\s*\Z"
 )
 
 
@@ -166,7 +166,7 @@ def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     before = act.text[max(0, first.span.start - 200) : first.span.start]
     if _ENACTING_AS_PARTICIPLE.search(before):
         return  # « ARRÊTÉ » alone before the articles: the enacting word, mis-accented
-    word = FORMULA[act.kind]
+    word = FORMULA.get(act.kind, "DÉCIDE")
     yield Finding(
         span=first.heading,
         message=Text(f"le dispositif n'est pas introduit par « {word} » avant le premier article",
@@ -353,7 +353,7 @@ _PERSON = re.compile(rf"[{_UPPER_LETTERS}][a-zà-ÿ]+[ -]+[{_UPPER_LETTERS}]{{2,
 # A signatory's capacity opening a line (« Le Préfet, », « Pour le Préfet et par
 # délégation », « | La Directrice de l'Offre Sanitaire »), in the folded text.
 _CAPACITY_LINE = re.compile(
-    r"(?m)^[\s|*#]*(?:pour\s+l[ae']\s*|p/\s*|par\s+delegation,?\s*)?(?:le\s+|la\s+|l')?"
+    r"(?m)^[ \t|*#]*(?:pour\s+l[ae']\s*|p/\s*|par\s+delegation,?\s*)?(?:le\s+|la\s+|l')?"
     r"(?:prefet|prefete|maire|president|presidente|directeur|directrice|secretaire\s+general|"
     r"sous-prefet|adjoint|adjointe)\b"
 )
@@ -644,6 +644,7 @@ def _pairs_nothing(text: str, at: int, sign: str) -> bool:
     return not before.strip(" >-–—•")
 
 
+_ENGLISH_TITLES = {"une décision": "a décision", "un arrêté": "an arrêté"}
 _WORDS = {"decision": ("une décision", "DÉCIDE"), "arrete": ("un arrêté", "ARRÊTE"),
           "arrete_prefectoral": ("un arrêté", "ARRÊTE")}  # fmt: skip
 
@@ -680,14 +681,14 @@ def title_contradicts_formula(act: Act, options: Mapping[str, Any]) -> Iterable[
         return
     word = act.formula.text.split("\n", 1)[0].strip().lower()
     said = facts(act).enacted_as
-    if said is None or said == act.kind.split("_")[0]:
+    if said not in ("decision", "arrete") or said == act.kind.split("_")[0]:
         return
     title_word, expected = _WORDS[act.kind]
     yield Finding(
         span=act.formula.line_spans[0],
         message=Text(f"l'acte s'intitule {title_word} mais son dispositif est introduit par "
                      f"« {word.upper().rstrip(' :')} »",
-                     f"the act is titled as {title_word} but its enacting word is "
+                     f"the act is titled as {_ENGLISH_TITLES[title_word]} but its enacting word is "
                      f"« {word.upper().rstrip(' :')} »"),
         help=Text(f"écrire « {expected} », ou corriger le titre",
                   f"write « {expected} », or correct the title"),

@@ -130,7 +130,7 @@ def transmitted_before_signature(act: Act, options: Mapping[str, Any]) -> Iterab
     if stamp is None or signed is None:
         return
     for mention, fr, en in ((stamp.sent, "transmis", "transmitted"),
-                            (stamp.received, "reçu en préfecture", "received")):  # fmt: skip
+                            (stamp.received, "reçu en préfecture", "received at the préfecture")):  # fmt: skip
         if mention is not None and mention.value is not None and mention.value < signed:
             yield Finding(
                 span=mention.span,

@@ -960,9 +960,7 @@ def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
         Article 1 : Le marché de services est attribué pour 150 000,00 € HT.
         Fait à Lens, le 2 mars 2026.
     """
-    if not (
-        any(word in act.folded for word in _PROCUREMENT) or facts(act).cites("CCP", "R. 2122-8")
-    ):
+    if not (facts(act).concerns_procurement or facts(act).cites("CCP", "R. 2122-8")):
         return
     reached = _reached(act, "european")
     if reached is None:

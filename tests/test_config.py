@@ -309,3 +309,19 @@ def test_an_unknown_setting_on_the_command_line_is_a_usage_error(project: Path) 
     result = run_actlint("check", "--territory", "atlantis", "actes", cwd=project)
     assert result.returncode == 2
     assert "--territory : « atlantis » n'est pas une valeur possible" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("config", "says"),
+    [
+        ('ignore = [""]\n', "ne désigne aucune règle"),
+        ('[[house-rules]]\ncode = "HOU001"\nkind = "forbidden"\nphrase = "x"\nmessage = 123\n',
+         "« message » est un texte"),
+        ('[[house-rules]]\ncode = "HOU001"\nkind = "forbidden"\nphrase = "x"\nacts = []\n',
+         "« acts » est une liste non vide"),
+    ],
+)  # fmt: skip
+def test_values_that_would_break_the_run_are_refused(project: Path, config: str, says: str) -> None:
+    configure(project, config)
+    result = run_actlint("check", "actes", cwd=project)
+    assert result.returncode == 2 and says in result.stderr and "Traceback" not in result.stderr

@@ -7,7 +7,7 @@ from importlib.metadata import entry_points
 import pytest
 
 from actlint.engine.lint import lint_source
-from actlint.engine.registry import GROUP, load_rules
+from actlint.engine.registry import GROUP, load_registry, load_rules
 from actlint.engine.rule import Finding, Rule, Severity, rule
 from actlint.read.source import decode
 from actlint.text import Text
@@ -81,8 +81,10 @@ def test_rule_metadata_is_validated() -> None:
 
 def test_legacy_encoding_is_a_warning_and_positions_still_hold() -> None:
     text = "DÉCISION n° 1\nDÉCIDE\nArticle 1 : 100,00 € HT soit 120,01 € TTC.\n"
-    result = lint_source(decode(text.encode("cp1252"), "a.txt"), load_rules())
+    result = lint_source(decode(text.encode("cp1252"), "a.txt"), load_registry().rules)
     assert [(d.code, d.line, d.column) for d in result.diagnostics][:1] == [("IO001", 1, 1)]
+    quiet = lint_source(decode(text.encode("cp1252"), "a.txt"), load_rules())  # not selected
+    assert "IO001" not in [d.code for d in quiet.diagnostics]
     vat = next(d for d in result.diagnostics if d.code == "VAT001")
     third_line = text.split("\n")[2]
     assert (vat.line, vat.column) == (3, third_line.index("120,01") + 1)

@@ -64,3 +64,28 @@ def test_a_folder_without_acts_says_so(tmp_path: Path) -> None:
     assert result.stderr == "actlint : aucun acte trouvé dans vide\n"
     english = run_actlint("check", "--lang", "en", "vide", cwd=tmp_path)
     assert english.stderr == "actlint: no act found in vide\n"
+
+
+def test_a_report_or_baseline_in_a_missing_folder_is_said_before_linting(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(EXAMPLE.read_bytes())
+    report = run_actlint("check", "-o", "absent/r.txt", "a.txt", cwd=tmp_path)
+    assert report.returncode == 2 and "Traceback" not in report.stderr
+    assert report.stderr == "actlint : absent/r.txt : le dossier du rapport n'existe pas\n"
+    baseline = run_actlint("check", "--write-baseline", "absent/b.json", "a.txt", cwd=tmp_path)
+    assert baseline.returncode == 2 and "le dossier de la base de référence" in baseline.stderr
+
+
+def test_a_baseline_with_incomplete_entries_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "b.json").write_text('{"version": 1, "findings": [{"path": "a.txt"}]}', "utf-8")
+    result = run_actlint("check", "--baseline", "b.json", "a.txt", cwd=tmp_path)
+    assert result.returncode == 2 and "base de référence illisible" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_encoding_note_follows_the_selection(tmp_path: Path) -> None:
+    act = tmp_path / "ancien.txt"
+    act.write_bytes("DÉCISION n° 1\nDÉCIDE\nArticle 1 : a.\n".encode("cp1252"))
+    assert "IO001" in run_actlint("check", "--format", "concise", str(act)).stdout
+    ignored = run_actlint("check", "--format", "concise", "--ignore", "IO001", str(act))
+    assert "IO001" not in ignored.stdout

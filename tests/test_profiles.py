@@ -97,3 +97,10 @@ def test_the_example_without_its_delegation_visa_is_still_a_delegated_decision()
     assert facts(act).profile == "decision_delegation"
     found = [(d.code, d.severity.label) for d in lint_text(text[:start] + text[end:]).diagnostics]
     assert ("REC001", "warning") in found
+
+
+def test_the_kind_the_enacting_word_announces() -> None:
+    assert facts(act_of("DÉCISION n° 1\nDÉCIDE\nArticle 1 : a.\n")).enacted_as == "decision"
+    assert facts(act_of("ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : a.\n")).enacted_as == "arrete"
+    text = "DÉLIBÉRATION n° 1\nDÉLIBÈRE\nArticle 1 : a.\n"
+    assert facts(act_of(text)).enacted_as == "deliberation"

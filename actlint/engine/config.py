@@ -242,7 +242,7 @@ def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) 
 
     def selector(key: str, given: str) -> str:
         """The canonical selector, after checking that it designates a rule that can run."""
-        if not registry.designates(given):
+        if not given.strip() or not registry.designates(given):
             raise fail(key, no_such_rule(given, registry))
         rule = registry.get(given)
         if rule is not None and rule.status == "removed":
@@ -291,7 +291,7 @@ def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) 
     per_file_ignores = []
     for glob, codes in per_file.items():
         if not isinstance(codes, list) or not all(
-            isinstance(c, str) and registry.designates(c) for c in codes
+            isinstance(c, str) and c.strip() and registry.designates(c) for c in codes
         ):
             raise fail(
                 glob,

@@ -59,7 +59,8 @@ _MARKET_AFTER = re.compile(
     r"estivale?s?|de\s+(?:detail|gros|l'ete|printemps|paques)|du\s+(?:lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|terroir)|dominica(?:l|ux)|bio(?:logique)?s?|saisonniers?)\b"
 )
-# The kind an enacting word announces, by its first letter: DÉCIDE, DÉCIDONS; ARRÊTE, ARRÊTONS.
+# The kind an enacting word announces, by its first letter once DÉLIBÈRE is set apart:
+# DÉCIDE, DÉCIDONS; ARRÊTE, ARRÊTONS.
 _ENACTED_AS: dict[str, Kind] = {"d": "decision", "a": "arrete"}
 _KEPT = "_actlint_facts"
 
@@ -109,7 +110,9 @@ class Facts:
         → arrêté), or None; compare with ``act.kind``, which the title gives."""
         if self.act.formula is None:
             return None
-        word = self.act.formula.text.split("\n", 1)[0].strip().lower()
+        word = fold(self.act.formula.text.split("\n", 1)[0].strip())
+        if word.startswith("delib"):
+            return "deliberation"
         return _ENACTED_AS.get(word[:1])
 
     @cached_property

@@ -1,8 +1,7 @@
 """House rules: wording rules that legal staff declare in the configuration, without Python.
 
-Three kinds, after Vale's « existence » and « substitution » checks: a phrase that acts
-of some kinds must contain (``required``), a phrase that must not appear
-(``forbidden``), a wording to replace by another (``preferred``).
+Three kinds: a phrase that acts of some kinds must contain (``required``), a phrase that
+must not appear (``forbidden``), a wording to replace by another (``preferred``).
 """
 
 from __future__ import annotations
@@ -21,24 +20,33 @@ _ACT_KINDS = ("decision", "arrete", "arrete_prefectoral", "deliberation", "unkno
 _CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 
 
-def validate_house_rule(entry: Mapping[str, Any]) -> str | None:
+def validate_house_rule(entry: Mapping[str, Any]) -> Text | None:
     """What is wrong with a house rule entry, or None."""
     unknown = set(entry) - _FIELDS
     if unknown:
-        return f"champ inconnu dans une règle maison : {', '.join(sorted(unknown))}"
+        listed = ", ".join(sorted(unknown))
+        return Text(f"champ inconnu dans une règle maison : {listed}",
+                    f"unknown field in a house rule: {listed}")  # fmt: skip
     if not isinstance(entry.get("code"), str) or not _CODE.match(entry["code"]):
-        return "chaque règle maison a un « code » de la forme ABC123"
+        return Text("chaque règle maison a un « code » de la forme ABC123",
+                    "each house rule has a « code » shaped ABC123")  # fmt: skip
     if entry.get("kind") not in _KINDS:
-        return f"« kind » vaut {', '.join(_KINDS)}"
+        return Text(f"« kind » vaut {', '.join(_KINDS)}", f"« kind » is {', '.join(_KINDS)}")
     if not isinstance(entry.get("phrase"), str) or not entry["phrase"].strip():
-        return "chaque règle maison a une « phrase »"
+        return Text("chaque règle maison a une « phrase »", "each house rule has a « phrase »")
     if entry["kind"] == "preferred" and not isinstance(entry.get("replacement"), str):
-        return "une règle « preferred » a un « replacement »"
+        return Text("une règle « preferred » a un « replacement »",
+                    "a « preferred » rule has a « replacement »")  # fmt: skip
     if entry.get("severity", "warning") not in ("error", "warning", "info"):
-        return "« severity » vaut error, warning ou info"
+        return Text("« severity » vaut error, warning ou info",
+                    "« severity » is error, warning or info")  # fmt: skip
+    if "message" in entry and not (isinstance(entry["message"], str) and entry["message"].strip()):
+        return Text("« message » est un texte", "« message » is a text")
     acts = entry.get("acts", list(_ACT_KINDS))
-    if not isinstance(acts, list) or any(a not in _ACT_KINDS for a in acts):
-        return f"« acts » est une liste parmi {', '.join(_ACT_KINDS)}"
+    if not isinstance(acts, list) or not acts or any(a not in _ACT_KINDS for a in acts):
+        listed = ", ".join(_ACT_KINDS)
+        return Text(f"« acts » est une liste non vide parmi {listed}",
+                    f"« acts » is a non-empty list among {listed}")  # fmt: skip
     return None
 
 

@@ -87,13 +87,18 @@ def _lint(
     if source.problem is not None:
         rule, message, help_ = problem_finding(source.problem)
         return FileResult(source.path, "unknown", (replace(_at_start(rule, message), help=help_),))
-    document = read_document(source)
+    try:
+        document = read_document(source)
+    except Exception as error:  # reading must not stop the run: say so, lint the rest
+        message = Text(f"la lecture de l'acte a échoué : {type(error).__name__}: {error}",
+                       f"reading the act failed: {type(error).__name__}: {error}")  # fmt: skip
+        return FileResult(source.path, "unknown", (_at_start(internal_error, message),))
     diagnostics: list[Diagnostic] = []
     encoding_rule = (
         legacy_encoding if source.encoding in LEGACY_ENCODINGS
         else utf16_encoding if source.encoding == UTF16 else None
     )  # fmt: skip
-    if encoding_rule is not None:
+    if encoding_rule is not None and any(r.code == encoding_rule.code for r in rules):
         excerpt = Excerpt.of(source.line_text(1), 1, 1) if source.text else None
         diagnostics.append(
             replace(_at_start(encoding_rule, encoding_rule.summary), excerpt=excerpt)

@@ -184,7 +184,7 @@ _METROPOLITAN_NAMES = (
 )
 _METROPOLITAN = frozenset(_METROPOLITAN_NAMES.split())
 _PREFECT_OF = re.compile(
-    r"(?i:pr[ée]f(?:e|è)t(?:e|ure)?(?:\s+de\s+la\s+r[ée]gion\s+[\w' -]+?,\s*pr[ée]f(?:e|è)te?)?"
+    r"(?i:pr[ée]f(?:[eè]te?|ecture)(?:\s+de\s+la\s+r[ée]gion\s+[\w' -]+?,\s*pr[ée]f(?:e|è)te?)?"
     r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)(?P<name>[\w'-]+(?:[ -](?:et|de|du|d')[ -][\w'-]+)?))"
 )
 # A postcode before a commune's name: « 97200 Fort-de-France », « 20250 Corte ».

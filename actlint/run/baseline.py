@@ -21,6 +21,7 @@ from actlint.engine.lint import FileResult
 from actlint.text import Text
 
 VERSION = 1
+_FIELDS = ("path", "code", "fingerprint")
 
 
 def relative_to(root: Path, path: str) -> str:
@@ -75,6 +76,8 @@ class Baseline:
         try:
             recorded = json.loads(Path(path).read_text("utf-8"))
             self.entries: list[dict[str, object]] = recorded["findings"]
+            if not all(isinstance(e.get(k), str) for e in self.entries for k in _FIELDS):
+                raise ValueError("each finding needs a path, a code and a fingerprint")
             self.known = {(e["path"], e["fingerprint"]) for e in self.entries}
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise ConfigError(
@@ -135,6 +138,13 @@ class Baselines:
         self.known = Baseline(compare_with, root) if compare_with else None
         self.record_in = record_in
         self.recorder = Recorder(root) if record_in else None
+        if record_in and not os.path.isdir(os.path.dirname(os.path.abspath(record_in))):
+            raise ConfigError(
+                Text(
+                    f"{record_in}: le dossier de la base de référence n'existe pas",
+                    f"{record_in}: the baseline's folder does not exist",
+                )
+            )
 
     def filter(self, result: FileResult) -> FileResult:
         """Records every finding, then keeps only those the compared baseline does not know:

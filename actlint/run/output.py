@@ -9,6 +9,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
+from actlint.text import Text
+
+
+def unwritable(path: str | None) -> Text | None:
+    """Why a report cannot be written at ``path`` (its folder is missing), or None; asked
+    before linting, so that a long run does not end in a lost report."""
+    if path is None or os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        return None
+    return Text(
+        f"actlint : {path} : le dossier du rapport n'existe pas",
+        f"actlint: {path}: the report's folder does not exist",
+    )
+
 
 @contextmanager
 def report_stream(path: str | None) -> Iterator[TextIO]:
