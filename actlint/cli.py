@@ -138,8 +138,9 @@ def check(
     from actlint.run.outcome import Outcome, fail_threshold
     from actlint.run.output import report_stream, unwritable
 
+    given = (("territory", territory),) if territory else ()
     settings = Settings(
-        config_path, preview, (("territory", territory),) if territory else (), force_exclude, stdin_filename, jobs, not no_cache,
+        config_path, preview, given, force_exclude, stdin_filename, jobs, not no_cache,
         select=_selectors(select), extend_select=_selectors(extend_select), ignore=_selectors(ignore),
     )  # fmt: skip
     try:

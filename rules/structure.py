@@ -414,6 +414,7 @@ _BLANK_AMOUNT = re.compile(r"(?i:\b(?:de|à|soit)[^\S\n]+(?:€|euros?\b)(?:[^\S
 # « en date du , » : the date itself is missing.
 _BLANK_DATE = re.compile(r"(?i:\ben\s+date\s+du[^\S\n]*(?=[,;]))")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
+_BEFORE_REACH = 120  # characters before the dots where the word calling for a value stands
 _OPEN_ELISION = re.compile(r"[(\[]\s*$")
 _CLOSE_ELISION = re.compile(r"\s*[)\]]")
 _AFTER_SHORT_BLANK = re.compile(
@@ -435,7 +436,8 @@ def _is_blank(text: str, start: int, end: int) -> bool:
     words (« (....) », « […] », a quotation cut short)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line_start:start]
+    # the end of the line before the dots is enough, and keeps long lines linear
+    before = text[max(line_start, start - _BEFORE_REACH) : start]
     after = text[end : line_end if line_end >= 0 else len(text)]
     if _OPEN_ELISION.search(before) and _CLOSE_ELISION.match(after):
         return False

@@ -1,4 +1,4 @@
-"""Shared fixtures: the real acts, the installed console script, small helpers."""
+"""Shared fixtures: the real acts, the installed console script, linting a text or a file."""
 
 from __future__ import annotations
 

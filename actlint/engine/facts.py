@@ -89,6 +89,8 @@ def unit_cites(unit: Unit, code: str, article: str) -> bool:
 
 
 class Facts:
+    """The facts of one act; each property is computed when first asked, then kept."""
+
     def __init__(self, act: Act) -> None:
         self.act = act
 

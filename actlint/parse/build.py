@@ -87,18 +87,18 @@ def build(tree: Any, text: str) -> Act:
         return text[span.start : span.end], span, placed.within(span)
 
     preface_text, preface_span, preface_entities = unit(_tokens(sections["preface"]))
-    facts = read_preface(preface_text, preface_span.start, text)
+    read = read_preface(preface_text, preface_span.start, text)
     # The heading names the act itself (« DÉCISION n° … », « DECISION RELATIVE A … »),
     # not another act.
     preface_entities = replace(
         preface_entities,
-        references=tuple(r for r in preface_entities.references if r.kind != facts.kind),
+        references=tuple(r for r in preface_entities.references if r.kind != read.kind),
     )
     preface = Preface(
         text=preface_text, span=preface_span, entities=preface_entities,
-        kind=facts.kind, kind_span=facts.kind_span, number=facts.number,
-        number_span=facts.number_span, nomenclature=facts.nomenclature,
-        nomenclature_span=facts.nomenclature_span, title=facts.title, authority=facts.authority,
+        kind=read.kind, kind_span=read.kind_span, number=read.number,
+        number_span=read.number_span, nomenclature=read.nomenclature,
+        nomenclature_span=read.nomenclature_span, title=read.title, authority=read.authority,
     )  # fmt: skip
 
     visas: list[Unit] = []

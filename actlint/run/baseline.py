@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from actlint.engine.config import ConfigError
 from actlint.engine.fingerprint import fingerprints
 from actlint.engine.lint import FileResult
+from actlint.run.output import report_stream
 from actlint.text import Text
 
 VERSION = 1
@@ -53,18 +53,11 @@ class Recorder:
         )
 
     def write(self, path: str) -> None:
-        """Atomically: a run stopped half-way leaves the previous baseline whole. The file
-        gets the permissions the user's umask gives new files (not the temporary file's)."""
+        """Atomically: a run stopped half-way leaves the previous baseline whole."""
         payload = json.dumps({"version": VERSION, "findings": self.entries},
                              ensure_ascii=False, indent=2)  # fmt: skip
-        folder = os.path.dirname(os.path.abspath(path))
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
-                                         prefix=".actlint-baseline-") as handle:  # fmt: skip
+        with report_stream(path) as handle:
             handle.write(payload + "\n")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(handle.name, 0o666 & ~umask)
-        os.replace(handle.name, path)
 
 
 class Baseline:

@@ -1,4 +1,5 @@
-"""Where a check's report goes: stdout, or a file replaced whole when the run ends."""
+"""Where a check's report goes: stdout, or a file replaced whole when the run ends (the
+baseline a check records is written the same way)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def report_stream(path: str | None) -> Iterator[TextIO]:
         return
     folder = os.path.dirname(os.path.abspath(path))
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, or removed on error)
-        "w", encoding="utf-8", dir=folder, delete=False, prefix=".actlint-report-"
+        "w", encoding="utf-8", dir=folder, delete=False, prefix=".actlint-"
     )
     try:
         with handle:

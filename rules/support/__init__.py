@@ -1,1 +1,2 @@
-"""Helpers shared by the built-in pack's rule modules; no rule is declared here."""
+"""What several rule modules of the built-in pack share — French wording, reference data,
+text written twice, amounts that restate each other; no rule is declared here."""
