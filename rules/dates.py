@@ -410,11 +410,6 @@ _DATING_LINE = re.compile(r"(?im)^(?:\s*fait\b[^\n]*|[^\n,]{1,60},\s*le)[ \t]*$"
 _DATE_BELOW = 200
 
 
-def _first_line(act: Act) -> Span:
-    end = act.text.find("\n")
-    return Span(0, end if end >= 0 else len(act.text))
-
-
 def _undated(act: Act) -> bool:
     """No date in the act is its own (see DAT009), and no image may hold it."""
     if any(marker in act.text for marker in _IMAGE):
@@ -507,7 +502,7 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
         )
         if signed and _undated(act):
             yield Finding(
-                span=_first_line(act),
+                span=act.first_line,
                 message=Text(
                     "l'acte ne porte aucune date lisible : ni date de signature, ni « Fait à …, "
                     "le … », ni date de séance",

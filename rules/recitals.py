@@ -14,15 +14,10 @@ _IDENTIFIED_KINDS = {"deliberation", "arrete", "arrete_prefectoral", "decision",
                      "ordonnance", "circulaire", "loi"}  # fmt: skip
 
 
-def _first_line(act: Act) -> Span:
-    end = act.text.find("\n")
-    return Span(0, end if end >= 0 else len(act.text))
-
-
 def _before_formula(act: Act) -> Span:
     """Where a missing visa belongs: the last visa, or else the first line."""
     visas = act.preamble.citations
-    return visas[-1].line_spans[0] if visas else _first_line(act)
+    return visas[-1].line_spans[0] if visas else act.first_line
 
 
 @rule(

@@ -14,11 +14,6 @@ from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
 from .support.french import FORMULA
 
 
-def _first_line(act: Act) -> Span:
-    end = act.text.find("\n")
-    return Span(0, end if end >= 0 else len(act.text))
-
-
 @rule(
     code="STR001", name="unknown-kind", severity=Severity.WARNING,
     summary=Text("Type d'acte non reconnu", "Unrecognised kind of act"),
@@ -49,7 +44,7 @@ def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """
     if act.kind == "unknown" and not _nothing_of_an_act(act):  # STR008 says more
         yield Finding(
-            span=_first_line(act),
+            span=act.first_line,
             message=Text(
                 "type d'acte non reconnu : l'en-tête ne nomme ni une décision, ni un arrêté, "
                 "ni une délibération",
@@ -118,7 +113,7 @@ def not_an_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         )  # fmt: skip
     elif _nothing_of_an_act(act):
         yield Finding(
-            span=_first_line(act),
+            span=act.first_line,
             message=Text(
                 "rien n'y ressemble à un acte : ni intitulé (décision, arrêté, délibération), "
                 "ni visa, ni dispositif, ni article, ni signature",

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Text, rule
+from actlint.api import Act, Finding, Severity, Text, facts, rule
 
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 
@@ -75,7 +75,7 @@ def stamp_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
             help=Text("vérifier que le bon fichier a été transmis",
                       "check that the right file was transmitted"),
         )  # fmt: skip
-    signed = act.signature.date.value if act.signature and act.signature.date else None
+    signed = facts(act).signature_date
     if signed and stamp.decided and signed != stamp.decided:
         yield Finding(
             span=stamp.span,
@@ -126,7 +126,7 @@ def transmitted_before_signature(act: Act, options: Mapping[str, Any]) -> Iterab
         Fait à Lens, le 11 mai 2026
     """
     stamp = act.stamp
-    signed = act.signature.date.value if act.signature and act.signature.date else None
+    signed = facts(act).signature_date
     if stamp is None or signed is None:
         return
     for mention, fr, en in ((stamp.sent, "transmis", "transmitted"),

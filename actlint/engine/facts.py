@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar, cast
 
 from actlint.engine import profiles
 from actlint.parse.act import Act, ActReference, Kind, Unit
@@ -63,6 +65,7 @@ _MARKET_AFTER = re.compile(
 # DÉCIDE, DÉCIDONS; ARRÊTE, ARRÊTONS.
 _ENACTED_AS: dict[str, Kind] = {"d": "decision", "a": "arrete"}
 _KEPT = "_actlint_facts"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,14 @@ class Facts:
 
     def __init__(self, act: Act) -> None:
         self.act = act
+        self._derived: dict[str, object] = {}
+
+    def derived(self, name: str, derive: Callable[[Act], _T]) -> _T:
+        """A value a pack derives from the act (``name`` unique to the pack), computed the
+        first time one of its rules asks and kept for the others."""
+        if name not in self._derived:
+            self._derived[name] = derive(self.act)
+        return cast(_T, self._derived[name])
 
     @cached_property
     def signature_date(self) -> dt.date | None:

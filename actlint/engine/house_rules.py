@@ -74,8 +74,7 @@ def house_rule(entry: Mapping[str, Any]) -> Rule:
             i = act.folded.find(folded_phrase, i + 1)
         if kind == "required":
             if not positions:
-                end = act.text.find("\n")
-                yield Finding(Span(0, end if end >= 0 else len(act.text)), message)
+                yield Finding(act.first_line, message)
             return
         for start in positions:
             yield Finding(Span(start, start + len(folded_phrase)), message)

@@ -202,6 +202,12 @@ class Act:
         return self.preface.kind
 
     @property
+    def first_line(self) -> Span:
+        """The act's first line: where a finding about the act as a whole points."""
+        end = self.text.find("\n")
+        return Span(0, end if end >= 0 else len(self.text))
+
+    @property
     def signature(self) -> Signature | None:
         return self.conclusions.signature if self.conclusions else None
 

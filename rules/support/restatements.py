@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from actlint.api import Act, Amount, Unit
+from actlint.api import Act, Amount, Unit, facts
 
 from .written_twice import written_twice
 
@@ -47,17 +47,10 @@ def single_mentions(amounts: Sequence[Amount], text: str) -> list[Amount]:
     return [a for a in amounts if id(a) not in restated]
 
 
-_KEPT = "_actlint_vat_pairs"
-
-
 def act_vat_pairs(act: Act) -> tuple[tuple[Unit, VatPair], ...]:
     """The HT/TTC pairs of each unit of the act; none where the act pairs them
     « respectivement ». Found once per act for the rules that judge them."""
-    kept = act.__dict__.get(_KEPT)
-    if kept is None:
-        # kept beside the act's own cached values, as the facts are
-        kept = act.__dict__[_KEPT] = tuple(_act_vat_pairs(act))
-    return kept
+    return facts(act).derived("builtin.vat-pairs", lambda a: tuple(_act_vat_pairs(a)))
 
 
 _RESPECTIVELY = re.compile(r"(?i:respectivement)")
