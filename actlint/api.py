@@ -3,6 +3,7 @@ included. A pack that imports only from here keeps working as the engine changes
 
 from __future__ import annotations
 
+from actlint.engine.basis import Basis, Source
 from actlint.engine.facts import CitedAct, Facts, facts, unit_cites
 from actlint.engine.options import Option
 from actlint.engine.rule import Finding, Rule, Severity, rule
@@ -23,7 +24,8 @@ from actlint.parse.act import (
 from actlint.text import Lang, Text, fold
 
 __all__ = [
-    "Act", "ActReference", "Amount", "Article", "CitedAct", "DateMention", "Facts", "Finding",
-    "Kind", "Lang", "LegalCitation", "Option", "Period", "Rule", "Severity", "Signature", "Span",
-    "Text", "Unit", "VatRate", "facts", "fold", "rule", "unit_cites",
+    "Act", "ActReference", "Amount", "Article", "Basis", "CitedAct", "DateMention", "Facts",
+    "Finding", "Kind", "Lang", "LegalCitation", "Option", "Period", "Rule", "Severity",
+    "Signature", "Source", "Span", "Text", "Unit", "VatRate", "facts", "fold", "rule",
+    "unit_cites",
 ]  # fmt: skip

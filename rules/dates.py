@@ -11,6 +11,7 @@ from typing import Any
 from actlint.api import Act, ActReference, DateMention, Finding, Severity, Span, Text, facts, rule
 
 from .support.french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, french_date
+from .support.sources import AURORE, CALENDAR, SITURV, VILLE_DE_CAEN, code_article, fact, law
 from .support.written_twice import written_twice
 
 _EARLIEST_YEAR = 1790  # the communes were created in 1789-1790
@@ -28,8 +29,8 @@ _ENGLISH_DAYS = dict(zip(WEEKDAY_NAMES, ("Monday", "Tuesday", "Wednesday", "Thur
 @rule(
     code="DAT001", name="impossible-date", severity=Severity.ERROR,
     summary=Text("Date impossible", "Impossible date"),
-    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) ; "
-          "CRPA, art. L. 221-2 (entrée en vigueur à une date certaine)",
+    basis=fact(Text("une date qui n'existe pas au calendrier ne peut dater ni l'acte ni ses effets",
+               "a date that does not exist cannot date the act or its effects"), CALENDAR),
 )  # fmt: skip
 def impossible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A date that does not exist in the calendar (« 31 février 2026 », « 30/02/2026 »).
@@ -62,8 +63,8 @@ def impossible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 @rule(
     code="DAT002", name="cited-act-after-signature", severity=Severity.ERROR,
     summary=Text("Acte visé postérieur à la signature", "Cited act dated after the signature"),
-    basis="Légalité appréciée à la date de signature (circulaire du 30 janvier 1997, § 4.5.1) : "
-          "un acte ne peut se fonder sur un texte qui n'existe pas encore",
+    basis=fact(Text("un acte ne peut se fonder sur un acte qui n'existait pas encore à sa signature",
+               "an act cannot rest on an act that did not exist yet when it was signed")),
 )  # fmt: skip
 def cited_act_after_signature(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A visa or a considérant cites an act dated after the act's own signature.
@@ -128,8 +129,12 @@ _EFFECT_CUE = re.compile(
 @rule(
     code="DAT003", name="retroactive-effect", severity=Severity.WARNING,
     summary=Text("Effet rétroactif", "Retroactive effect"),
-    basis="CE, Ass., 25 juin 1948, Société du journal « L'Aurore » (non-rétroactivité des actes "
-          "administratifs) ; pour les contrats, CE, février 1991, Ville de Caen, n° 71956",
+    basis=law(Text("un acte administratif ne dispose que pour l'avenir ; pour un contrat, une date "
+              "d'effet antérieure à la signature est une irrégularité, sans écarter le contrat "
+              "pour ce seul motif",
+              "an administrative act only provides for the future; for a contract, an effective "
+              "date before the signature is an irregularity, which alone does not set the "
+              "contract aside"), AURORE, VILLE_DE_CAEN, SITURV),
 )  # fmt: skip
 def retroactive_effect(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An article sets an effective date (« prendra effet au », « à compter du »,
@@ -185,8 +190,8 @@ def retroactive_effect(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
 @rule(
     code="DAT004", name="reversed-period", severity=Severity.ERROR,
     summary=Text("Période qui finit avant de commencer", "Period that ends before it starts"),
-    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : une "
-          "période dont la fin précède le début ne s'applique à aucun jour",
+    basis=fact(Text("une période dont la fin précède le début ne s'applique à aucun jour",
+               "a period that ends before it starts covers no day"), CALENDAR),
 )  # fmt: skip
 def reversed_period(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A period (« du … au … », « à compter du … jusqu'au … ») ends before it starts.
@@ -226,11 +231,13 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @rule(
-    code="DAT005", name="number-year", severity=Severity.WARNING,
+    code="DAT005", name="number-year", severity=Severity.INFO,
     summary=Text("Année du numéro différente de l'année de signature",
                  "Year in the act number differs from the signature year"),
-    basis="Identification de l'acte : son numéro le désigne dans le registre et dans la "
-          "télétransmission @CTES (numéro interne unique pour la collectivité)",
+    basis=fact(Text("un numéro d'une autre année que la signature trahit souvent une date ou un "
+               "numéro erroné",
+               "a number of another year than the signature often betrays a wrong date or "
+               "number")),
 )  # fmt: skip
 def number_year(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The year written in the act number (« n° 2025-92 ») is not the signature year.
@@ -278,8 +285,8 @@ def number_year(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 @rule(
     code="DAT006", name="weekday-mismatch", severity=Severity.ERROR,
     summary=Text("Jour de la semaine contredit par la date", "Weekday contradicts the date"),
-    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : une date "
-          "et son jour de semaine contradictoires rendent la date incertaine",
+    basis=fact(Text("une date et son jour de la semaine ne peuvent être vrais tous les deux",
+               "a date and its day of the week cannot both be true"), CALENDAR),
 )  # fmt: skip
 def weekday_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A weekday written with a date does not match it (« lundi 12 mai 2026 »: a Tuesday).
@@ -318,8 +325,8 @@ def weekday_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     code="DAT007", name="date-words-figures", severity=Severity.ERROR,
     summary=Text("Date en lettres et en chiffres discordantes",
                  "Date in words and in figures disagree"),
-    basis="Par analogie, Code civil, art. 1376 (en cas de différence, la somme en lettres "
-          "prévaut) : deux écritures discordantes rendent la date incertaine",
+    basis=fact(Text("une date écrite deux fois de deux façons ne peut être vraie deux fois",
+               "a date written twice in two ways cannot be true twice")),
 )  # fmt: skip
 def date_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A date written in words is followed by the same date in figures
@@ -357,8 +364,10 @@ def date_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
 @rule(
     code="DAT008", name="implausible-date", severity=Severity.WARNING,
     summary=Text("Date invraisemblable ou illisible", "Implausible or unreadable date"),
-    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : l'acte "
-          "doit permettre d'établir ses dates avec certitude",
+    basis=fact(Text("une date hors de toute vraisemblance est presque toujours une faute de frappe "
+               "ou de lecture",
+               "a date beyond all likelihood is almost always a typing or reading error"),
+     CALENDAR),
 )  # fmt: skip
 def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A date before 1790, more than 99 years after the signature, or with a year that
@@ -456,8 +465,10 @@ def _shows_signatory(act: Act) -> bool:
 @rule(
     code="DAT009", name="missing-signature-date", severity=Severity.WARNING,
     summary=Text("Date de signature absente ou illisible", "Signature date missing or unreadable"),
-    basis="Légalité appréciée à la date de signature (circulaire du 30 janvier 1997, § 4.5.1) ; "
-          "CGCT, art. L. 2131-1 (transmission et caractère exécutoire)",
+    basis=law(Text("sans date de signature, ni la compétence du signataire ni le caractère "
+              "exécutoire de l'acte ne peuvent être appréciés",
+              "without a signature date, neither the signatory's competence nor the act's "
+              "enforceability can be assessed"), code_article("CGCT", "L. 2131-1")),
 )  # fmt: skip
 def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The signature block of a décision or an arrêté has no readable date; or a
@@ -569,8 +580,8 @@ def _dated_by_its_number(act: Act, reference: ActReference) -> bool:
     code="DAT010", name="number-contradicts-date", severity=Severity.WARNING,
     summary=Text("Numéro d'un acte cité contredit par sa date",
                  "Number of a cited act contradicts its date"),
-    basis="Principe de sécurité juridique : l'acte doit désigner sans ambiguïté les textes qu'il "
-          "vise (Guide de légistique, 3.1.5 : un visa donne l'intitulé complet du texte)",
+    basis=fact(Text("le numéro d'un acte cité porte une année ou un mois que sa date contredit",
+               "the number of a cited act carries a year or month its date contradicts")),
 )  # fmt: skip
 def number_contradicts_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A cited act's number carries a year (and a month) that its date contradicts:

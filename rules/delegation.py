@@ -10,6 +10,14 @@ from actlint.api import Act, Finding, Severity, Text, facts, rule
 
 from .support.french import french_date
 from .support.reference_data import verified_renewals
+from .support.sources import (
+    AUTHOR_UNIDENTIFIED,
+    ELECTIONS_2026,
+    END_OF_DELEGATIONS,
+    VISAS_WITHOUT_FORCE,
+    code_article,
+    law,
+)
 
 
 def _signature_line(act: Act) -> Any:
@@ -21,9 +29,11 @@ def _signature_line(act: Act) -> Any:
     code="DEL001", name="delegation-visa", severity=Severity.WARNING,
     summary=Text("Signature par délégation sans visa de l'acte de délégation",
                  "Delegated signature without the delegating act cited"),
-    basis="CGCT, art. L. 2122-18 (délégation de fonctions par arrêté), L. 2122-19 (délégation "
-          "de signature) et L. 2122-23 ; les visas n'ont pas de force juridique propre (CE, "
-          "28 juin 1974, Charmasson), d'où un avertissement",
+    basis=law(Text("le signataire tient sa compétence d'un arrêté de délégation ; une erreur ou "
+              "une omission dans les visas ne rend pas à elle seule l'acte illégal",
+              "the signatory's competence comes from a delegation arrêté; an error or omission "
+              "in the visas does not by itself make the act unlawful"),
+    code_article("CGCT", "L. 2122-18", "L. 2122-19", "L. 2122-23"), VISAS_WITHOUT_FORCE),
 )  # fmt: skip
 def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A signature made for someone else (« Pour le Maire, l'Adjoint délégué », « Par
@@ -83,8 +93,10 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     code="DEL002", name="delegation-dates", severity=Severity.ERROR,
     summary=Text("Acte de délégation postérieur à la signature",
                  "Delegating act dated after the signature"),
-    basis="CGCT, art. L. 2122-22, L. 2122-18 et L. 2122-23 : la compétence s'apprécie à la date "
-          "de signature (circulaire du 30 janvier 1997, § 4.5.1)",
+    basis=law(Text("la compétence s'apprécie à la date de signature : une délégation postérieure "
+              "n'existait pas encore",
+              "competence is assessed at the signature date: a later delegation did not exist "
+              "yet"), code_article("CGCT", "L. 2122-18", "L. 2122-22", "L. 2122-23")),
 )  # fmt: skip
 def delegation_dates(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The délibération of delegation and the arrêté of delegation are dated on or
@@ -138,8 +150,10 @@ def delegation_dates(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 @rule(
     code="DEL003", name="mandate-boundary", severity=Severity.ERROR,
     summary=Text("Délégation d'un mandat précédent", "Delegation from a previous mandate"),
-    basis="CGCT, art. L. 2122-22 (délégation « pour la durée de son mandat ») ; Rép. min. JO "
-          "Sénat 11 avril 2013, QE n° 01576 ; calendrier électoral dans rules/data",
+    basis=law(Text("la délégation est donnée pour la durée du mandat et prend fin à "
+              "l'installation du nouveau conseil",
+              "the delegation is given for the term of office and ends when the new council is "
+              "installed"), code_article("CGCT", "L. 2122-22"), END_OF_DELEGATIONS, ELECTIONS_2026),
 )  # fmt: skip
 def mandate_boundary(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision signed after a general renewal of municipal councils relies on a
@@ -201,8 +215,12 @@ def mandate_boundary(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     code="DEL004", name="delegation-mechanism", severity=Severity.WARNING,
     summary=Text("Mécanisme de signature contraire aux visas",
                  "Signature mechanism contradicts the visas"),
-    basis="CGCT, art. L. 2122-17 (suppléance du maire empêché) ; L. 2122-18 et L. 2122-23 "
-          "(délégation à un adjoint)",
+    basis=law(Text("la suppléance suppose un empêchement réel ; sur les matières déléguées par le "
+              "conseil, le conseil décide en cas d'empêchement du maire, sauf disposition "
+              "contraire de la délibération",
+              "suppléance needs a real impediment; on matters the council delegated, the "
+              "council decides when the mayor is impeded, unless the délibération provides "
+              "otherwise"), code_article("CGCT", "L. 2122-17", "L. 2122-18", "L. 2122-23")),
 )  # fmt: skip
 def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The signature names one mechanism and the visas another: suppléance of an impeded
@@ -271,7 +289,10 @@ def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
 @rule(
     code="DEL005", name="signatory-name", severity=Severity.WARNING,
     summary=Text("Signataire sans prénom ni nom", "Signatory without first and last name"),
-    basis="CRPA, art. L. 212-1 : prénom, nom et qualité de l'auteur en caractères lisibles",
+    basis=law(Text("toute décision comporte la signature de son auteur et la mention, en caractères "
+              "lisibles, de son prénom, de son nom et de sa qualité",
+              "every decision bears its author's signature and, legibly, their first name, "
+              "last name and capacity"), code_article("CRPA", "L. 212-1"), AUTHOR_UNIDENTIFIED),
 )  # fmt: skip
 def signatory_name(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The signature block gives the signatory's capacity but not the first and last name.
@@ -329,8 +350,10 @@ _BUDGET = re.compile(
     code="DEL006", name="budget-credits", severity=Severity.INFO,
     summary=Text("Inscription des crédits au budget non mentionnée",
                  "Budget credits not mentioned"),
-    basis="CGCT, art. L. 2122-22, 4° : délégation pour les marchés « lorsque les crédits sont "
-          "inscrits au budget »",
+    basis=law(Text("la délégation du 4° vaut pour les marchés « lorsque les crédits sont inscrits "
+              "au budget »",
+              "the 4° delegation covers marchés « lorsque les crédits sont inscrits au "
+              "budget »"), code_article("CGCT", "L. 2122-22")),
 )  # fmt: skip
 def budget_credits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision taken under L. 2122-22 4° (a marché or an accord-cadre) states that

@@ -9,6 +9,16 @@ from typing import Any
 from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
 
 from .support.french import OF_SELF
+from .support.sources import (
+    CIRCULAIRE_2004,
+    CZABAJ,
+    GUIDE_DE_LEGISTIQUE,
+    REPORT_TO_COUNCIL,
+    code_article,
+    fact,
+    law,
+    practice,
+)
 
 
 def _of_self(act: Act) -> str:
@@ -17,11 +27,13 @@ def _of_self(act: Act) -> str:
 
 
 @rule(
-    code="EXE001", name="execution-article", severity=Severity.WARNING,
+    code="EXE001", name="execution-article", severity=Severity.INFO,
     summary=Text("Aucun article ne charge quiconque de l'exécution",
                  "No article assigns the execution of the act"),
-    basis="Circulaire du 1er juillet 2004 relative aux règles d'élaboration des textes, et "
-          "Guide de légistique : dernier article « … est chargé de l'exécution du présent … »",
+    basis=practice(Text("un dernier article désigne qui exécute l'acte ; aucun texte ne l'impose "
+                   "à une commune",
+                   "a last article names who carries the act out; no text requires it of a "
+                   "commune"), CIRCULAIRE_2004, GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def execution_article(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision or an arrêté ends with an article that assigns its execution.
@@ -76,11 +88,11 @@ _KIND_OF_WORD = {"arrete": ("arrete", "arrete_prefectoral"), "decision": ("decis
 
 
 @rule(
-    code="EXE002", name="execution-names-kind", severity=Severity.ERROR,
+    code="EXE002", name="execution-names-kind", severity=Severity.WARNING,
     summary=Text("L'article d'exécution nomme un autre type d'acte",
                  "The execution article names another kind of act"),
-    basis="Circulaire du 1er juillet 2004 et Guide de légistique : l'article d'exécution "
-          "désigne l'acte lui-même (« du présent arrêté », « de la présente décision »)",
+    basis=fact(Text("l'acte se désigne sous le nom d'un autre type d'acte que le sien",
+               "the act calls itself by the name of another kind of act")),
 )  # fmt: skip
 def execution_names_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The execution article names the act's own kind: « la présente décision » in a
@@ -139,8 +151,12 @@ _APPEAL_DELAY = ("deux mois", "2 mois", "r. 421-1", "r.421-1", "r 421-1")
 @rule(
     code="EXE003", name="appeal-mentions", severity=Severity.WARNING,
     summary=Text("Voies et délais de recours absents", "Appeal routes and time limits missing"),
-    basis="CJA, art. R. 421-1 (recours dans les deux mois) et R. 421-5 (délais inopposables "
-          "s'ils ne sont pas mentionnés) ; CE, Ass., 13 juillet 2016, Czabaj, n° 387763",
+    basis=law(Text("les délais de recours ne sont opposables à la personne à qui une décision "
+              "individuelle est notifiée que s'ils y sont mentionnés ; pour un acte "
+              "réglementaire publié, le délai de deux mois court de toute façon",
+              "time limits for appeal bind the person notified of an individual decision only "
+              "when the notification mentions them; for a published regulatory act the two "
+              "months run anyway"), code_article("CJA", "R. 421-1", "R. 421-5"), CZABAJ),
 )  # fmt: skip
 def appeal_mentions(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An arrêté or a décision states how and when it can be challenged: the tribunal
@@ -204,8 +220,11 @@ _REPORT = ("rendu compte", "rendre compte", "compte rendu au conseil")
 @rule(
     code="EXE004", name="report-to-council", severity=Severity.INFO,
     summary=Text("Compte rendu au conseil non mentionné", "Report to the council not mentioned"),
-    basis="CGCT, art. L. 2122-23 : le maire doit rendre compte des décisions prises par "
-          "délégation à chacune des réunions obligatoires du conseil municipal",
+    basis=law(Text("le maire rend compte des décisions prises par délégation à chaque réunion "
+              "obligatoire du conseil ; la mention dans la décision est facultative",
+              "the mayor reports the decisions taken by delegation at each mandatory council "
+              "meeting; the mention in the décision is optional"),
+    code_article("CGCT", "L. 2122-23"), REPORT_TO_COUNCIL),
 )  # fmt: skip
 def report_to_council(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision taken by delegation of the council says that it will be reported to

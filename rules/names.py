@@ -9,6 +9,8 @@ from typing import Any
 
 from actlint.api import Act, Finding, Severity, Span, Text, fold, rule
 
+from .support.sources import GUIDE_DE_LEGISTIQUE, practice
+
 _UPPER = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
 # A run of capitalised words (« AQUA RAY SAS », « Plateau de Lacau »' « Lacau »).
 _NAME = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’]*(?:[ -][{_UPPER}][\w'’]*)*")
@@ -251,10 +253,12 @@ def _variant(a: str, b: str, vocabulary: frozenset[str]) -> bool:
 
 
 @rule(
-    code="ENT001", name="name-variants", severity=Severity.WARNING, status="preview",
+    code="ENT001", name="name-variants", severity=Severity.INFO, status="preview",
     summary=Text("Nom écrit de deux façons", "Name spelled two ways"),
-    basis="Bonne pratique de rédaction (objectif d'intelligibilité de la norme) : l'acte "
-          "désigne sans ambiguïté les personnes et les lieux qu'il vise",
+    basis=practice(Text("l'acte désigne sans ambiguïté les personnes, les sociétés et les lieux "
+                   "qu'il vise",
+                   "the act names the persons, companies and places it concerns without "
+                   "ambiguity"), GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The same party, place or company is spelled two ways in the act (« AQUA-RAY » /
@@ -341,10 +345,11 @@ _COMMUNE = re.compile(
 
 
 @rule(
-    code="ENT002", name="place-of-signature", severity=Severity.WARNING,
+    code="ENT002", name="place-of-signature", severity=Severity.INFO,
     summary=Text("Lieu de signature différent de la commune", "Place of signature is not the commune"),
-    basis="Usage : l'acte est « fait à » la commune de l'autorité qui le signe (CRPA, art. "
-          "L. 212-1 pour l'identification de l'auteur)",
+    basis=practice(Text("l'acte est d'usage « fait à » la commune de l'autorité qui le signe",
+                   "by usage, the act is « fait à » the commune of the authority signing it"),
+         GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def place_of_signature(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The place in « Fait à … » differs from the commune named in the authority line

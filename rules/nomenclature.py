@@ -10,6 +10,7 @@ from typing import Any
 from actlint.api import Act, Finding, Severity, Text, facts, rule
 
 from .support.reference_data import nomenclature
+from .support.sources import ACTES_PLATFORM, practice
 
 _TRANSMISSIBLE = re.compile(r"[A-Z0-9_]{1,15}")
 _NUMBER_LIMIT = 15
@@ -19,6 +20,7 @@ _TRANSMITTED = ("decision", "arrete", "deliberation")
 _OTHER_ACT = re.compile(
     r"(?i:\b(?:ordonnance|d[ée]cret|loi|circulaire|directive|r[èe]glement)\s+(?:n[°o]\s*)?$)"
 )
+
 _PREFECT = re.compile(r"(?i:\bpr[ée]f[eè]te?\b|\bpr[ée]fecture\b)")
 # A letterhead line of the State's services: « PRÉFECTURE DE L'EURE », « Préfet de l'Orne ».
 _PREFECT_HEADING = re.compile(r"(?im:^\W*pr[ée]f(?:ecture|[eè]te?)\s+(?:de|du|des|d['’]))")
@@ -34,10 +36,12 @@ def _by_prefect(act: Act) -> bool:
 
 
 @rule(
-    code="NOM001", name="unknown-matter", severity=Severity.ERROR,
+    code="NOM001", name="unknown-matter", severity=Severity.WARNING,
     summary=Text("Code de nomenclature @CTES inexistant", "@CTES matter code does not exist"),
-    basis="Nomenclature nationale des actes transmis par @CTES (niveaux 1 et 2) ; CGCT, "
-          "art. L. 2131-1 et R. 2131-1 (transmission électronique au représentant de l'État)",
+    basis=practice(Text("la plateforme @CTES refuse un code de matière absent de la nomenclature "
+                   "nationale",
+                   "the @CTES platform refuses a matter code absent from the national "
+                   "nomenclature"), ACTES_PLATFORM),
 )  # fmt: skip
 def unknown_matter(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The nomenclature code of the act, however written (« 09 – 01 », « 9.1 », « 9-1 »),
@@ -81,8 +85,10 @@ def unknown_matter(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 @rule(
     code="NOM002", name="matter-suggestion", severity=Severity.INFO,
     summary=Text("Matière @CTES peu cohérente avec l'objet", "@CTES matter unlike the subject"),
-    basis="Nomenclature nationale @CTES : 1.1 « Marchés publics », 1.4 « Autres types de "
-          "contrats »",
+    basis=practice(Text("la matière @CTES classe l'acte pour le contrôle de légalité : 1.1 « Marchés "
+                   "publics », 1.4 « Autres types de contrats »",
+                   "the @CTES matter files the act for the contrôle de légalité: 1.1 « Marchés "
+                   "publics », 1.4 « Autres types de contrats »"), ACTES_PLATFORM),
 )  # fmt: skip
 def matter_suggestion(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An act about a marché or an accord-cadre (it says so, or cites the code de la
@@ -130,8 +136,10 @@ _ELECTRONIC_SINCE = dt.date(2005, 4, 7)
     code="NOM003", name="transmissible-number", severity=Severity.INFO,
     summary=Text("Numéro d'acte non transmissible tel quel par @CTES",
                  "Act number not transmissible as is through @CTES"),
-    basis="@CTES : numéro interne de 15 caractères au plus, lettres majuscules, chiffres et « _ » "
-          "(règle appliquée par Pastell / @CTES)",
+    basis=practice(Text("numéro interne de 15 caractères au plus : lettres majuscules, chiffres et "
+                   "« _ » (règle appliquée par Pastell / @CTES)",
+                   "internal number of at most 15 characters: capital letters, digits and « _ » "
+                   "(rule applied by Pastell / @CTES)"), ACTES_PLATFORM),
 )  # fmt: skip
 def transmissible_number(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The act number, spaces removed, has at most 15 characters among A–Z, 0–9 and

@@ -9,6 +9,7 @@ from typing import Any
 from actlint.api import Act, ActReference, Finding, Severity, Span, Text, Unit, facts, rule
 
 from .support.french import ACT_NAMES, ACT_NAMES_EN, agreeing
+from .support.sources import GUIDE_DE_LEGISTIQUE, VISAS_WITHOUT_FORCE, code_article, law, practice
 
 _IDENTIFIED_KINDS = {"deliberation", "arrete", "arrete_prefectoral", "decision", "decret",
                      "ordonnance", "circulaire", "loi"}  # fmt: skip
@@ -21,9 +22,14 @@ def _before_formula(act: Act) -> Span:
 
 
 @rule(
-    code="REC001", name="delegation-deliberation", severity=Severity.ERROR,
+    code="REC001", name="delegation-deliberation", severity=Severity.WARNING,
     summary=Text("Délibération de délégation non visée", "Delegation délibération not cited"),
-    basis="CGCT, art. L. 2122-22 (délégation du conseil municipal au maire) et L. 2122-23",
+    basis=law(Text("la décision prise par délégation tient sa compétence de la délibération du "
+              "conseil ; une erreur ou une omission dans les visas ne rend pas à elle seule "
+              "l'acte illégal",
+              "a décision taken by delegation draws its competence from the council's "
+              "délibération; an error or omission in the visas does not by itself make the act "
+              "unlawful"), code_article("CGCT", "L. 2122-22", "L. 2122-23"), VISAS_WITHOUT_FORCE),
 )  # fmt: skip
 def delegation_deliberation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision taken by delegation of the council must cite the council's délibération
@@ -104,8 +110,10 @@ def delegation_deliberation(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
     code="REC002", name="legal-basis", severity=Severity.WARNING,
     summary=Text("Fondement de la délégation non identifiable",
                  "Legal basis of the delegation not identifiable"),
-    basis="CGCT, art. L. 2122-22 (liste limitative des matières déléguées ; 4° : marchés et "
-          "accords-cadres lorsque les crédits sont inscrits au budget)",
+    basis=law(Text("liste limitative des matières que le conseil peut déléguer ; 4° : marchés et "
+              "accords-cadres lorsque les crédits sont inscrits au budget",
+              "closed list of the matters the council may delegate; 4°: marchés and "
+              "accords-cadres when the credits are in the budget"), code_article("CGCT", "L. 2122-22")),
 )  # fmt: skip
 def legal_basis(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision taken by delegation lets the reader identify its basis: article
@@ -162,10 +170,11 @@ def legal_basis(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 
 @rule(
-    code="REC003", name="visa-identifies-act", severity=Severity.WARNING,
+    code="REC003", name="visa-identifies-act", severity=Severity.INFO,
     summary=Text("Acte visé sans date ni numéro", "Cited act with neither date nor number"),
-    basis="Bonne pratique de rédaction (Guide de légistique) : un visa identifie le texte qu'il "
-          "cite par sa nature, sa date et son numéro",
+    basis=practice(Text("un visa identifie le texte qu'il cite par sa nature, sa date et son numéro",
+                   "a visa identifies the text it cites by its kind, date and number"),
+         GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def visa_identifies_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A visa that cites another act (délibération, arrêté, décision, décret, loi…)
@@ -251,8 +260,10 @@ _MOTIVE = ("considerant", "motif", "eu egard")
 @rule(
     code="REC004", name="reasons", severity=Severity.WARNING, status="preview",
     summary=Text("Mesure de police sans motifs", "Police measure without reasons"),
-    basis="CRPA, art. L. 211-2 (motivation des décisions restreignant l'exercice des libertés "
-          "publiques ou constituant une mesure de police) et L. 211-5",
+    basis=law(Text("les décisions individuelles défavorables sont motivées : la motivation "
+              "énonce les considérations de droit et de fait qui les fondent",
+              "unfavourable individual decisions state their reasons: the legal and factual "
+              "considerations they rest on"), code_article("CRPA", "L. 211-2", "L. 211-5")),
 )  # fmt: skip
 def reasons(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A police arrêté states its reasons: at least one considérant or « motif ».

@@ -10,6 +10,8 @@ from typing import Any
 
 from actlint.api import Act, ActReference, Finding, LegalCitation, Severity, Span, Text, fold, rule
 
+from .support.sources import GUIDE_DE_LEGISTIQUE, code_article, fact, law, practice
+
 # « l'article 3 », « à l'article 1er ci-dessus », « l'article précédent »: articles of the
 # act itself. A reference followed by « du code », « de la loi »… is to another text.
 # « les articles 7 et 8 du décret », « articles 16 à 23 de l'arrêté »: a list of numbers,
@@ -24,6 +26,7 @@ _OTHER_TEXT = re.compile(
     r"^\s*(?:(?:du|de\s+la|des|de\s+ce|dudit|de\s+ladite)\s+|de\s+l['’]\s*)"
     r"(?!pr[ée]sente?\b)|^\s*(?:bis|ter)\b|^\s*[-–]\s*\d"
 )
+
 _SUSVISE = re.compile(r"(?i:susvis[ée]e?s?)")
 
 # How each code numbers its articles: level letter, then the number (« L. 2122-22 »).
@@ -52,8 +55,8 @@ _MAX_VARIANTS = 4  # more numbers than this for one kind and day: several acts, 
     code="REF001", name="cross-reference", severity=Severity.ERROR,
     summary=Text("Renvoi à un article ou à un visa qui n'existe pas",
                  "Reference to an article or visa that does not exist"),
-    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : un renvoi "
-          "interne doit désigner une disposition de l'acte",
+    basis=fact(Text("un renvoi interne désigne une disposition que l'acte ne contient pas",
+               "an internal reference points to a provision the act does not contain")),
 )  # fmt: skip
 def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A cross-reference inside the act points at an article of the act that exists
@@ -150,8 +153,8 @@ class _VisaIndex:
 @rule(
     code="REF002", name="article-number-shape", severity=Severity.WARNING,
     summary=Text("Numéro d'article mal formé pour son code", "Article number malformed for its code"),
-    basis="Guide de légistique (SGG, Conseil d'État) : citation des articles de code sous la forme "
-          "« L. 2122-22 » (partie législative L, réglementaire R ou D)",
+    basis=fact(Text("aucun article de ce code n'a un numéro de cette forme",
+               "no article of that code has a number of that shape")),
 )  # fmt: skip
 def article_number_shape(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A cited article does not have the shape its code gives its articles: in the CGCT,
@@ -200,8 +203,10 @@ def article_number_shape(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     code="REF003", name="government-level", severity=Severity.WARNING,
     summary=Text("Article du CGCT d'un autre niveau de collectivité",
                  "CGCT article of another level of government"),
-    basis="CGCT : 2e partie (L. 2xxx) la commune, 3e partie (L. 3xxx) le département, 4e partie "
-          "(L. 4xxx) la région ; les pouvoirs de police du maire relèvent des art. L. 2212-1 et s.",
+    basis=law(Text("le CGCT consacre sa 2e partie (L. 2xxx) à la commune, sa 3e (L. 3xxx) au "
+              "département et sa 4e (L. 4xxx) à la région",
+              "the CGCT gives its 2nd part (L. 2xxx) to the commune, its 3rd (L. 3xxx) to the "
+              "département and its 4th (L. 4xxx) to the région"), code_article("CGCT", "L. 2212-1")),
 )  # fmt: skip
 def government_level(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A communal act (the maire, the conseil municipal) grounds itself on CGCT articles
@@ -251,8 +256,8 @@ def government_level(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 @rule(
     code="REF004", name="text-cited-two-ways", severity=Severity.WARNING,
     summary=Text("Un même texte cité sous deux numéros", "One text cited with two numbers"),
-    basis="Principe de sécurité juridique (CE, Ass., 24 mars 2006, Société KPMG) : l'acte doit "
-          "désigner sans ambiguïté les textes qu'il applique",
+    basis=fact(Text("un même texte ne peut porter deux numéros",
+               "one text cannot bear two numbers")),
 )  # fmt: skip
 def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The same text is cited with two different numbers: two references of the same kind
@@ -393,10 +398,10 @@ _NOT_A_TITLE = re.compile(
 
 
 @rule(
-    code="REF005", name="misspelled-code", severity=Severity.WARNING,
+    code="REF005", name="misspelled-code", severity=Severity.INFO,
     summary=Text("Nom de code mal orthographié", "Misspelled code name"),
-    basis="Guide de légistique, 3.1.5 et circulaire du 30 janvier 1997, § 1.4.3.2 : un visa cite "
-          "le texte sous son intitulé exact",
+    basis=practice(Text("un visa cite un code sous son intitulé exact",
+                   "a visa cites a code by its exact title"), GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def misspelled_code(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A code is named almost, but not exactly, as it is called: « code général des
@@ -472,8 +477,8 @@ _CONTEXT_WORDS = 4  # words before a citation that make its « sentence pattern 
 @rule(
     code="REF006", name="article-transposed", severity=Severity.WARNING,
     summary=Text("Même article cité sous deux numéros", "One article cited with two numbers"),
-    basis="Principe de sécurité juridique : l'acte doit désigner sans ambiguïté les articles "
-          "qu'il applique (Guide de légistique, 3.1.5)",
+    basis=fact(Text("un même article cité sous deux numéros voisins : l'un des deux est une faute",
+               "one article cited under two neighbouring numbers: one of them is a mistake")),
 )  # fmt: skip
 def article_transposed(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An article of a code is cited several times, and once under a number that differs

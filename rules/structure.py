@@ -12,12 +12,15 @@ from typing import Any
 from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
 
 from .support.french import FORMULA
+from .support.sources import GUIDE_DE_LEGISTIQUE, TYPOGRAPHY, code_article, fact, law, practice
 
 
 @rule(
     code="STR001", name="unknown-kind", severity=Severity.WARNING,
     summary=Text("Type d'acte non reconnu", "Unrecognised kind of act"),
-    basis="CGCT, art. L. 2131-1 et L. 2131-2 (actes soumis à l'obligation de transmission)",
+    basis=law(Text("le type d'acte décide de son régime de transmission et de publicité",
+              "the kind of act decides how it is transmitted and published"),
+    code_article("CGCT", "L. 2131-1", "L. 2131-2")),
 )  # fmt: skip
 def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The preface does not say what the act is: décision, arrêté or délibération.
@@ -81,8 +84,9 @@ def _nothing_of_an_act(act: Act) -> bool:
 @rule(
     code="STR008", name="not-an-act", severity=Severity.ERROR,
     summary=Text("Fichier vide ou sans rien d'un acte", "Empty file, or nothing of an act"),
-    basis="CGCT, art. L. 2131-1 (un acte transmis et publié a un objet, un dispositif et un "
-          "signataire)",
+    basis=fact(Text("un acte transmis ou publié a un objet, un dispositif et un signataire",
+               "an act that is transmitted or published has a subject, an enacting part and a "
+               "signatory")),
 )  # fmt: skip
 def not_an_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The file is empty, or nothing in it is part of an act: no title naming a kind of
@@ -126,11 +130,13 @@ def not_an_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 
 @rule(
-    code="STR002", name="missing-formula", severity=Severity.WARNING,
+    code="STR002", name="missing-formula", severity=Severity.INFO,
     summary=Text("Mot du dispositif absent (DÉCIDE, ARRÊTE)",
                  "Enacting word missing (DÉCIDE, ARRÊTE)"),
-    basis="Guide de légistique (SGG, Conseil d'État), 3.1 : visas, motifs, puis dispositif "
-          "introduit par le verbe d'action",
+    basis=practice(Text("visas et considérants, puis le dispositif introduit par son verbe d'action "
+                   "(« DÉCIDE », « ARRÊTE »)",
+                   "visas and considérants, then the enacting part introduced by its verb "
+                   "(« DÉCIDE », « ARRÊTE »)"), GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision or an arrêté has articles but no enacting word before them.
@@ -172,10 +178,11 @@ def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 
 @rule(
-    code="STR003", name="article-numbering", severity=Severity.WARNING,
+    code="STR003", name="article-numbering", severity=Severity.INFO,
     summary=Text("Numérotation des articles discontinue ou répétée",
                  "Article numbering skips or repeats"),
-    basis="Guide de légistique (SGG, Conseil d'État), 3.3 : articles numérotés de façon continue",
+    basis=practice(Text("les articles sont numérotés de façon continue",
+                   "articles are numbered continuously"), GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def article_numbering(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """Articles are numbered 1, 2, 3… with no gap, no repeat and no step back.
@@ -248,7 +255,10 @@ def article_numbering(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     code="STR004", name="signature-block", severity=Severity.WARNING,
     summary=Text("Bloc de signature absent ou sans signataire",
                  "Signature block missing or without signatory"),
-    basis="CRPA, art. L. 212-1 (signature, prénom, nom et qualité de l'auteur)",
+    basis=law(Text("toute décision comporte la signature de son auteur et la mention de son "
+              "prénom, de son nom et de sa qualité",
+              "every decision bears its author's signature, first name, last name and "
+              "capacity"), code_article("CRPA", "L. 212-1")),
 )  # fmt: skip
 def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A décision or an arrêté ends with its place, date and signatory.
@@ -463,8 +473,8 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w])")
 @rule(
     code="STR005", name="placeholder", severity=Severity.ERROR,
     summary=Text("Texte à compléter laissé dans l'acte", "Placeholder left in the act"),
-    basis="Un acte doit être complet avant signature : CRPA, art. L. 212-1 (signature), "
-          "L. 221-2 (entrée en vigueur) ; une mention laissée en blanc n'a aucun contenu",
+    basis=fact(Text("une mention laissée à compléter n'a aucun contenu : l'acte n'est pas achevé",
+               "a mention left to fill in has no content: the act is not finished")),
 )  # fmt: skip
 def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A placeholder of the template is still in the act's own sentences: « XXX »,
@@ -536,10 +546,10 @@ def _dots_are_blank(act: Act, starts: list[int], dots: re.Match[str]) -> bool:
 
 
 @rule(
-    code="STR006", name="unbalanced-signs", severity=Severity.WARNING,
+    code="STR006", name="unbalanced-signs", severity=Severity.INFO,
     summary=Text("Guillemets ou parenthèses non refermés", "Unbalanced quotes or parentheses"),
-    basis="Lexique des règles typographiques en usage à l'Imprimerie nationale : guillemets et "
-          "parenthèses vont par paires",
+    basis=practice(Text("guillemets et parenthèses vont par paires",
+                   "quotation marks and brackets go in pairs"), TYPOGRAPHY),
 )  # fmt: skip
 def unbalanced_signs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """In a unit (a visa, a considérant, an article…), an opening parenthesis or bracket
@@ -650,8 +660,8 @@ _WORDS = {"decision": ("une décision", "DÉCIDE"), "arrete": ("un arrêté", "A
     code="STR007", name="title-contradicts-formula", severity=Severity.WARNING,
     summary=Text("Titre et mot du dispositif contradictoires",
                  "Title contradicts the enacting word"),
-    basis="Guide de légistique (SGG, Conseil d'État) : le dispositif d'un arrêté est introduit par "
-          "« ARRÊTE », celui d'une décision par « DÉCIDE »",
+    basis=fact(Text("le titre et le mot du dispositif désignent deux types d'acte différents",
+               "the title and the enacting word name two different kinds of act")),
 )  # fmt: skip
 def title_contradicts_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The title names one kind of act (« DÉCISION ») and the enacting word another

@@ -9,6 +9,8 @@ from typing import Any
 
 from actlint.api import Act, Finding, Severity, Text, facts, rule
 
+from .support.sources import code_article, law
+
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 
 
@@ -28,8 +30,10 @@ def _french(date: dt.date) -> str:
     code="TRA001", name="stamp-mismatch", severity=Severity.WARNING,
     summary=Text("L'accusé de réception ne correspond pas à l'acte",
                  "The acknowledgement stamp does not match the act"),
-    basis="CGCT, art. L. 2131-1 et L. 2131-2 (transmission au représentant de l'État) ; "
-          "identifiant @CTES : département-SIREN-date de décision-numéro-nature",
+    basis=law(Text("l'accusé de réception de la préfecture identifie l'acte transmis : "
+              "département, SIREN, date de décision, numéro, nature",
+              "the préfecture's acknowledgement identifies the act transmitted: département, "
+              "SIREN, decision date, number, kind"), code_article("CGCT", "L. 2131-1", "L. 2131-2")),
 )  # fmt: skip
 def stamp_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The @CTES acknowledgement stamp (« Accusé de réception en préfecture ») carries an
@@ -92,8 +96,9 @@ def stamp_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     code="TRA002", name="transmitted-before-signature", severity=Severity.ERROR,
     summary=Text("Acte transmis en préfecture avant d'être signé",
                  "Act transmitted to the préfecture before it was signed"),
-    basis="CGCT, art. L. 2131-1 et L. 2131-2 (seul l'acte signé est transmis et devient "
-          "exécutoire)",
+    basis=law(Text("seul l'acte signé est transmis au représentant de l'État et devient exécutoire",
+              "only the signed act is transmitted to the State's representative and becomes "
+              "enforceable"), code_article("CGCT", "L. 2131-1", "L. 2131-2")),
 )  # fmt: skip
 def transmitted_before_signature(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The transmission date (« Date de télétransmission ») and the date of receipt

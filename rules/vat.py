@@ -29,6 +29,15 @@ from actlint.api import (
 from .support.french import euros, factor, french_date, percent
 from .support.reference_data import DEFAULT_TERRITORY, TERRITORIES, Threshold, thresholds, vat_rates
 from .support.restatements import VatPair, act_vat_pairs, single_mentions
+from .support.sources import (
+    ARITHMETIC,
+    EU_THRESHOLDS,
+    TYPOGRAPHY,
+    code_article,
+    fact,
+    law,
+    practice,
+)
 from .support.written_twice import written_twice
 
 CENT = Decimal("0.01")
@@ -71,8 +80,10 @@ def explains(ht: Decimal, ttc: Decimal, rate: Decimal) -> bool:
 @rule(
     code="VAT001", name="vat-arithmetic", severity=Severity.ERROR,
     summary=Text("Montants HT, TVA et TTC incohérents", "HT, VAT and TTC amounts disagree"),
-    basis="CGI, art. 266 et 267 (base : le prix hors taxe), art. 278 à 281 nonies (taux) ; "
-          "montants de TVA arrondis au centime le plus proche",
+    basis=law(Text("la TVA se calcule sur le prix hors taxe au taux applicable ; montants arrondis "
+              "au centime le plus proche",
+              "VAT is computed on the price before tax at the applicable rate; amounts rounded "
+              "to the nearest cent"), code_article("CGI", "266", "267", "278")),
     options=(TERRITORY, ROUNDING_PER_LINE),
 )  # fmt: skip
 def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
@@ -234,8 +245,9 @@ def _check(
     code="VAT007", name="vat-rate-implied", severity=Severity.WARNING,
     summary=Text("Aucun taux de TVA ne relie le HT et le TTC",
                  "No VAT rate relates the HT and TTC amounts"),
-    basis="CGI, art. 266 et 267 (base : le prix hors taxe), art. 278 à 281 nonies, 296 et "
-          "297 (taux par territoire)",
+    basis=law(Text("le TTC est le HT augmenté de la TVA à l'un des taux applicables",
+              "the TTC amount is the HT amount plus VAT at one of the applicable rates"),
+    code_article("CGI", "266", "267", "278")),
     options=(TERRITORY,),
 )  # fmt: skip
 def vat_rate_implied(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
@@ -340,8 +352,8 @@ _NOT_ADDED = re.compile(
     code="VAT008", name="amount-sum", severity=Severity.ERROR,
     summary=Text("Les montants n'atteignent pas le total indiqué",
                  "Amounts do not add up to the stated total"),
-    basis="Arithmétique : un total est la somme des lignes qu'il clôt ; un acte n'énonce pas "
-          "de montant inexact (aucun texte particulier)",
+    basis=fact(Text("un total est la somme des montants qu'il clôt",
+               "a total is the sum of the amounts it closes"), ARITHMETIC),
 )  # fmt: skip
 def amount_sum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The lines of an amount table (lots, a financing plan, a budget) do not add up to
@@ -543,8 +555,9 @@ _ROUNDED_TO_EURO = re.compile(r"(?i:arrondi\w*\s+(?:à\s+l['’]euro|à\s+l['’
 @rule(
     code="VAT009", name="amount-computation", severity=Severity.ERROR,
     summary=Text("Calcul écrit dans l'acte inexact", "Computation written in the act is wrong"),
-    basis="Arithmétique : le résultat d'un calcul écrit dans l'acte est celui du calcul ; "
-          "arrondi au centime le plus proche (aucun texte particulier)",
+    basis=fact(Text("le résultat d'un calcul écrit dans l'acte est celui du calcul",
+               "the result of a computation written in the act is that of the computation"),
+     ARITHMETIC),
 )  # fmt: skip
 def amount_computation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A product or a percentage written out in the act, whose result is wrong:
@@ -641,8 +654,11 @@ def _rounds_to(exact: Decimal, written: Decimal, to_euro: bool) -> bool:
 @rule(
     code="VAT002", name="vat-rate", severity=Severity.WARNING,
     summary=Text("Taux de TVA inconnu sur le territoire", "VAT rate unknown in the territory"),
-    basis="CGI, art. 278 à 281 nonies (métropole), 297 (Corse), 296 et 296 bis (Guadeloupe, "
-          "Martinique, La Réunion), 294-1 (pas de TVA en Guyane et à Mayotte)",
+    basis=law(Text("taux de TVA de la métropole, de la Corse et des départements d'outre-mer ; pas "
+              "de TVA en Guyane ni à Mayotte",
+              "VAT rates of metropolitan France, Corsica and the overseas départements; no VAT "
+              "in Guyane and Mayotte"),
+    code_article("CGI", "278 à 281 nonies", "294", "296", "296 bis", "297")),
     options=(TERRITORY,),
 )  # fmt: skip
 def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
@@ -690,8 +706,8 @@ def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     code="VAT003", name="amount-words-figures", severity=Severity.ERROR,
     summary=Text("Montant en lettres et en chiffres discordants",
                  "Amount in words and in figures disagree"),
-    basis="Par analogie, Code civil, art. 1376 : en cas de différence, la somme écrite en "
-          "toutes lettres prévaut ; deux montants discordants rendent l'engagement ambigu",
+    basis=fact(Text("un montant écrit deux fois de deux façons ne peut être vrai deux fois",
+               "an amount written twice in two ways cannot be true twice")),
 )  # fmt: skip
 def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An amount written in words and the same amount in figures next to it disagree
@@ -753,8 +769,8 @@ _SPACE_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
 @rule(
     code="VAT006", name="amount-format", severity=Severity.INFO,
     summary=Text("Écriture d'un montant ambiguë", "Ambiguous way of writing an amount"),
-    basis="Lexique des règles typographiques en usage à l'Imprimerie nationale : virgule "
-          "décimale, espace entre les milliers",
+    basis=practice(Text("en français, la virgule sépare les décimales et l'espace les milliers",
+                   "in French, a comma separates decimals and a space thousands"), TYPOGRAPHY),
 )  # fmt: skip
 def amount_format(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """An amount uses a dot as decimal separator (« 10 243.70 € »), or the act separates
@@ -863,8 +879,11 @@ def _reached(act: Act, kind: str) -> tuple[Amount, Threshold, dt.date] | None:
     code="VAT004", name="procurement-threshold", severity=Severity.ERROR,
     summary=Text("Dispense de l'article R. 2122-8 du CCP au-delà du seuil",
                  "R. 2122-8 CCP dispense used above the threshold"),
-    basis="CCP, art. R. 2122-8 (marché sans publicité ni mise en concurrence sous un seuil), "
-          "dans sa version en vigueur à la date de signature",
+    basis=law(Text("un marché ne peut être passé sans publicité ni mise en concurrence qu'en deçà "
+              "du seuil en vigueur à l'engagement de la consultation",
+              "a marché may be passed without publicity or competition only below the "
+              "threshold in force when the consultation was engaged"),
+    code_article("CCP", "R. 2122-8")),
 )  # fmt: skip
 def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The act relies on R. 2122-8 of the code de la commande publique (no publicity,
@@ -932,7 +951,11 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     code="VAT005", name="european-threshold", severity=Severity.INFO,
     summary=Text("Montant au-delà du seuil européen des procédures formalisées",
                  "Amount above the European threshold for formal procedures"),
-    basis="CCP, art. L. 2124-1 et annexe 2 (seuils européens des procédures formalisées)",
+    basis=law(Text("au-delà du seuil européen, un marché est en principe passé selon une procédure "
+              "formalisée (sauf exceptions de l'article R. 2123-1)",
+              "above the European threshold, a marché is in principle passed by a formal "
+              "procedure (save the exceptions of article R. 2123-1)"),
+    code_article("CCP", "L. 2124-1", "R. 2123-1"), EU_THRESHOLDS),
 )  # fmt: skip
 def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A marché whose HT amount reaches the European threshold in force on the

@@ -188,8 +188,8 @@ def test_baseline(project: Path) -> None:
     )
     # only what the edit brought: article 6 after 3, article 5 after 6
     assert [line.split(" STR003 ")[1] for line in result.stdout.splitlines()] == [
-        "[avertissement] numérotation discontinue : les articles 4 à 5 manquent avant l'article 6",
-        "[avertissement] l'article 5 vient après l'article 6",
+        "[info] numérotation discontinue : les articles 4 à 5 manquent avant l'article 6",
+        "[info] l'article 5 vient après l'article 6",
     ]
     assert result.returncode == 0  # warnings only
     lens = project / "actes" / "lens.txt"

@@ -32,8 +32,17 @@ def test_readme_shows_the_real_output() -> None:
 def test_readme_lists_every_rule() -> None:
     from actlint.engine.registry import load_rules
 
-    listed = set(re.findall(r"^\| ([A-Z]{3}\d{3}) \| ([a-z-]+) \|", README, re.M))
-    assert listed == {(r.code, r.name) for r in load_rules()}
+    listed = set(re.findall(r"^\| ([A-Z]{3}\d{3}) \| ([a-z-]+) \| (\w+)", README, re.M))
+    assert listed == {(r.code, r.name, r.severity.label) for r in load_rules()}
+
+
+def test_readme_states_the_severity_policy_the_rules_follow() -> None:
+    from actlint.engine.rule import SEVERITY_POLICY
+
+    for severity, meaning in SEVERITY_POLICY.items():
+        assert f"- **{severity.label}**: {meaning.en};" in README or (
+            f"- **{severity.label}**: {meaning.en}." in README
+        ), severity
 
 
 def test_readme_documents_the_configuration_keys_from_their_single_source() -> None:

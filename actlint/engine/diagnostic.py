@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from actlint.engine.basis import Basis
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
@@ -21,7 +22,7 @@ class Diagnostic:
     end_line: int
     end_column: int
     help: Text | None = None
-    basis: str | None = None
+    basis: Basis | None = None
     place: Place | None = None
     """Where the finding stands in a DOCX, ODT or PDF document (page and line, paragraph)."""
     quote: str = ""
@@ -50,7 +51,9 @@ class Diagnostic:
             "end_line": self.end_line,
             "end_column": self.end_column,
             "help": self.help.get(lang) if self.help else None,
-            "basis": self.basis,
+            "basis": self.basis.line(lang) if self.basis else None,
+            "basis_kind": self.basis.kind if self.basis else None,
+            "sources": self.basis.to_json(lang)["sources"] if self.basis else [],
             "quote": self.quote,
             "location": self.place.to_json(self.column) if self.place else None,
         }

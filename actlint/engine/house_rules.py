@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from actlint.engine.basis import Basis
 from actlint.engine.rule import Finding, Rule, Severity
 from actlint.parse.act import Act, Span
 from actlint.text import Text, fold
@@ -18,6 +19,14 @@ _FIELDS = {"code", "kind", "phrase", "replacement", "acts", "message", "severity
 _KINDS = ("required", "forbidden", "preferred")
 _ACT_KINDS = ("decision", "arrete", "arrete_prefectoral", "deliberation", "unknown")
 _CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+
+_HOUSE = Basis(
+    kind="house",
+    reason=Text(
+        "déclarée dans la configuration du projet", "declared in the project's configuration"
+    ),
+    sources=(),
+)
 
 
 def validate_house_rule(entry: Mapping[str, Any]) -> Text | None:
@@ -87,6 +96,6 @@ def house_rule(entry: Mapping[str, Any]) -> Rule:
     return Rule(
         code=entry["code"], name=f"house-{entry['code'].lower()}",
         severity=Severity[entry.get("severity", "warning").upper()],
-        summary=message, basis="Règle maison (configuration du projet)", check=check,
+        summary=message, basis=_HOUSE, check=check,
         pack="house",
     )  # fmt: skip

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from actlint.engine.basis import Basis
 from actlint.engine.options import Option
 from actlint.parse.act import Act, Span
 from actlint.text import Lang, Text
@@ -33,6 +34,29 @@ class Severity(enum.IntEnum):
     def word(self, lang: Lang) -> str:
         return _SEVERITY_WORDS[lang][self]
 
+
+# What each severity means; every rule's default severity follows it, and its documentation
+# says why (« Severity: » / « Gravité : »).
+SEVERITY_POLICY: dict[Severity, Text] = {
+    Severity.ERROR: Text(
+        "l'acte énonce quelque chose de faux ou d'impossible (calcul inexact, date qui "
+        "n'existe pas, acte visé postérieur à la signature, texte à compléter laissé) ou il lui "
+        "manque un élément sans lequel il est illégal à sa seule lecture",
+        "the act states something false or impossible (wrong arithmetic, a date that does not "
+        "exist, a cited act dated after the signature, a placeholder left in) or lacks "
+        "something without which it is unlawful on its face",
+    ),
+    Severity.WARNING: Text(
+        "une irrégularité que relèverait le contrôle de légalité de la préfecture ou un juge, "
+        "ou un élément manquant qui doit normalement figurer dans l'acte",
+        "an irregularity a préfecture's contrôle de légalité or a court would raise, or a "
+        "missing element that normally must be in the act",
+    ),
+    Severity.INFO: Text(
+        "bonne pratique de rédaction, style, ou appréciation laissée au rédacteur",
+        "good drafting practice, style, or a judgement call left to the drafter",
+    ),
+}
 
 _SEVERITY_WORDS: dict[str, dict[Severity, str]] = {
     "fr": {Severity.ERROR: "erreur", Severity.WARNING: "avertissement", Severity.INFO: "info"},
@@ -63,7 +87,7 @@ class Rule:
     name: str
     severity: Severity
     summary: Text
-    basis: str | None
+    basis: Basis | None
     check: Check
     status: Status = "stable"
     options: tuple[Option, ...] = ()
@@ -82,6 +106,8 @@ class Rule:
             raise ValueError(f"rule code {self.code!r} must be a family prefix and three digits")
         if not _NAME.match(self.name):
             raise ValueError(f"rule name {self.name!r} must be kebab-case")
+        if self.basis is not None and not isinstance(self.basis, Basis):
+            raise ValueError(f"rule {self.code}: basis must be an actlint.api.Basis")
 
 
 def rule(
@@ -90,7 +116,7 @@ def rule(
     name: str,
     severity: Severity,
     summary: Text,
-    basis: str | None,
+    basis: Basis | None,
     status: Status = "stable",
     options: tuple[Option, ...] = (),
     former_codes: tuple[str, ...] = (),

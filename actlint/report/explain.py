@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from actlint.engine.rule import Rule
+import re
+
+from actlint.engine.rule import SEVERITY_POLICY, Rule
+from actlint.engine.rule_docs import body, examples
 from actlint.text import Lang, Text
 
 _LABELS = {
-    "fr": ("Gravité par défaut", "statut", "pack", "Fondement", "Options", "aucune"),
-    "en": ("Default severity", "status", "pack", "Basis", "Options", "none"),
+    "fr": ("Gravité par défaut", "statut", "pack", "Options", "aucune", "Sources", "aucune"),
+    "en": ("Default severity", "status", "pack", "Options", "none", "Sources", "none"),
 }
 _SETTING = Text("aussi réglable pour tout le projet : clé « {name} »",
                 "also settable for the whole project: key « {name} »")  # fmt: skip
 _FORMER = Text("Anciens codes", "Former codes")
+_POLICY = Text("Politique de gravité", "Severity policy")
+_EXAMPLES = {
+    "fr": {"failing": "Exemple signalé", "passing": "Exemple conforme"},
+    "en": {"failing": "Failing example", "passing": "Passing example"},
+}
 
 
 def render_options(rule: Rule, lang: Lang) -> list[str]:
@@ -26,24 +34,52 @@ def render_options(rule: Rule, lang: Lang) -> list[str]:
     return lines
 
 
+def _basis(rule: Rule, lang: Lang, colon: str) -> list[str]:
+    """The basis's kind and reason, then each source with where to open it."""
+    basis = rule.basis
+    if basis is None:
+        *_, sources, none = _LABELS[lang]
+        return [f"{sources}{colon} {none}"]
+    label = basis.label(lang)
+    return [
+        f"{label[0].upper()}{label[1:]}{colon} {basis.reason.get(lang)}",
+        *(
+            f"  - {s.cite}" + (f" ({s.locator})" if s.authority != "case-law" else "")
+            for s in basis.sources
+            if basis.kind != "fact"
+        ),
+    ]
+
+
+def _examples(rule: Rule, lang: Lang) -> list[str]:
+    lines = []
+    for kind, texts in examples(rule).items():
+        for text in texts:
+            lines += ["", f"{_EXAMPLES[lang][kind]} :" if lang == "fr" else
+                      f"{_EXAMPLES[lang][kind]}:", ""]  # fmt: skip
+            lines += [f"    {line}" if line else "" for line in text.rstrip("\n").split("\n")]
+    return lines
+
+
 def render_explanation(rule: Rule, lang: Lang) -> str:
-    severity, status, pack, basis, options, none = _LABELS[lang]
-    listed = render_options(rule, lang)
+    severity, status, pack, options, none, *_ = _LABELS[lang]
     colon = " :" if lang == "fr" else ":"
+    listed = render_options(rule, lang)
     option_lines = [f"{options}{colon}", *listed] if listed else [f"{options}{colon} {none}"]
     former = [f"{_FORMER.get(lang)}{colon} {', '.join(rule.former_codes)}"] * bool(
         rule.former_codes
     )
+    word = rule.severity.word(lang)
     return "\n".join([
         f"{rule.code} {rule.name}",
         rule.summary.get(lang),
         "",
-        f"{severity} : {rule.severity.word(lang)} · {status} : {rule.status} · {pack} : {rule.pack}"
-        if lang == "fr" else
-        f"{severity}: {rule.severity.word(lang)} · {status}: {rule.status} · {pack}: {rule.pack}",
-        f"{basis} : {rule.basis or '—'}" if lang == "fr" else f"{basis}: {rule.basis or '—'}",
+        f"{severity}{colon} {word} · {status}{colon} {rule.status} · {pack}{colon} {rule.pack}",
+        f"{_POLICY.get(lang)}{colon} {word} = {SEVERITY_POLICY[rule.severity].get(lang)}",
+        *_basis(rule, lang, colon),
         *option_lines,
         *former,
         "",
-        rule.docs,
+        re.sub(r"\n{3,}", "\n\n", body(rule, lang)),
+        *_examples(rule, lang),
     ])  # fmt: skip

@@ -39,7 +39,8 @@ def junit(results: Sequence[FileResult], lang: Lang, fail_on: Severity = Severit
             )  # fmt: skip
             failure.text = "\n".join(filter(None, [
                 f"[{d.severity.word(lang)}] {d.message.get(lang)}",
-                d.help.get(lang) if d.help else None, d.basis,
+                d.help.get(lang) if d.help else None,
+                f"{d.basis.label(lang)} : {d.basis.line(lang)}" if d.basis else None,
             ]))  # fmt: skip
         below = [d for d in result.diagnostics if d.severity < fail_on]
         if below:

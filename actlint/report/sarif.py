@@ -10,6 +10,7 @@ from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.fingerprint import fingerprints
 from actlint.engine.lint import FileResult
 from actlint.engine.rule import Rule, Severity
+from actlint.engine.rule_docs import body
 from actlint.report.json_report import statistics_json
 from actlint.report.reporter import WholeDocument
 from actlint.run.outcome import Tally
@@ -33,10 +34,13 @@ def sarif(
             "id": rule.code,
             "name": rule.name,
             "shortDescription": {"text": rule.summary.get(lang)},
-            "fullDescription": {"text": rule.docs.split("\n\n", 1)[0]},
-            "help": {"text": rule.docs},
+            "fullDescription": {"text": body(rule, lang).split("\n\n", 1)[0]},
+            "help": {"text": body(rule, lang)},
             "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
-            "properties": {"basis": rule.basis, "status": rule.status, "pack": rule.pack},
+            "properties": {"basis": rule.basis.line(lang) if rule.basis else None,
+                           "basisKind": rule.basis.kind if rule.basis else None,
+                           "sources": rule.basis.to_json(lang)["sources"] if rule.basis else [],
+                           "status": rule.status, "pack": rule.pack},
         })  # fmt: skip
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     findings = []

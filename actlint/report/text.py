@@ -16,7 +16,7 @@ from actlint.run.outcome import Tally
 from actlint.text import Lang
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
-_LABELS = {"fr": ("aide : ", "fondement : "), "en": ("help: ", "basis: ")}
+_HELP = {"fr": "aide : ", "en": "help: "}
 
 
 def headline(path: str, d: Diagnostic, lang: Lang) -> Line:
@@ -34,7 +34,8 @@ def headline(path: str, d: Diagnostic, lang: Lang) -> Line:
 def render_file(result: FileResult, lang: Lang) -> list[Line]:
     """Each finding of one file with its excerpt, caret, help and basis."""
     lines: list[Line] = []
-    help_label, basis_label = _LABELS[lang]
+    help_label = _HELP[lang]
+    colon = " : " if lang == "fr" else ": "
     for d in result.diagnostics:
         lines.append(headline(result.path, d, lang))
         if d.excerpt is not None:
@@ -42,7 +43,8 @@ def render_file(result: FileResult, lang: Lang) -> list[Line]:
         if d.help:
             lines.append([("   = ", "blue"), (help_label, "bold"), (d.help.get(lang), "")])
         if d.basis:
-            lines.append([("   = ", "blue"), (basis_label, "bold"), (d.basis, "")])
+            label = d.basis.label(lang) + colon
+            lines.append([("   = ", "blue"), (label, "bold"), (d.basis.line(lang), "")])
         lines.append([])
     return lines
 

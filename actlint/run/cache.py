@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from actlint import __version__
+from actlint.engine.basis import Basis, Source
 from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.lint import FileResult
 from actlint.engine.rule import Rule, Severity
@@ -115,7 +116,7 @@ def _stored(d: Diagnostic) -> dict[str, object]:
         "code": d.code, "name": d.name, "severity": d.severity.label,
         "message": [d.message.fr, d.message.en],
         "help": [d.help.fr, d.help.en] if d.help else None,
-        "basis": d.basis, "at": [d.line, d.column, d.end_line, d.end_column],
+        "basis": _stored_basis(d.basis), "at": [d.line, d.column, d.end_line, d.end_column],
         "quote": d.quote, "context": d.context,
         "excerpt": [d.excerpt.text, d.excerpt.start, d.excerpt.end] if d.excerpt else None,
         "place": [d.place.unit, d.place.number, d.place.line, d.place.offset] if d.place else None,
@@ -132,7 +133,7 @@ def _diagnostic(entry: dict[str, Any]) -> Diagnostic:
         message=Text(*entry["message"]),
         line=line, column=column, end_line=end_line, end_column=end_column,
         help=Text(*help_) if help_ else None,
-        basis=entry["basis"], quote=str(entry["quote"]), context=str(entry["context"]),
+        basis=_basis(entry["basis"]), quote=str(entry["quote"]), context=str(entry["context"]),
         excerpt=Excerpt(str(excerpt[0]), int(excerpt[1]), int(excerpt[2])) if excerpt else None,
         place=Place(place[0], *(int(n) for n in place[1:])) if place else None,
     )  # fmt: skip
@@ -191,3 +192,17 @@ def clean(folder: Path) -> int:
             sub.rmdir()
     (folder / _PRUNED).unlink(missing_ok=True)
     return removed
+
+
+def _stored_basis(basis: Basis | None) -> dict[str, object] | None:
+    if basis is None:
+        return None
+    sources = [[s.cite, s.locator, s.authority] for s in basis.sources]
+    return {"kind": basis.kind, "reason": [basis.reason.fr, basis.reason.en], "sources": sources}
+
+
+def _basis(entry: dict[str, Any] | None) -> Basis | None:
+    if entry is None:
+        return None
+    return Basis(kind=entry["kind"], reason=Text(*entry["reason"]),
+                 sources=tuple(Source(*s) for s in entry["sources"]))  # fmt: skip

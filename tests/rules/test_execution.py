@@ -46,7 +46,7 @@ def test_execution_article_naming_another_kind() -> None:
         "est chargé de l'exécution de la présente décision.\n"
     )
     (finding,) = lint_text(text, "EXE002").diagnostics
-    assert finding.severity.label == "error"
+    assert finding.severity.label == "warning"
     assert finding.help and "du présent arrêté" in finding.help.fr
 
 

@@ -1,0 +1,90 @@
+"""The sources the pack's rules rest on, each cited once with where a jurist opens it.
+
+Codes are located by their Légifrance identifier (the article is in the citation), court
+decisions by jurisdiction, date and number, ministerial answers by their official journal,
+other texts by their official journal or address. Drafting guides written for the State's own
+texts are « practice »: they bind no commune.
+"""
+
+from __future__ import annotations
+
+from actlint.api import Basis, Source, Text
+
+_CODES = {
+    "CGCT": "LEGITEXT000006070633",  # code général des collectivités territoriales
+    "CRPA": "LEGITEXT000031366350",  # code des relations entre le public et l'administration
+    "CJA": "LEGITEXT000006070933",  # code de justice administrative
+    "CCP": "LEGITEXT000037701019",  # code de la commande publique
+    "CGI": "LEGITEXT000006069577",  # code général des impôts
+}
+
+
+def code_article(code: str, *numbers: str) -> Source:
+    """« CGCT, art. L. 2122-22 et L. 2122-23 »."""
+    listed = ", ".join(numbers[:-1]) + " et " + numbers[-1] if len(numbers) > 1 else numbers[0]
+    return Source(f"{code}, art. {listed}", f"Légifrance {_CODES[code]}", "code")
+
+
+def _case(cite: str, locator: str) -> Source:
+    return Source(cite, locator, "case-law")
+
+
+# Court decisions.
+AURORE = _case("CE, Ass., 25 juin 1948, Société du journal « L'Aurore », n° 94511",
+               "CE, Ass., 25 juin 1948, n° 94511")  # fmt: skip
+VILLE_DE_CAEN = _case("CE, 4 février 1991, Ville de Caen, n° 71956", "CE, 4 février 1991, n° 71956")
+SITURV = _case("CE, 22 mai 2015, SITURV, n° 383596", "CE, 22 mai 2015, n° 383596")
+CZABAJ = _case(
+    "CE, Ass., 13 juillet 2016, Czabaj, n° 387763", "CE, Ass., 13 juillet 2016, n° 387763"
+)
+VISAS_WITHOUT_FORCE = _case("CE, 5 avril 2002, n° 221890", "CE, 5 avril 2002, n° 221890")
+AUTHOR_UNIDENTIFIED = _case("CE, 28 mai 2010, n° 328686", "CE, 28 mai 2010, n° 328686")
+
+# Ministerial answers.
+END_OF_DELEGATIONS = Source("Rép. min. n° 14629, JO Sénat du 10 février 2005",
+                            "JO Sénat du 10 février 2005", "answer")  # fmt: skip
+REPORT_TO_COUNCIL = Source("Rép. min. n° 08042, JO Sénat du 28 février 2019",
+                           "JO Sénat du 28 février 2019", "answer")  # fmt: skip
+
+# Other texts.
+ELECTIONS_2026 = Source("Décret n° 2025-848 du 27 août 2025 (élections municipales de 2026)",
+                        "JORF du 28 août 2025", "text")  # fmt: skip
+EU_THRESHOLDS = Source("Règlement délégué (UE) 2025/2152 (seuils de la directive 2014/24/UE)",
+                       "JOUE L du 23 octobre 2025", "text")  # fmt: skip
+
+# Drafting practice, which binds no commune.
+GUIDE_DE_LEGISTIQUE = Source(
+    "Guide de légistique (Secrétariat général du Gouvernement, pour les textes de l'État)",
+    "https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique",
+    "practice",
+)
+CIRCULAIRE_2004 = Source(
+    "Circulaire du 1er juillet 2004 relative aux règles d'élaboration des textes (pour les "
+    "textes de l'État)",
+    "http://forum.guide-legistique.fr/2004/07/01/circulaire-du-1er-juillet-2004-relative-aux-"
+    "regles-delaboration-de-signature-et-de-publication-des-textes-au-journal-officiel-et-a-la-"
+    "mise-en-oeuvre-de-procedures-particulieres-incombant-au-premier/",
+    "practice",
+)
+TYPOGRAPHY = Source("Lexique des règles typographiques en usage à l'Imprimerie nationale",
+                    "ISBN 978-2-7433-0482-9", "practice")  # fmt: skip
+ACTES_PLATFORM = Source(
+    "@CTES (nomenclature des matières et numéro interne, tels que Pastell / @CTES les appliquent)",
+    "https://github.com/libriciel/pastell",
+    "practice",
+)
+AS_WRITTEN = Source("Texte de l'acte", "texte de l'acte", "fact")
+CALENDAR = Source("Calendrier", "calendrier", "fact")
+ARITHMETIC = Source("Calcul", "calcul", "fact")
+
+
+def law(reason: Text, *sources: Source) -> Basis:
+    return Basis(kind="law", reason=reason, sources=sources)
+
+
+def practice(reason: Text, *sources: Source) -> Basis:
+    return Basis(kind="practice", reason=reason, sources=sources)
+
+
+def fact(reason: Text, *sources: Source) -> Basis:
+    return Basis(kind="fact", reason=reason, sources=sources or (AS_WRITTEN,))
