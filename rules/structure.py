@@ -362,8 +362,8 @@ def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     nom ou, à défaut d'un tel bloc, une ligne de qualité suivie d'un prénom et d'un nom. Les
     délibérations ne sont pas contrôlées : leurs extraits publiés omettent souvent la
     signature. Mais tout acte, délibération comprise, qui certifie un extrait (« Pour extrait
-    conforme ») nomme qui le certifie : la mention que ne suit aucune qualité ni aucun nom
-    (ni, comme l'OCR peut les déplacer, ne les précède immédiatement) ne certifie rien.
+    conforme ») nomme qui le certifie : la mention qui n'est suivie d'aucune qualité ni
+    d'aucun nom (ni précédée de près, là où l'OCR peut les déplacer) ne certifie rien.
 
     Pourquoi : « toute décision prise par une administration comporte la signature de son
     auteur ainsi que la mention, en caractères lisibles, du prénom, du nom et de la qualité
