@@ -25,12 +25,39 @@ from .support.sources import GUIDE_DE_LEGISTIQUE, TYPOGRAPHY, code_article, fact
 def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The preface does not say what the act is: décision, arrêté or délibération.
 
-    Why: the kind decides which rules apply (an arrêté needs « ARRÊTE », a décision
-    taken by delegation must cite the délibération of delegation) and how the act is
-    transmitted to the préfecture. An act whose heading names no kind is either not
-    an act or lost its heading; the other checks cannot be trusted on it.
-
     A file with nothing of an act at all is reported by STR008 instead.
+
+    Why: the kind of act decides whether it is transmitted to the représentant de l'État
+    and when it becomes executory (CGCT, art. L. 2131-1 and L. 2131-2: délibérations,
+    décisions taken by delegation under L. 2122-22, most of the mayor's police decisions
+    and regulatory acts are transmitted), and which other checks apply (an arrêté needs
+    « ARRÊTE », a décision taken by delegation must cite the délibération of delegation).
+    An act whose heading names no kind is either not an act or lost its heading; the
+    other checks cannot be trusted on it.
+
+    Severity: a warning: the title is an element an act normally bears, and without it
+    neither the préfecture nor the reader can tell which regime applies to the act; but
+    its absence does not by itself make the act irregular, and the act may only have
+    lost its heading in an export.
+
+    Contrôle : le préambule ne dit pas ce qu'est l'acte : ni décision, ni arrêté, ni
+    délibération.
+
+    Un fichier qui ne contient rien d'un acte relève de STR008.
+
+    Pourquoi : la nature de l'acte détermine s'il est transmis au représentant de l'État et
+    à quel moment il devient exécutoire (CGCT, art. L. 2131-1 et L. 2131-2 : les
+    délibérations, les décisions prises par délégation en application de l'article
+    L. 2122-22, la plupart des décisions de police du maire et les actes réglementaires sont
+    transmis), ainsi que les autres contrôles applicables (un arrêté est introduit par
+    « ARRÊTE », une décision prise par délégation vise la délibération de délégation). Un
+    acte dont l'en-tête ne nomme aucune nature n'est pas un acte, ou a perdu son en-tête ;
+    les autres contrôles ne sont pas fiables sur lui.
+
+    Gravité : avertissement : l'intitulé est un élément que porte normalement tout acte, et
+    sans lui ni la préfecture ni le lecteur ne savent quel régime s'applique à l'acte ; mais
+    son absence ne suffit pas à rendre l'acte irrégulier, et l'acte peut n'avoir perdu son
+    en-tête que lors d'un export.
 
     Failing example::
 
@@ -89,12 +116,29 @@ def _nothing_of_an_act(act: Act) -> bool:
                "signatory")),
 )  # fmt: skip
 def not_an_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """The file is empty, or nothing in it is part of an act: no title naming a kind of
-    act, no visa, considérant, enacting word, article or signature block.
+    """The file is empty, or nothing in it is part of an act: no title naming a kind of act,
+    no visa, considérant, enacting word, article or signature block.
 
-    Why: it cannot be what the user meant to check — a wrong file, an export that lost
-    its text, notes kept beside the acts (leave those out with ``exclude``). Passing it
-    silently would let a gate approve nothing; every other check is meaningless on it.
+    Why: a plain fact, no text needed: the file holds no act. It cannot be what the user
+    meant to check — a wrong file, an export that lost its text, notes kept beside the
+    acts (leave those out with ``exclude``). Passing it silently would let a gate approve
+    nothing; every other check is meaningless on it.
+
+    Severity: an error: whatever the file was meant to hold, it holds no act — nothing that
+    could be transmitted, published or executed — and a clean result on it would be false.
+
+    Contrôle : le fichier est vide, ou rien de ce qu'il contient n'appartient à un acte : ni
+    intitulé nommant une nature d'acte, ni visa, ni considérant, ni mot du dispositif, ni
+    article, ni bloc de signature.
+
+    Pourquoi : simple constat, sans texte à invoquer : le fichier ne contient aucun acte. Ce
+    ne peut être ce que l'utilisateur voulait contrôler : un mauvais fichier, un export qui
+    a perdu son texte, des notes rangées à côté des actes (à écarter par ``exclude``). Le
+    laisser passer sans rien dire permettrait à un contrôle automatique d'approuver un
+    fichier vide de tout acte ; aucun autre contrôle n'a de sens sur lui.
+
+    Gravité : erreur : quoi que le fichier dût contenir, il ne contient aucun acte — rien qui
+    puisse être transmis, publié ou exécuté —, et un résultat sans anomalie serait faux.
 
     Failing example::
 
@@ -139,12 +183,33 @@ def not_an_act(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                    "(« DÉCIDE », « ARRÊTE »)"), GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A décision or an arrêté has articles but no enacting word before them.
+    """A décision or an arrêté has articles but no enacting word before them. « ARRÊTÉ » or
+    « DÉCIDÉ » alone on the line before the first article counts as the enacting word.
+    Délibérations are not checked: their enacting wording varies (« Délibère : »,
+    « décide : », « PREND ACTE »).
 
-    Why: the dispositif of an arrêté is introduced by « ARRÊTE », that of a décision
-    by « DÉCIDE »; the word separates the reasons (visas, considérants) from what the
-    act decides. Délibérations are not checked: their enacting wording varies
-    (« Délibère : », « décide : », « PREND ACTE »).
+    Why: good drafting practice, not a rule of law. The Guide de légistique, written for
+    the State's own texts and followed by communes by usage, has the dispositif introduced
+    by the verb of its author: « ARRÊTE » for an arrêté, « DÉCIDE » for a décision. The
+    word separates the reasons (visas, considérants) from what the act decides. No text
+    requires it of a commune.
+
+    Severity: info: a drafting practice; an act without the word is no less lawful, and its
+    articles still say what it decides.
+
+    Contrôle : une décision ou un arrêté comporte des articles, mais aucun mot du dispositif
+    ne les précède. « ARRÊTÉ » ou « DÉCIDÉ » seul sur la ligne qui précède le premier
+    article tient lieu de mot du dispositif. Les délibérations ne sont pas contrôlées : leur
+    formule varie (« Délibère : », « décide : », « PREND ACTE »).
+
+    Pourquoi : bonne pratique de rédaction, non règle de droit. Le Guide de légistique, écrit
+    pour les textes de l'État et suivi par les communes par usage, fait introduire le
+    dispositif par le verbe de son auteur : « ARRÊTE » pour un arrêté, « DÉCIDE » pour une
+    décision. Ce mot sépare les motifs (visas, considérants) de ce que l'acte décide. Aucun
+    texte ne l'impose à une commune.
+
+    Gravité : information : il s'agit d'une pratique de rédaction ; l'acte qui en est
+    dépourvu n'en est pas moins régulier, et ses articles disent toujours ce qu'il décide.
 
     Failing example::
 
@@ -185,11 +250,33 @@ def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                    "articles are numbered continuously"), GUIDE_DE_LEGISTIQUE),
 )  # fmt: skip
 def article_numbering(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """Articles are numbered 1, 2, 3… with no gap, no repeat and no step back.
+    """Articles are numbered 1, 2, 3… with no gap, no repeat and no step back. « Article 1er »,
+    « Article premier » and « Art. 1 » all count as 1. A second series from 1 after at
+    least three articles (the articles of an annex the act carries) ends the check.
 
-    Why: a missing « article 2 » (a deleted article whose number was not closed up)
-    or two « article 3 » make cross-references ambiguous and suggest a lost
-    provision. « Article 1er », « Article premier » and « Art. 1 » all count as 1.
+    Why: good drafting practice, not a rule of law: the Guide de légistique, written for the
+    State's own texts and followed by communes by usage, numbers articles continuously. A
+    missing « article 2 » (a deleted article whose number was not closed up) or two
+    « article 3 » make cross-references ambiguous and suggest a lost provision.
+
+    Severity: info: numbering is a matter of drafting; a gap or a repeat does not change
+    what the articles decide, though it is worth a second reading in case a provision was
+    lost.
+
+    Contrôle : les articles sont numérotés 1, 2, 3… sans lacune, sans doublon ni retour en
+    arrière. « Article 1er », « Article premier » et « Art. 1 » valent tous 1. Une seconde
+    série repartant de 1 après au moins trois articles (les articles d'une annexe jointe à
+    l'acte) met fin au contrôle.
+
+    Pourquoi : bonne pratique de rédaction, non règle de droit : le Guide de légistique,
+    écrit pour les textes de l'État et suivi par les communes par usage, numérote les
+    articles de façon continue. Un « article 2 » manquant (un article supprimé sans que la
+    numérotation ait été reprise) ou deux « article 3 » rendent les renvois ambigus et
+    laissent craindre une disposition perdue.
+
+    Gravité : information : la numérotation relève de la rédaction ; une lacune ou un
+    doublon ne change rien à ce que décident les articles, mais justifie une relecture, au
+    cas où une disposition se serait perdue.
 
     Failing example::
 
@@ -261,16 +348,43 @@ def article_numbering(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
               "capacity"), code_article("CRPA", "L. 212-1")),
 )  # fmt: skip
 def signature_block(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A décision or an arrêté ends with its place, date and signatory.
+    """A décision or an arrêté ends with its place, date and signatory: a signature block
+    (« Fait à …, le … ») naming the signatory by capacity or name or, where no such block
+    is read, a capacity line followed by a first and last name. Délibérations are not
+    checked: their published extracts often leave the signature out. But any act, a
+    délibération included, that certifies an extract (« Pour extrait conforme ») names
+    who certifies it: the mention with no capacity or name after it (nor, as OCR may
+    place it, just before it) certifies nothing.
 
     Why: « toute décision prise par une administration comporte la signature de son
     auteur ainsi que la mention, en caractères lisibles, du prénom, du nom et de la
-    qualité de celui-ci » (CRPA, art. L. 212-1). Without a date the act cannot be
-    dated either. Délibérations are not checked: their published extracts often
-    leave the signature out. But any act, a délibération included, that certifies an
-    extract (« Pour extrait conforme ») names who certifies it: the mention with no
-    capacity or name after it (nor, as OCR may place it, just before it) certifies
-    nothing.
+    qualité de celui-ci » (CRPA, art. L. 212-1). The « Fait à …, le … » line also gives
+    the act its date of signature. A certification that names no one certifies nothing.
+
+    Severity: a warning: a missing signature block, or a signatory who is not named, is an
+    irregularity the contrôle de légalité would raise; not an error, because the text
+    linted is often a copy (an export, the published version) whose original may be
+    signed, and because leaving out the name is a substantial irregularity only where the
+    author cannot be identified otherwise (CE, 28 mai 2010, n° 328686).
+
+    Contrôle : une décision ou un arrêté se termine par le lieu, la date et le signataire :
+    un bloc de signature (« Fait à …, le … ») qui désigne le signataire par sa qualité ou son
+    nom ou, à défaut d'un tel bloc, une ligne de qualité suivie d'un prénom et d'un nom. Les
+    délibérations ne sont pas contrôlées : leurs extraits publiés omettent souvent la
+    signature. Mais tout acte, délibération comprise, qui certifie un extrait (« Pour extrait
+    conforme ») nomme qui le certifie : la mention qui n'est suivie d'aucune qualité ni
+    d'aucun nom (ni précédée de près, là où l'OCR peut les déplacer) ne certifie rien.
+
+    Pourquoi : « toute décision prise par une administration comporte la signature de son
+    auteur ainsi que la mention, en caractères lisibles, du prénom, du nom et de la qualité
+    de celui-ci » (CRPA, art. L. 212-1). La ligne « Fait à …, le … » donne aussi à l'acte sa
+    date de signature. Une certification qui ne nomme personne ne certifie rien.
+
+    Gravité : avertissement : l'absence de bloc de signature, ou d'un signataire nommé, est
+    une irrégularité que relèverait le contrôle de légalité ; ce n'est pas une erreur, car
+    le texte contrôlé est souvent une copie (un export, la version publiée) dont l'original
+    peut être signé, et l'omission du nom n'est une irrégularité substantielle que si
+    l'auteur ne peut être identifié autrement (CE, 28 mai 2010, n° 328686).
 
     Failing example::
 
@@ -488,8 +602,33 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     form field (« Montant : .......... », a model form annexed to the act), or elide
     words (« (....) », « […] », dots inside a quotation).
 
-    Why: published acts have been found with « Certifié exécutoire … le ….. » left blank:
-    the mention then proves nothing. An error, because it must be fixed before signing.
+    Why: a plain fact, no text needed: the mark or the blank is there in the act's text,
+    and a mention left blank has no content. Published acts have been found with
+    « Certifié exécutoire … le ….. » left blank: the mention then proves nothing.
+
+    Severity: an error: a placeholder left in is a statement with no content, and it must be
+    filled in before the act is signed.
+
+    Contrôle : une marque du modèle subsiste dans les phrases de l'acte : « XXX »,
+    « [date] », « [nom] », « à compléter », des points là où une valeur est attendue
+    (« le ….. », « Fait à ……, le … », « n° ……… », « la somme de ……… € »), une devise que
+    ne précède aucun chiffre (« pour un montant de  € HT ») ou une date manquante après
+    « en date du ».
+
+    Les points ne forment un blanc qu'après un mot qui appelle une valeur (« le », « du »,
+    « n° », « à », « de »…). Ils n'en forment pas lorsqu'ils mènent à une page ou à une
+    valeur (une table des matières « Chapitre 1.3 ..... 5 », « Taxe foncière ...... :
+    32,19 % »), ouvrent un champ de formulaire (« Montant : .......... », un modèle de
+    formulaire annexé à l'acte) ou marquent une coupure (« (....) », « […] », des points à
+    l'intérieur d'une citation).
+
+    Pourquoi : simple constat, sans texte à invoquer : la marque ou le blanc figure dans le
+    texte de l'acte, et une mention laissée en blanc n'a aucun contenu. Des actes ont été
+    publiés avec « Certifié exécutoire … le ….. » laissé en blanc : la mention ne prouve
+    alors rien.
+
+    Gravité : erreur : un texte à compléter laissé dans l'acte est une mention sans contenu,
+    qui doit être complétée avant la signature.
 
     Failing example::
 
@@ -564,8 +703,37 @@ def unbalanced_signs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     (« | » borders, cells), lines of fewer than three words (stamp fragments, OCR
     noise), a bullet glyph opening a line, an opening sign with nothing after it.
 
-    Why: a quotation that does not end leaves unclear which words are quoted (the text of
-    a law, a company's name) and which are the act's own.
+    Why: good practice, not a rule of law: in French typography « guillemets »,
+    parentheses and brackets go in pairs (Lexique des règles typographiques en usage à
+    l'Imprimerie nationale). A quotation that does not end leaves unclear which words are
+    quoted (the text of a law, a company's name) and which are the act's own.
+
+    Severity: info: typography; what the act decides rarely depends on a sign left alone,
+    and a stray sign may come from layout or OCR rather than from the author.
+
+    Contrôle : dans une unité (un visa, un considérant, un article…), une parenthèse ou un
+    crochet ouvrant n'est pas refermé, ou un signe fermant n'a jamais été ouvert ; un
+    « guillemet » n'est pas refermé avant la fin de l'acte (une citation peut s'étendre sur
+    plusieurs paragraphes). Les signes sont appariés selon leur imbrication : le signe
+    signalé est celui qui reste seul, quelles que soient les lignes sur lesquelles le
+    paragraphe est réparti.
+
+    Ne sont pas signalés : les cases à cocher (« [ ] »), les marques d'énumération
+    (« a) »), une citation ouverte par « " » et fermée par « » », “ ou ” lorsque l'acte
+    n'emploie jamais l'autre (l'OCR lit ainsi puces et exposants), et les signes des lignes
+    qui ne sont pas de la prose : lignes de tableau (bordures « | », cellules), lignes de
+    moins de trois mots (fragments de tampon, bruit d'OCR), puce en début de ligne, signe
+    ouvrant que rien ne suit.
+
+    Pourquoi : bonne pratique, non règle de droit : en typographie française, guillemets,
+    parenthèses et crochets vont par paires (Lexique des règles typographiques en usage à
+    l'Imprimerie nationale). Une citation qui ne se termine pas laisse incertain ce qui est
+    cité (le texte d'une loi, la raison sociale d'une entreprise) et ce qui appartient à
+    l'acte lui-même.
+
+    Gravité : information : il s'agit de typographie ; ce que décide l'acte dépend rarement
+    d'un signe resté seul, et un signe isolé peut venir de la mise en page ou de l'OCR
+    plutôt que de l'auteur.
 
     Failing example::
 
@@ -668,9 +836,29 @@ def title_contradicts_formula(act: Act, options: Mapping[str, Any]) -> Iterable[
     (« ARRÊTE »), or the reverse. (An execution article naming another kind, « le
     présent arrêté » in a décision, is reported by EXE002.)
 
-    Why: a décision introduced by « ARRÊTE » (or an arrêté by « DÉCIDE ») is a template
-    copied from another kind of act; the reader cannot tell what the act is, and its
-    register and transmission may be wrong.
+    Why: a plain fact, no text needed: the act contradicts itself about what it is. A
+    décision introduced by « ARRÊTE » (or an arrêté by « DÉCIDE ») is a template copied
+    from another kind of act; the reader cannot tell what the act is, and its register
+    and transmission may be wrong.
+
+    Severity: a warning: the contradiction is certain, but which of the two words is wrong
+    is not, and the nature of the act usually shows from its author and its subject; it is
+    an inconsistency the contrôle de légalité would point out, not a defect that makes
+    the act unlawful on its face.
+
+    Contrôle : le titre nomme une nature d'acte (« DÉCISION ») et le mot du dispositif une
+    autre (« ARRÊTE »), ou l'inverse. (Un article d'exécution qui nomme une autre nature,
+    « le présent arrêté » dans une décision, relève d'EXE002.)
+
+    Pourquoi : simple constat, sans texte à invoquer : l'acte se contredit sur ce qu'il est.
+    Une décision introduite par « ARRÊTE » (ou un arrêté par « DÉCIDE ») reprend le modèle
+    d'un autre type d'acte ; le lecteur ne sait pas ce qu'est l'acte, et son
+    enregistrement comme sa transmission peuvent être erronés.
+
+    Gravité : avertissement : la contradiction est certaine, mais lequel des deux mots est
+    erroné ne l'est pas, et la nature de l'acte ressort le plus souvent de son auteur et de
+    son objet ; c'est une incohérence que relèverait le contrôle de légalité, non un vice
+    qui rendrait l'acte irrégulier à sa seule lecture.
 
     Failing example::
 
