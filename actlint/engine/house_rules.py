@@ -20,6 +20,8 @@ _KINDS = ("required", "forbidden", "preferred")
 _ACT_KINDS = ("decision", "arrete", "arrete_prefectoral", "deliberation", "unknown")
 _CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 
+_KINDS_FR = {"forbidden": "expression interdite", "required": "expression obligatoire",
+             "preferred": "expression à remplacer"}  # fmt: skip
 _HOUSE = Basis(
     kind="house",
     reason=Text(
@@ -88,10 +90,16 @@ def house_rule(entry: Mapping[str, Any]) -> Rule:
         for start in positions:
             yield Finding(Span(start, start + len(folded_phrase)), message)
 
+    instead = f" → « {replacement} »" if replacement else ""
+    kinds = ", ".join(acts)
     check.__doc__ = (
-        f"House rule ({kind}): « {phrase} »"
-        + (f" → « {replacement} »" if replacement else "")
-        + f", in acts of kind {', '.join(acts)}.\n\nWhy: declared in the project configuration."
+        f"House rule ({kind}): « {phrase} »{instead}, in acts of kind {kinds}.\n\n"
+        "Why: declared in the project configuration.\n\n"
+        "Severity: set by the project configuration.\n\n"
+        f"Contrôle : règle maison ({_KINDS_FR[kind]}) : « {phrase} »{instead}, dans "
+        f"les actes de type {kinds}.\n\n"
+        "Pourquoi : déclarée dans la configuration du projet.\n\n"
+        "Gravité : fixée par la configuration du projet."
     )
     return Rule(
         code=entry["code"], name=f"house-{entry['code'].lower()}",

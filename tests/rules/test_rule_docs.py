@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from actlint.engine.registry import load_rules
-from actlint.engine.rule_docs import examples
+from actlint.engine.registry import load_registry
+from actlint.engine.rule_docs import body, examples, has_both_languages
 from tests.conftest import lint_text
 
 RULES = load_rules()
@@ -18,6 +19,12 @@ def test_rule_is_documented(rule) -> None:
     assert rule.summary.fr and rule.summary.en
     found = examples(rule)
     assert found["failing"] and found["passing"]
+
+
+@pytest.mark.parametrize("rule", load_registry().rules, ids=lambda r: r.code)
+def test_rule_is_documented_in_french_and_in_english(rule) -> None:
+    assert has_both_languages(rule), "English, then « Contrôle : », « Pourquoi : », « Gravité : »"
+    assert "example::" not in body(rule, "fr") and "example::" not in body(rule, "en")
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
