@@ -35,8 +35,21 @@ _ENGLISH_DAYS = dict(zip(WEEKDAY_NAMES, ("Monday", "Tuesday", "Wednesday", "Thur
 def impossible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A date that does not exist in the calendar (« 31 février 2026 », « 30/02/2026 »).
 
-    Why: an act that takes effect, or is signed, on a day that does not exist has no
-    certain date; the error usually hides a typing slip that changes the meaning.
+    Why: the act names a day that does not exist. Nobody can tell which day was meant,
+    and the slip (a day or a month mistyped) may change what the act orders or when it
+    applies. The calendar shows it: no text is needed.
+
+    Severity: error. The act states something impossible.
+
+    Contrôle : une date qui n'existe pas dans le calendrier (« 31 février 2026 »,
+    « 30/02/2026 »).
+
+    Pourquoi : l'acte mentionne un jour qui n'existe pas. Nul ne peut dire quel jour était
+    visé, et l'erreur de frappe (sur le jour ou sur le mois) peut changer ce que l'acte
+    prescrit ou la date à laquelle il s'applique. Le calendrier suffit à l'établir : aucun
+    texte n'est nécessaire.
+
+    Gravité : erreur. L'acte énonce une chose impossible.
 
     Failing example::
 
@@ -73,9 +86,29 @@ def cited_act_after_signature(act: Act, options: Mapping[str, Any]) -> Iterable[
     The dispositif may legitimately announce a later convention or délibération. The
     délibération and arrêté of delegation are judged by DEL002.
 
-    Why: the legality of an act is assessed on the day it is signed; it cannot rest on
-    a délibération, an arrêté or an avis that did not exist yet. The date is usually
-    mistyped (year, month), and the act then cites nothing that exists.
+    Why: an act is taken on the day it is signed; it cannot rest on a délibération, an
+    arrêté or an avis that did not exist yet on that day, so the visa states something
+    impossible. The date is usually mistyped (year, month), and the act then cites nothing
+    that exists. The dates of the act show it: no text is needed.
+
+    Severity: error. The act states something impossible: it relies on a text that did
+    not exist yet when it was signed.
+
+    Contrôle : un visa ou un considérant cite un acte daté d'après la signature de l'acte
+    lui-même.
+
+    Seuls les visas et les considérants sont lus : c'est là que l'acte désigne les textes
+    sur lesquels il se fonde. Le dispositif peut légitimement annoncer une convention ou une
+    délibération à venir. La délibération et l'arrêté de délégation relèvent de DEL002.
+
+    Pourquoi : un acte est pris le jour de sa signature ; il ne peut se fonder sur une
+    délibération, un arrêté ou un avis qui n'existait pas encore à cette date : le visa
+    énonce une chose impossible. La date est le plus souvent mal saisie (année, mois), et
+    l'acte ne vise alors aucun texte existant. Les dates de l'acte suffisent à l'établir :
+    aucun texte n'est nécessaire.
+
+    Gravité : erreur. L'acte énonce une chose impossible, puisqu'il se fonde sur un texte
+    qui n'existait pas encore lors de sa signature.
 
     Failing example::
 
@@ -196,7 +229,19 @@ def retroactive_effect(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
 def reversed_period(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A period (« du … au … », « à compter du … jusqu'au … ») ends before it starts.
 
-    Why: the act then applies during no day at all; one of the two dates is mistyped.
+    Why: the act then applies on no day at all; one of the two dates is mistyped. The
+    calendar shows it: no text is needed.
+
+    Severity: error. The act states something impossible: a period that contains no day.
+
+    Contrôle : une période (« du … au … », « à compter du … jusqu'au … ») qui s'achève
+    avant de commencer.
+
+    Pourquoi : l'acte ne s'applique alors à aucun jour ; l'une des deux dates est mal
+    saisie. Le calendrier suffit à l'établir : aucun texte n'est nécessaire.
+
+    Gravité : erreur. L'acte énonce une chose impossible : une période qui ne compte
+    aucun jour.
 
     Failing example::
 
@@ -246,7 +291,30 @@ def number_year(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     from a template reused without updating it, or from a wrong signature date.
 
     Why: the number identifies the act in the register and in the transmission to the
-    préfecture; a wrong year makes it collide with, or be taken for, another act.
+    préfecture; a wrong year makes it collide with, or be taken for, another act. The
+    number and the signature date of the act show it: no text is needed.
+
+    Severity: info. No text requires the year in the number (numbering by year is a local
+    convention), and an act prepared in December and signed in January may keep the number
+    it was given; the mismatch is a sign of a stale template or a wrong signature date, for
+    a human to weigh.
+
+    Contrôle : l'année inscrite dans le numéro de l'acte (« n° 2025-92 ») n'est pas
+    l'année de sa signature.
+
+    Les actes sont numérotés par année dans le registre ; un numéro d'une autre année
+    provient le plus souvent d'un modèle repris sans mise à jour, ou d'une date de
+    signature erronée.
+
+    Pourquoi : le numéro identifie l'acte dans le registre et lors de sa transmission à la
+    préfecture ; une année erronée le fait se confondre avec un autre acte, ou passer pour
+    lui. Le numéro et la date de signature de l'acte suffisent à l'établir : aucun texte
+    n'est nécessaire.
+
+    Gravité : information. Aucun texte n'impose l'année dans le numéro (la numérotation
+    par année est un usage local), et un acte préparé en décembre et signé en janvier peut
+    garder le numéro qui lui a été attribué ; la discordance signale un modèle non mis à
+    jour ou une date de signature erronée, qu'il revient au rédacteur d'apprécier.
 
     Failing example::
 
@@ -291,8 +359,21 @@ def number_year(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 def weekday_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A weekday written with a date does not match it (« lundi 12 mai 2026 »: a Tuesday).
 
-    Why: the reader cannot tell which of the two is right; for a meeting, a closure or a
-    market day, the wrong one changes what the act orders.
+    Why: the date and its weekday contradict each other, so one of them is false; the
+    reader cannot tell which, and for a meeting, a closure or a market day the wrong one
+    changes what the act orders. The calendar shows it: no text is needed.
+
+    Severity: error. The act states something false.
+
+    Contrôle : le jour de la semaine écrit avec une date ne lui correspond pas (« lundi
+    12 mai 2026 » : un mardi).
+
+    Pourquoi : la date et le jour de la semaine se contredisent, de sorte que l'un des deux
+    est faux ; le lecteur ne peut savoir lequel, et pour une séance, une fermeture ou un
+    jour de marché, le mauvais change ce que l'acte prescrit. Le calendrier suffit à
+    l'établir : aucun texte n'est nécessaire.
+
+    Gravité : erreur. L'acte énonce une chose fausse.
 
     Failing example::
 
@@ -332,8 +413,22 @@ def date_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
     """A date written in words is followed by the same date in figures
     (« le premier juillet deux mille vingt-six (01/07/2026) ») and the two disagree.
 
-    Why: deliberation software writes both forms; when they disagree nobody can say
-    which date the act bears.
+    Why: the act writes one date twice and the two writings disagree, so one of them is
+    false and nobody can say which date the act bears. Deliberation software writes both
+    forms, and one is often left over from a template. The act contradicts itself: no
+    text is needed.
+
+    Severity: error. The act states something false, in one of its two writings.
+
+    Contrôle : une date écrite en lettres est suivie de la même date en chiffres (« le
+    premier juillet deux mille vingt-six (01/07/2026) ») et les deux ne concordent pas.
+
+    Pourquoi : l'acte écrit deux fois la même date et les deux écritures divergent : l'une
+    est fausse, et nul ne peut dire quelle date porte l'acte. Les logiciels de gestion des
+    délibérations écrivent les deux formes, et l'une d'elles provient souvent d'un modèle.
+    L'acte se contredit lui-même : aucun texte n'est nécessaire.
+
+    Gravité : erreur. L'acte énonce une chose fausse dans l'une de ses deux écritures.
 
     Failing example::
 
@@ -374,7 +469,25 @@ def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     OCR damaged (« 12 mai 2O26 », a letter O for a zero).
 
     Why: these are almost always typing or recognition errors (« 2062 » for « 2026 »),
-    and a damaged year makes the date unreadable for anyone who relies on the text.
+    and a damaged year makes the date unreadable for anyone who relies on the text. The
+    date itself shows it: no text is needed.
+
+    Severity: warning. Such a date is most likely wrong, but not impossible (an old title,
+    a very long term), so a human checks it; a damaged year must be restored for the date
+    to be read at all.
+
+    Contrôle : une date antérieure à 1790, postérieure de plus de 99 ans à la signature, ou
+    dont l'année a été altérée par la reconnaissance de caractères (« 12 mai 2O26 », la
+    lettre O pour un zéro).
+
+    Pourquoi : il s'agit presque toujours d'erreurs de frappe ou de reconnaissance
+    (« 2062 » pour « 2026 »), et une année altérée rend la date illisible pour quiconque
+    se fonde sur le texte. La date suffit à l'établir : aucun texte n'est nécessaire.
+
+    Gravité : avertissement. Une telle date est très probablement erronée, sans être
+    impossible (un titre ancien, un terme très éloigné) ; il revient au rédacteur de la
+    vérifier. Une année altérée doit, quant à elle, être rétablie pour que la date puisse
+    être lue.
 
     Failing example::
 
@@ -480,12 +593,50 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
     … le … » wherever the parser put it. The dates of the acts it cites and of the
     periods it sets are not its own. An act whose text holds an image is not judged:
     the signature block, with its date, is often an image; nor is an arrêté or a
-    décision that names no signatory after its articles: it lost its whole block. (A missing signature block
-    is reported by STR004; an act with no date at all is reported here as well, because
-    nothing in it then fixes which texts and delegations applied.)
+    décision that names no signatory after its articles: it lost its whole block. (A
+    missing signature block is reported by STR004; an act with no date at all is
+    reported here as well, because nothing in it then fixes which texts and delegations
+    applied.)
 
-    Why: the signature date decides which texts and which delegations apply, and when
-    the time limits start; an undated act cannot be checked.
+    Why: the signature date decides which texts and which delegations applied, hence
+    whether the signatory was competent; and under CGCT art. L. 2131-1 the act becomes
+    executory once published or notified and, for the acts listed in L. 2131-2,
+    transmitted to the préfet, which presupposes an act signed on a known day: neither
+    transmission nor publication can precede the signature. Without that date neither
+    the competence of the author nor the executory force of the act can be assessed.
+
+    Severity: warning. The date is an element an act normally must bear, which the contrôle
+    de légalité would ask for; its absence is an irregularity, not by itself proof that the
+    act is unlawful, since the date may be established otherwise (by the transmission, for
+    instance).
+
+    Contrôle : le bloc de signature d'une décision ou d'un arrêté ne porte pas de date
+    lisible ; ou une décision, un arrêté ou une délibération ne porte aucune date.
+
+    Un acte porte une date qui lui est propre lorsque sa signature en comporte une, ou
+    qu'une date figure hors de ses visas, considérants et articles (le titre, « séance
+    du … », une ligne « Fait à …, le … », un accusé de réception), ou sur une ligne
+    « <lieu>, le … » ou « Fait … le … », quel que soit l'endroit où l'analyseur l'a
+    placée. Les dates des actes qu'il cite et des périodes qu'il fixe ne sont pas les
+    siennes. Un acte dont le texte contient une image n'est pas examiné : le bloc de
+    signature, avec sa date, est souvent une image ; pas davantage un arrêté ou une
+    décision qui ne nomme aucun signataire après ses articles : il a perdu tout son bloc
+    de signature. (L'absence de bloc de signature relève de STR004 ; un acte sans aucune
+    date est signalé ici également, car rien ne permet alors de savoir quels textes et
+    quelles délégations s'appliquaient.)
+
+    Pourquoi : la date de signature détermine les textes et les délégations applicables,
+    et donc la compétence du signataire ; en outre, aux termes de l'article L. 2131-1 du
+    CGCT, l'acte devient exécutoire dès sa publication ou sa notification et, pour les
+    actes énumérés à l'article L. 2131-2, sa transmission au représentant de l'État, ce
+    qui suppose un acte signé à une date connue : ni la transmission ni la publication
+    ne peuvent précéder la signature. Sans cette date, ni la compétence de l'auteur ni
+    le caractère exécutoire de l'acte ne peuvent être appréciés.
+
+    Gravité : avertissement. La date est une mention que l'acte doit normalement porter,
+    et le contrôle de légalité la réclamerait ; son absence est une irrégularité, qui ne
+    suffit pas à établir l'illégalité de l'acte, sa date pouvant être établie autrement
+    (par la transmission, notamment).
 
     Failing example::
 
@@ -595,7 +746,33 @@ def number_contradicts_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
     numbering schemes (« 8378/2016/04 », « D3-B4-07-86 ») are not judged.
 
     Why: one of the two is mistyped, and the visa then designates either no act or
-    another one; the contrôle de légalité cannot find the text the act rests on.
+    another one; the contrôle de légalité cannot find the text the act rests on. The act
+    contradicts itself: no text is needed.
+
+    Severity: warning. The number and the date cannot both be right, but which one is
+    wrong is not known, and a local numbering scheme may give a number before the act is
+    adopted (a délibération numbered when its file was opened); the contrôle de légalité
+    would ask for the visa to be corrected.
+
+    Contrôle : le numéro d'un acte cité porte une année (et un mois) que sa date
+    contredit : « la délibération n° 23-11/087 du 14 novembre 2022 » (le numéro indique
+    novembre 2023).
+
+    Seuls sont lus les numéros qui portent clairement une année : une année en quatre
+    chiffres à leur début (« 2023-087 », « DEL2023-11-087 »), deux chiffres suivis d'un mois
+    et d'un rang (« 23-11/087 »), et les numéros des décrets, lois et ordonnances
+    antérieurs à 2000 (« n° 77-1133 ») ; et seulement lorsque la date suit directement le
+    numéro. Les autres modes de numérotation (« 8378/2016/04 », « D3-B4-07-86 ») ne sont
+    pas examinés.
+
+    Pourquoi : l'un des deux est mal saisi, et le visa ne désigne alors aucun acte, ou un
+    autre ; le contrôle de légalité ne peut retrouver le texte sur lequel l'acte se fonde.
+    L'acte se contredit lui-même : aucun texte n'est nécessaire.
+
+    Gravité : avertissement. Le numéro et la date ne peuvent être exacts tous deux, mais on
+    ignore lequel est erroné, et une numérotation locale peut attribuer un numéro avant
+    l'adoption de l'acte (une délibération numérotée à l'ouverture de son dossier) ; le
+    contrôle de légalité demanderait la rectification du visa.
 
     Failing example::
 

@@ -281,8 +281,46 @@ def name_variants(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     Preview: on acts read by OCR, a misread letter in a long name is reported too; it is
     a true variant of the text, not always of the signed act.
 
-    Why: a company or a place named two ways leaves the act open to the question of who
-    or where it concerns — a fined company, a closed area.
+    Why: a company or a place named two ways leaves open who or where the act concerns (a
+    fined company, a closed area). Naming each party, place and company one way throughout
+    is good drafting practice that serves the act's intelligibility; no text requires it
+    of a commune.
+
+    Severity: info. The reader usually understands that one party is meant, and whether
+    two spellings are one name is a judgement the rule cannot make with certainty (a
+    misread letter, two related companies).
+
+    Contrôle : une même personne, un même lieu ou une même société est écrit de deux façons
+    dans l'acte (« AQUA-RAY » / « AQUA RAY SAS », « Plateau de Lacau » / « Plateau de
+    Lascau », « Richemonts » / « Richerments »).
+
+    Les noms sont des suites de mots à initiale majuscule rencontrées à l'intérieur d'une
+    phrase (après un mot en minuscules), de sorte que les intitulés et les mots qui ouvrent
+    une ligne ou une phrase ne sont pas pris pour des noms. Deux noms sont un même nom écrit
+    de deux façons lorsqu'ils comportent les mêmes mots, joints ici par un trait d'union et
+    là par un espace, ou lorsqu'un mot diffère d'une lettre (de deux au-delà de huit
+    lettres). La casse, les accents et la forme sociale (SAS, SARL…) ne comptent pas.
+
+    Ne sont pas signalés, parce qu'il s'agit de noms ou de mots différents : les sigles et
+    les codes (DCE / DCA, DN100 / DN400), les mots de moins de cinq lettres (Corse /
+    Corte), un mot de plus ou de moins (« le lot A » / « le lot B », « ORSATELLI J » /
+    « ORSATELLI JF »), les mots que l'acte écrit aussi en minuscules (Transport /
+    Transfert, Dispositions / Dispositifs), les mots de même racine (Urbaniste /
+    Urbanisme) et les mots désignant les institutions (Maire, Préfet, Conseil…).
+
+    Aperçu : sur les actes issus d'une reconnaissance de caractères, une lettre mal lue
+    dans un nom long est également signalée ; c'est une variante réelle du texte, pas
+    toujours de l'acte signé.
+
+    Pourquoi : une société ou un lieu désigné de deux façons laisse un doute sur la
+    personne ou l'endroit que l'acte concerne (la société sanctionnée, la zone fermée).
+    Désigner chaque personne, lieu et société de la même façon d'un bout à l'autre de
+    l'acte relève de la bonne pratique de rédaction, au service de son intelligibilité ;
+    aucun texte ne l'impose à une commune.
+
+    Gravité : information. Le lecteur comprend le plus souvent qu'il s'agit de la même
+    personne, et savoir si deux graphies désignent un même nom relève d'une appréciation
+    que la règle ne peut porter avec certitude (une lettre mal lue, deux sociétés liées).
 
     Failing example::
 
@@ -357,8 +395,26 @@ def place_of_signature(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
 
     Préfectoral arrêtés are not checked: the préfet signs at the chef-lieu.
 
-    Why: a different place betrays a template copied from another commune, and casts
-    doubt on which authority took the act.
+    Why: by usage, an act is « fait à » the commune of the authority that signs it; no
+    text fixes the place of signature. A different place betrays a template copied from
+    another commune, and casts doubt on which authority took the act.
+
+    Severity: info. The place of signature has no legal effect of its own (a maire may sign
+    away from the commune); the finding points at a likely copied template, for a human to
+    check.
+
+    Contrôle : le lieu indiqué dans « Fait à … » diffère de la commune nommée dans la ligne
+    de l'autorité (« Le Maire de la commune de Lexy » … « Fait à Lens »).
+
+    Les arrêtés préfectoraux ne sont pas examinés : le préfet signe au chef-lieu.
+
+    Pourquoi : l'usage veut qu'un acte soit « fait à » la commune de l'autorité qui le
+    signe ; aucun texte ne fixe le lieu de signature. Un autre lieu trahit un modèle repris
+    d'une autre commune, et jette un doute sur l'autorité qui a pris l'acte.
+
+    Gravité : information. Le lieu de signature n'emporte par lui-même aucun effet
+    juridique (le maire peut signer hors de sa commune) ; le signalement désigne un modèle
+    probablement repris d'ailleurs, qu'il revient au rédacteur de vérifier.
 
     Failing example::
 

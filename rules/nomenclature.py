@@ -48,8 +48,31 @@ def unknown_matter(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     exists in the national @CTES list. Only the first two levels are national; levels
     3 to 5 are agreed locally and not judged.
 
-    Why: the préfecture's platform classifies acts by this code; a code that does not
-    exist sends the act to the wrong service or gets the transmission rejected.
+    Why: the code classifies the act for its electronic transmission to the préfet
+    (governed by CGCT art. R. 2131-2-A to R. 2131-4). The list of matters is not in the
+    CGCT: it is the national nomenclature of the @CTES chain, good practice that the
+    transmission software applies (Pastell refuses a code absent from it). A code that does
+    not exist sends the act to the wrong service or gets the transmission rejected.
+
+    Severity: warning. A code absent from the national list is refused at transmission, and
+    the mention in the act is wrong; but the nomenclature is a convention of the
+    transmission chain, not a requirement of law, so the act itself is not unlawful for it.
+
+    Contrôle : le code de nomenclature de l'acte, quelle que soit son écriture (« 09 – 01 »,
+    « 9.1 », « 9-1 »), figure dans la nomenclature nationale @CTES. Seuls les deux premiers
+    niveaux sont nationaux ; les niveaux 3 à 5, définis localement, ne sont pas examinés.
+
+    Pourquoi : le code classe l'acte en vue de sa transmission électronique au
+    représentant de l'État (régie par les articles R. 2131-2-A à R. 2131-4 du CGCT). La
+    liste des matières ne figure pas dans le CGCT : c'est la nomenclature nationale de la
+    chaîne @CTES, bonne pratique que les logiciels de télétransmission appliquent (Pastell
+    refuse un code qui n'y figure pas). Un code inexistant oriente l'acte vers le mauvais
+    service ou fait rejeter la transmission.
+
+    Gravité : avertissement. Un code absent de la nomenclature nationale est refusé lors
+    de la transmission, et la mention portée sur l'acte est erronée ; mais la nomenclature
+    est une convention de la chaîne de télétransmission, non une exigence légale : l'acte
+    n'est pas irrégulier de ce seul fait.
 
     Failing example::
 
@@ -97,7 +120,27 @@ def matter_suggestion(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     Advice only: the classification is the collectivité's choice, and 9.1 is a valid
     code; but the contrôle de légalité sorts commande publique acts under 1.x.
 
-    Why: acts filed under the expected matter reach the right desk at the préfecture.
+    Why: in the national @CTES nomenclature, matter 1.1 is « Marchés publics » and 1.4
+    « Autres types de contrats »; acts filed under the expected matter reach the right desk
+    at the préfecture. The nomenclature is good practice of the @CTES chain, not a rule of
+    law.
+
+    Severity: info. The classification is a judgement left to the collectivité, and the
+    code used exists; the finding is a suggestion.
+
+    Contrôle : un acte relatif à un marché ou à un accord-cadre (il le dit, ou vise le
+    code de la commande publique) est classé hors de la matière 1 (commande publique).
+
+    Simple conseil : le classement relève du choix de la collectivité, et 9.1 est un code
+    valide ; mais le contrôle de légalité range les actes de la commande publique sous 1.x.
+
+    Pourquoi : dans la nomenclature nationale @CTES, la matière 1.1 est « Marchés
+    publics » et la matière 1.4 « Autres types de contrats » ; un acte classé dans la
+    matière attendue parvient au bon service de la préfecture. La nomenclature relève de la
+    bonne pratique de la chaîne @CTES, non d'une règle de droit.
+
+    Gravité : information. Le classement est une appréciation laissée à la collectivité,
+    et le code employé existe ; le signalement n'est qu'une suggestion.
 
     Failing example::
 
@@ -147,10 +190,38 @@ def transmissible_number(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
 
     Préfectoral arrêtés are not transmitted through @CTES and are not checked; nor is an
     act whose @CTES stamp shows it was transmitted (the platform recorded its number),
-    nor a number that belongs to another act (« l'ordonnance n° 2021-175 »).
+    nor a number that belongs to another act (« l'ordonnance n° 2021-175 »), nor an act
+    dated before electronic transmission existed (décret n° 2005-324 du 7 avril 2005).
 
-    Why: the transmission platform rejects other characters; the number recorded there
-    then differs from the one on the act.
+    Why: the act's internal number (« numéro interne ») is sent with it to the préfecture;
+    Pastell accepts at most 15 characters among capital letters, digits and « _ » (the
+    Pastell / @CTES rule), so a number written otherwise must be rewritten when the act is
+    transmitted, and the number recorded there then differs from the one on the act. This
+    is good practice of the transmission chain, not a rule of law.
+
+    Severity: info. The act itself is not irregular, and the number can be adapted at
+    transmission; the finding prevents a discrepancy between the act and its record.
+
+    Contrôle : le numéro de l'acte, sans ses espaces, compte au plus 15 caractères parmi
+    A–Z, 0–9 et « _ » ; à défaut, le signalement indique la forme transmissible
+    (« 2026-92 » → « 2026_92 »).
+
+    Les arrêtés préfectoraux ne sont pas transmis par @CTES et ne sont pas examinés ; ni un
+    acte dont l'accusé de réception @CTES montre qu'il a été transmis (la plateforme a
+    enregistré son numéro), ni un numéro qui appartient à un autre acte (« l'ordonnance
+    n° 2021-175 »), ni un acte antérieur à la transmission électronique (décret
+    n° 2005-324 du 7 avril 2005).
+
+    Pourquoi : le numéro interne de l'acte est transmis avec lui à la préfecture ; Pastell
+    n'admet que 15 caractères au plus, parmi les lettres majuscules, les chiffres et « _ »
+    (règle Pastell / @CTES), de sorte qu'un numéro écrit autrement doit être réécrit lors
+    de la transmission, et le numéro enregistré diffère alors de celui que porte l'acte.
+    Il s'agit d'une bonne pratique de la chaîne de télétransmission, non d'une règle de
+    droit.
+
+    Gravité : information. L'acte lui-même n'est pas irrégulier, et le numéro peut être
+    adapté lors de la transmission ; le signalement évite un écart entre l'acte et son
+    enregistrement.
 
     Failing example::
 

@@ -68,7 +68,27 @@ def cross_reference(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
     Why: a published préfectoral arrêté numbered its articles from 2 and still referred
     to « l'article 1 »: the provision it points at does not exist, and the obligation it
-    meant to enforce has no content.
+    meant to enforce has no content. Likewise an act called « susvisé » that no visa cites
+    refers to nothing above it. The act itself shows it: no text is needed.
+
+    Severity: error. The act states something false, a provision or a visa it does not
+    contain.
+
+    Contrôle : un renvoi interne à l'acte désigne un article qui existe dans l'acte
+    (« l'article 3 ci-dessus », « l'article 1er du présent arrêté »), et un acte dit
+    « susvisé » figure dans les visas.
+
+    Les renvois suivis de « du code », « de la loi », « de l'arrêté »… visent d'autres
+    textes et ne sont pas examinés ici.
+
+    Pourquoi : un arrêté préfectoral publié numérotait ses articles à partir de 2 tout en
+    renvoyant à « l'article 1 » : la disposition visée n'existe pas, et l'obligation dont
+    il entendait assurer le respect est dépourvue de contenu. De même, un acte dit
+    « susvisé » qu'aucun visa ne cite ne renvoie à rien. L'acte suffit à l'établir : aucun
+    texte n'est nécessaire.
+
+    Gravité : erreur. L'acte énonce une chose fausse, en renvoyant à une disposition ou à
+    un visa qu'il ne comporte pas.
 
     Failing example::
 
@@ -166,8 +186,33 @@ def article_number_shape(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     citation whose code cannot be resolved is not judged (R. 2122-8 of the CGCT and of
     the CCP are different articles).
 
-    Why: a malformed number designates no article, or another one; the reader cannot
-    find the legal basis.
+    Why: no article of that code has that shape, so the number designates no article, or
+    another one; the reader cannot find the legal basis. How a code numbers its articles
+    is a fact of the code itself: no other text is needed.
+
+    Severity: warning. The citation is certainly wrong, and the contrôle de légalité would
+    ask for it to be corrected; but the article meant can often be guessed, and an error in
+    the visas does not by itself make an act unlawful (CE, 5 avril 2002, n° 221890), hence
+    not an error.
+
+    Contrôle : un article cité n'a pas la forme que son code donne à ses articles : dans le
+    CGCT, « L. 2212-2 », jamais « L 2212 » sans son suffixe ; dans le code de
+    l'environnement, « L. 171-11 ».
+
+    Codes examinés : CGCT, code de la commande publique, code de l'environnement, code de
+    l'urbanisme, code de la santé publique, CRPA, code de justice administrative. Une
+    citation dont le code ne peut être déterminé n'est pas examinée (l'article R. 2122-8
+    du CGCT et celui du code de la commande publique sont deux articles différents).
+
+    Pourquoi : aucun article de ce code n'a cette forme ; le numéro ne désigne donc aucun
+    article, ou en désigne un autre, et le lecteur ne peut retrouver le fondement
+    juridique de l'acte. La numérotation des articles d'un code ressort du code lui-même :
+    aucun autre texte n'est nécessaire.
+
+    Gravité : avertissement. La citation est certainement erronée, et le contrôle de
+    légalité en demanderait la rectification ; mais l'article visé peut souvent être
+    deviné, et une erreur dans les visas n'entache pas à elle seule l'acte d'illégalité
+    (CE, 5 avril 2002, n° 221890), d'où un avertissement plutôt qu'une erreur.
 
     Failing example::
 
@@ -212,9 +257,32 @@ def government_level(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A communal act (the maire, the conseil municipal) grounds itself on CGCT articles
     of the département (L. 3xxx) or the région (L. 4xxx).
 
-    Why: those articles give powers to the président du conseil départemental or
-    régional, not to the maire; the act then cites no basis for its author's competence
-    (a traffic arrêté citing L. 3221-3 and L. 3221-4 instead of L. 2213-1).
+    Why: the CGCT gives its second part (L. 2xxx) to the commune, its third (L. 3xxx) to
+    the département and its fourth (L. 4xxx) to the région. Articles of the third and
+    fourth parts give powers to the président du conseil départemental or régional, not to
+    the maire; the act then cites no basis for its author's competence (a traffic arrêté
+    citing L. 3221-3 and L. 3221-4 instead of L. 2213-1).
+
+    Severity: warning. A competence visa that names another authority's powers is an
+    irregularity the contrôle de légalité would raise; but a wrong visa does not by itself
+    make the act unlawful when the maire is in fact competent (CE, 5 avril 2002,
+    n° 221890), hence not an error.
+
+    Contrôle : un acte communal (du maire ou du conseil municipal) se fonde sur des
+    articles du CGCT relatifs au département (L. 3xxx) ou à la région (L. 4xxx).
+
+    Pourquoi : le CGCT consacre sa deuxième partie (L. 2xxx) à la commune, sa troisième
+    (L. 3xxx) au département et sa quatrième (L. 4xxx) à la région. Les articles des
+    troisième et quatrième parties confèrent des pouvoirs au président du conseil
+    départemental ou régional, non au maire ; l'acte ne vise alors aucun texte fondant la
+    compétence de son auteur (un arrêté de circulation visant les articles L. 3221-3 et
+    L. 3221-4 au lieu de l'article L. 2213-1).
+
+    Gravité : avertissement. Un visa de compétence qui désigne les pouvoirs d'une autre
+    autorité est une irrégularité que le contrôle de légalité relèverait ; mais une erreur
+    de visa n'entache pas à elle seule l'acte d'illégalité lorsque le maire est
+    effectivement compétent (CE, 5 avril 2002, n° 221890), d'où un avertissement plutôt
+    qu'une erreur.
 
     Failing example::
 
@@ -270,7 +338,31 @@ def text_cited_two_ways(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
     reported, and neither are two visas: the visas list each text once (« l'arrêté ARS
     n° 2023-5462 » and « n° 2023-5463 », both of 30 October 2023, are two schemes).
 
-    Why: the reader cannot tell which text applies; one of the numbers is wrong.
+    Why: the reader cannot tell which text applies; one of the numbers is wrong. The act
+    contradicts itself: no text is needed.
+
+    Severity: warning. One of the numbers is very likely wrong, but which one, and whether
+    two texts are not in fact meant, takes a human; the contrôle de légalité would ask
+    which text the act applies.
+
+    Contrôle : un même texte est cité sous deux numéros différents : deux références de
+    même nature et de même date dont les numéros se ressemblent sans être identiques
+    (« n° 8378/2016/04 » dans les visas, « 83/PB/2016/04 » dans un article), ou un acte
+    dit « susvisé » dont le numéro n'est pas celui du seul acte de sa nature figurant dans
+    les visas (« l'ordonnance n° 2020-330 susvisée » alors que les visas citent
+    « l'ordonnance n° 2020-306 »).
+
+    Deux actes de même date aux numéros sans rapport sont deux textes et ne sont pas
+    signalés, non plus que deux visas : les visas ne citent chaque texte qu'une fois
+    (« l'arrêté ARS n° 2023-5462 » et « n° 2023-5463 », tous deux du 30 octobre 2023, sont
+    deux arrêtés distincts).
+
+    Pourquoi : le lecteur ne peut savoir quel texte s'applique ; l'un des numéros est
+    erroné. L'acte se contredit lui-même : aucun texte n'est nécessaire.
+
+    Gravité : avertissement. L'un des numéros est très probablement erroné, mais il
+    revient au rédacteur de dire lequel, et de vérifier qu'il ne s'agit pas en réalité de
+    deux textes ; le contrôle de légalité demanderait quel texte l'acte applique.
 
     Failing example::
 
@@ -412,9 +504,30 @@ def misspelled_code(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     reported with the title it most resembles. Short titles (« code civil », « code
     pénal ») are not compared: one letter turns them into another word.
 
-    Why: the citation then designates no code, and the articles cited with it cannot be
-    found; a reader, or software that resolves citations, cannot tell which code is
-    meant.
+    Why: citing a text under its exact title is good drafting practice (Guide de
+    légistique, written for the State's texts and followed by communes by usage). A
+    misspelled title names no code: software that resolves citations finds nothing, and a
+    reader must guess which code is meant.
+
+    Severity: info. The code meant is almost always obvious to a reader, and the misspelling
+    changes nothing of what the act decides; it is a matter of drafting.
+
+    Contrôle : un code est désigné presque, mais pas exactement, sous son intitulé : « code
+    général des colectivités territoriales », « code de la commande public ».
+
+    Les mots qui suivent « code » sont comparés aux intitulés des codes français, sans
+    tenir compte des accents ni de la casse ; un nom qui diffère de quelques lettres d'un
+    intitulé, sans être égal à aucun, est signalé avec l'intitulé dont il est le plus
+    proche. Les intitulés courts (« code civil », « code pénal ») ne sont pas comparés :
+    une lettre suffit à en faire un autre mot.
+
+    Pourquoi : citer un texte sous son intitulé exact relève de la bonne pratique de
+    rédaction (Guide de légistique, rédigé pour les textes de l'État et suivi par les
+    communes par usage). Un intitulé mal orthographié ne désigne aucun code : un logiciel
+    qui résout les citations ne trouve rien, et le lecteur doit deviner le code visé.
+
+    Gravité : information. Le code visé est presque toujours évident pour le lecteur, et
+    la faute ne change rien à ce que l'acte décide ; c'est une question de rédaction.
 
     Failing example::
 
@@ -490,7 +603,30 @@ def article_transposed(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
     acts cite together. The words before both citations must be the same.
 
     Why: a transposition typo makes the act rest on another article, often one that
-    exists and says something else; the reader cannot tell which one the act applies.
+    exists and says something else; the reader cannot tell which one the act applies. The
+    act contradicts itself: no text is needed.
+
+    Severity: warning. A slip is likely but not certain (the act may mean both articles),
+    so a human checks; the contrôle de légalité would raise an act resting on the wrong
+    article.
+
+    Contrôle : un article d'un code est cité plusieurs fois, et une fois sous un numéro qui
+    en diffère par deux chiffres intervertis ou par un chiffre, dans la même tournure :
+    « au sens de l'article R. 2152-7 » trois fois et « au sens de l'article R. 2125-7 »
+    une fois.
+
+    Seule la partie principale du numéro est comparée (« 2152 » dans « R. 2152-7 ») : des
+    articles qui ne diffèrent que par leur dernière partie (« L. 2212-1 » et
+    « L. 2212-2 ») sont des articles voisins que les actes citent ensemble. Les mots qui
+    précèdent les deux citations doivent être identiques.
+
+    Pourquoi : une interversion de chiffres fait reposer l'acte sur un autre article,
+    souvent existant et de portée différente ; le lecteur ne peut savoir lequel l'acte
+    applique. L'acte se contredit lui-même : aucun texte n'est nécessaire.
+
+    Gravité : avertissement. Une erreur de frappe est probable mais non certaine (l'acte
+    peut viser les deux articles), et il revient au rédacteur de vérifier ; le contrôle de
+    légalité relèverait un acte fondé sur un article erroné.
 
     Failing example::
 

@@ -15,9 +15,9 @@ _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 
 
 def _same_number(stamped: str, written: str) -> bool:
-    """« 2026 - 92 » and « 2026_92 » are one number: @CTES forbids hyphens, slashes and
-    spaces; and software that transmits often prefixes the nature (« DEL-25-04-031 » for
-    the délibération « 25-04/031 »)."""
+    """« 2026 - 92 » and « 2026_92 » are one number: transmission software (Pastell)
+    forbids hyphens, slashes and spaces; and software that transmits often prefixes the
+    nature (« DEL-25-04-031 » for the délibération « 25-04/031 »)."""
     a, b = _SEPARATORS.sub("", stamped).upper(), _SEPARATORS.sub("", written).upper()
     return a == b or (a.endswith(b) and a[: len(a) - len(b)].isalpha())
 
@@ -38,13 +38,35 @@ def _french(date: dt.date) -> str:
 def stamp_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The @CTES acknowledgement stamp (« Accusé de réception en préfecture ») carries an
     identifier département-SIREN-AAAAMMJJ-numéro-nature. Its number must be the act's
-    number (« 2026-92 » and « 2026_92 » are the same: the platform forbids hyphens),
-    and its date the act's signature date.
+    number (« 2026-92 » and « 2026_92 » are the same: transmission software such as
+    Pastell forbids hyphens), and its date the act's signature date.
 
-    Why: the acknowledgement proves the transmission that makes the act executory
-    (L. 2131-1). A stamp whose number or date is another act's proves nothing for this
+    Why: under CGCT art. L. 2131-1 and L. 2131-2, the acts listed in L. 2131-2 are
+    executory only once transmitted to the préfet, and the acknowledgement proves that
+    transmission. A stamp whose number or date is another act's proves nothing for this
     one: usually the wrong file was attached to the transmission, or the act was
     renumbered or redated after it.
+
+    Severity: warning. The mismatch does not show that the act was not transmitted, only
+    that this stamp cannot prove it; the contrôle de légalité, or a judge asked from when
+    the act was executory, would raise it.
+
+    Contrôle : l'accusé de réception @CTES (« Accusé de réception en préfecture ») porte un
+    identifiant département-SIREN-AAAAMMJJ-numéro-nature. Son numéro doit être celui de
+    l'acte (« 2026-92 » et « 2026_92 » sont le même numéro : les logiciels de
+    télétransmission tels que Pastell proscrivent le trait d'union), et sa date la date de
+    signature de l'acte.
+
+    Pourquoi : aux termes des articles L. 2131-1 et L. 2131-2 du CGCT, les actes énumérés
+    à l'article L. 2131-2 ne sont exécutoires qu'une fois transmis au représentant de
+    l'État, et l'accusé de réception fait la preuve de cette transmission. Un accusé dont
+    le numéro ou la date sont ceux d'un autre acte ne prouve rien pour celui-ci : le plus
+    souvent, un mauvais fichier a été joint à la transmission, ou l'acte a été renuméroté
+    ou redaté après elle.
+
+    Gravité : avertissement. La discordance ne montre pas que l'acte n'a pas été transmis,
+    seulement que cet accusé ne peut en faire la preuve ; le contrôle de légalité, ou le
+    juge saisi de la date à laquelle l'acte est devenu exécutoire, la relèverait.
 
     Failing example::
 
@@ -105,9 +127,24 @@ def transmitted_before_signature(act: Act, options: Mapping[str, Any]) -> Iterab
     (« Date de réception préfecture ») of the @CTES stamp are not before the signature
     date of the act.
 
-    Why: only a signed act can be transmitted; a transmission dated before the
-    signature means that either the signature date or the transmitted file is wrong,
-    and the act may not be executory on the date it claims (L. 2131-1).
+    Why: only a signed act can be transmitted to the préfet and become executory (CGCT
+    art. L. 2131-1 and L. 2131-2); a transmission dated before the signature is
+    impossible, so either the signature date or the transmitted file is wrong, and the act
+    may not be executory on the date it claims.
+
+    Severity: error. The act and its stamp state something impossible together.
+
+    Contrôle : la date de télétransmission (« Date de télétransmission ») et la date de
+    réception (« Date de réception préfecture ») portées sur l'accusé de réception @CTES
+    ne sont pas antérieures à la date de signature de l'acte.
+
+    Pourquoi : seul un acte signé peut être transmis au représentant de l'État et devenir
+    exécutoire (articles L. 2131-1 et L. 2131-2 du CGCT) ; une transmission datée d'avant
+    la signature est impossible : la date de signature ou le fichier transmis est erroné,
+    et l'acte peut ne pas être exécutoire à la date dont il se prévaut.
+
+    Gravité : erreur. L'acte et son accusé de réception énoncent ensemble une chose
+    impossible.
 
     Failing example::
 
