@@ -14,7 +14,9 @@ from .support.french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, fr
 from .support.sources import AURORE, CALENDAR, SITURV, VILLE_DE_CAEN, code_article, fact, law
 from .support.written_twice import written_twice
 
-_EARLIEST_YEAR = 1790  # the communes were created in 1789-1790
+# The oldest texts a commune cites date from 1789: the Déclaration des droits de l'homme et du
+# citoyen (26 août 1789) and the law creating the communes (14 décembre 1789).
+_EARLIEST_YEAR = 1789
 _LATEST_OFFSET = 99
 
 
@@ -465,7 +467,7 @@ def date_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
      CALENDAR),
 )  # fmt: skip
 def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A date before 1790, more than 99 years after the signature, or with a year that
+    """A date before 1789, more than 99 years after the signature, or with a year that
     OCR damaged (« 12 mai 2O26 », a letter O for a zero).
 
     Why: these are almost always typing or recognition errors (« 2062 » for « 2026 »),
@@ -476,7 +478,7 @@ def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     a very long term), so a human checks it; a damaged year must be restored for the date
     to be read at all.
 
-    Contrôle : une date antérieure à 1790, postérieure de plus de 99 ans à la signature, ou
+    Contrôle : une date antérieure à 1789, postérieure de plus de 99 ans à la signature, ou
     dont l'année a été altérée par la reconnaissance de caractères (« 12 mai 2O26 », la
     lettre O pour un zéro).
 

@@ -76,15 +76,23 @@ def test_number_year() -> None:
 
 def test_implausible_and_damaged_years() -> None:
     text = (
-        "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : Vu le décret du 4 août 1789 ; fermé le 12 mai 2O26 ; "
+        "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : Vu le décret du 4 août 1689 ; fermé le 12 mai 2O26 ; "
         "jusqu'au 1er janvier 2131.\nFait à Lens, le 11 mai 2026.\n"
     )
     messages = [m for _, m in found(text, "DAT008")]
     assert messages == [
-        "implausible date: « 4 août 1789 » (year 1789)",
+        "implausible date: « 4 août 1689 » (year 1689)",
         "unreadable year: « 2O26 » contains a letter",
         "implausible date: « 1er janvier 2131 » (year 2131)",
     ]
+
+
+def test_the_oldest_texts_a_commune_cites_are_plausible() -> None:
+    text = (
+        "ARRÊTÉ n° 1\nVu la Déclaration des droits de l'homme et du citoyen du 26 août 1789 ;\n"
+        "ARRÊTE\nArticle 1 : a.\nFait à Lens, le 11 mai 2026.\n"
+    )
+    assert found(text, "DAT008") == []
 
 
 def test_words_and_figures() -> None:
