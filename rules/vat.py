@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import Any
@@ -27,7 +28,13 @@ from actlint.api import (
 )
 
 from .support.french import euros, factor, french_date, percent
-from .support.reference_data import DEFAULT_TERRITORY, TERRITORIES, Threshold, thresholds, vat_rates
+from .support.reference_data import (
+    DEFAULT_TERRITORY,
+    TERRITORIES,
+    Threshold,
+    threshold_rows,
+    vat_rates,
+)
 from .support.restatements import VatPair, act_vat_pairs, single_mentions
 from .support.written_twice import written_twice
 
@@ -822,6 +829,20 @@ _PROCUREMENT = ("marche", "accord-cadre", "accords-cadres", "commande publique")
 _NATURE_WORDS = {"works": ("travaux", "works"),
                  "supplies-services": ("fournitures et services", "supplies and services"),
                  "all": ("tous marchés", "all contracts")}  # fmt: skip
+# When the act does not say when the consultation was engaged, it may have been engaged
+# up to this long before the signature: the threshold is the highest of those that
+# applied in that time, so that no marché is reported that a threshold of the months
+# before its signature may allow.
+_LOOKBACK = dt.timedelta(days=183)
+# What states when the consultation was engaged, just before a date (folded text):
+# « consultation engagée le », « la consultation a été lancée le », « avis d'appel public
+# à la concurrence envoyé à la publication le », « mise en concurrence publiée le ».
+_CONSULTATION_CUE = re.compile(
+    r"(?:\bconsultation|\bmise en concurrence|\bavis d['’]appel (?:public )?(?:a (?:la )?)?concurrence)"
+    r"[^.;:]{0,60}?\b(?:engagee|lancee|envoyee?|publiee?|transmise?)s?\b,?"
+    r"[^.;:,]{0,40}?\b(?:le|du|en date du)\s+$"
+)
+_CUE_REACH = 160
 
 
 def _nature(act: Act) -> str | None:
@@ -834,11 +855,36 @@ def _nature(act: Act) -> str | None:
     return "works" if works else "supplies-services"
 
 
-def _applicable(rows: tuple[Threshold, ...], nature: str | None) -> Threshold | None:
-    """The threshold for the nature; for an unknown nature the highest, so as never to
-    report a purchase that a higher threshold would allow."""
-    matching = [r for r in rows if r.nature in ("all", nature)] if nature else list(rows)
-    return max(matching, key=lambda r: r.limit) if matching else None
+def _consultation_dates(act: Act) -> tuple[dt.date, ...]:
+    """The dates the act gives for the engagement of the consultation."""
+    folded = act.folded
+    return tuple(
+        d.value for d in act.dates
+        if d.value and _CONSULTATION_CUE.search(folded, max(0, d.span.start - _CUE_REACH),
+                                                d.span.start)
+    )  # fmt: skip
+
+
+def _applicable(
+    rows: tuple[Threshold, ...], nature: str | None, signed: dt.date, consulted: list[dt.date]
+) -> tuple[Threshold, dt.date | None] | None:
+    """The threshold for the nature (for an unknown nature, any), and the consultation date
+    it applies at (None when the act gives none). Rows of the consultation apply at the
+    dates the act gives, else at any date of the months before the signature; rows of the
+    conclusion at the signature date. The highest applicable threshold is taken, so as
+    never to report a purchase that one of them would allow."""
+    periods: list[tuple[dt.date, dt.date, dt.date | None]] = [(d, d, d) for d in consulted]
+    periods = periods or [(signed - _LOOKBACK, signed, None)]
+    best: tuple[Threshold, dt.date | None] | None = None
+    for first, last, date in periods:
+        for row in rows:
+            if nature and row.nature not in ("all", nature):
+                continue
+            if not (row.meets(signed, signed) if row.on_conclusion else row.meets(first, last)):
+                continue
+            if best is None or (row.limit, row.start) > (best[0].limit, best[0].start):
+                best = (row, date)
+    return best
 
 
 def _largest_ht(act: Act) -> Amount | None:
@@ -847,16 +893,29 @@ def _largest_ht(act: Act) -> Amount | None:
     return max(amounts, key=lambda a: a.value) if amounts else None
 
 
-def _reached(act: Act, kind: str) -> tuple[Amount, Threshold, dt.date] | None:
-    """The largest HT amount, when it reaches the ``kind`` threshold in force at signature."""
+@dataclass(frozen=True)
+class _Reached:
+    """The largest HT amount of the act, the threshold it reaches, the signature date and
+    the consultation date the threshold applies at (None when the act gives none)."""
+
+    amount: Amount
+    threshold: Threshold
+    signed: dt.date
+    consulted: dt.date | None
+
+
+def _reached(act: Act, kind: str) -> _Reached | None:
+    """The largest HT amount, when it reaches the ``kind`` threshold that applies."""
     signed = facts(act).signature_date
     amount = _largest_ht(act)
     if signed is None or amount is None:
         return None
-    threshold = _applicable(thresholds(kind, signed), _nature(act))
-    if threshold is None or amount.value < threshold.limit:
+    dates = facts(act).derived("builtin.consultation-dates", _consultation_dates)
+    consulted = [date for date in dates if date <= signed]
+    applicable = _applicable(threshold_rows(kind), _nature(act), signed, consulted)
+    if applicable is None or amount.value < applicable[0].limit:
         return None
-    return amount, threshold, signed
+    return _Reached(amount, applicable[0], signed, applicable[1])
 
 
 @rule(
@@ -868,28 +927,83 @@ def _reached(act: Act, kind: str) -> tuple[Amount, Threshold, dt.date] | None:
 )  # fmt: skip
 def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The act relies on R. 2122-8 of the code de la commande publique (no publicity,
-    no competition) while the HT amount it commits reaches the threshold in force on
-    its signature date.
+    no competition) while the HT amount it commits reaches the threshold that applies to
+    its consultation.
 
-    Thresholds, with their dates of effect and sources, are in
-    ``rules/data/procurement_thresholds.toml``: 40 000 € HT from 2020 to 2025; from 2026,
-    100 000 € HT for works, and for supplies and services 40 000 € HT until 31 March 2026
-    then 60 000 € HT. The decree applies to consultations engaged from its date; the
-    act rarely gives that date, so the signature date stands in for it. The nature is
-    read from the act (« travaux » against « fournitures », « prestations »,
-    « maintenance »…); when the act says both or neither, the higher threshold is used.
-    Acts that also invoke R. 2122-3 (a single possible operator, no amount limit) and
-    acts signed before 2020 are not judged. The amount is the largest HT amount of the
-    articles; the need's full value (all years, all reconductions) may be larger, so the
-    rule can miss a breach but does not invent one.
+    Thresholds, with the texts that set them, their periods and sources, are in
+    ``rules/data/procurement_thresholds.toml``: 40 000 € HT from 1 January 2020 (décret
+    n° 2019-1344); for works, 70 000 € HT for marchés concluded from 24 July 2020 to
+    10 July 2021 (décret n° 2020-893), then 100 000 € HT from 8 December 2020 (loi
+    n° 2020-1525, art. 142, extended by décrets n° 2022-1683 and 2024-1217, then made
+    permanent from 1 January 2026 by décret n° 2025-1386); for supplies and services,
+    60 000 € HT from 1 April 2026 (décret n° 2025-1386). A threshold applies to the
+    consultations engaged from its date (décret n° 2025-1386, art. 4), not to the
+    marchés signed from it. When the act says when the consultation was engaged
+    (« consultation engagée le … », « lancée le … », « avis d'appel public à la
+    concurrence envoyé le … »), that date is used. Otherwise the signature date stands
+    in for it, and as the consultation may have been engaged in the months before, the
+    threshold is the highest of those that applied in the six months before the
+    signature: near a change of threshold, the amount must exceed the threshold of the
+    previous period too.
 
-    Why: above the threshold, a marché requires publicity and competition; a contract
-    passed without them is irregular and exposed to annulment.
+    The nature is read from the act (« travaux » against « fournitures »,
+    « prestations », « maintenance »…); when the act says both or neither, the higher
+    threshold is used. Acts that also invoke R. 2122-3 (a single possible operator, no
+    amount limit) and acts whose consultation is before 2020 are not judged. The amount
+    is the largest HT amount of the articles; the need's full value (all years, all
+    reconductions) may be larger, so the rule can miss a breach but does not invent one.
+
+    Why: above the threshold, a marché requires publicity and competition (CCP,
+    art. R. 2122-8 and the texts that raised its threshold for works); a contract passed
+    without them is irregular and exposed to annulment.
+
+    Severity: an error when the act gives the date the consultation was engaged: the
+    threshold that applies is then certain, and the act relies on a dispense it cannot
+    use. A warning when it does not: the threshold then depends on a date the act does
+    not give.
+
+    Contrôle : l'acte se fonde sur l'article R. 2122-8 du code de la commande publique
+    (marché sans publicité ni mise en concurrence préalables) alors que le montant HT
+    qu'il engage atteint le seuil applicable à sa consultation.
+
+    Les seuils, avec les textes qui les fixent, leurs périodes et leurs sources, figurent
+    dans ``rules/data/procurement_thresholds.toml`` : 40 000 € HT à compter du 1er janvier
+    2020 (décret n° 2019-1344) ; pour les travaux, 70 000 € HT pour les marchés conclus du
+    24 juillet 2020 au 10 juillet 2021 (décret n° 2020-893), puis 100 000 € HT à compter du
+    8 décembre 2020 (loi n° 2020-1525, art. 142, prorogée par les décrets n° 2022-1683 et
+    2024-1217, puis pérennisée à compter du 1er janvier 2026 par le décret n° 2025-1386) ;
+    pour les fournitures et services, 60 000 € HT à compter du 1er avril 2026 (décret
+    n° 2025-1386). Un seuil s'applique aux consultations engagées à compter de sa date
+    (décret n° 2025-1386, art. 4), et non aux marchés signés à compter de celle-ci. Lorsque
+    l'acte indique la date d'engagement de la consultation (« consultation engagée le … »,
+    « lancée le … », « avis d'appel public à la concurrence envoyé le … »), cette date est
+    retenue. À défaut, la date de signature en tient lieu et, la consultation ayant pu être
+    engagée dans les mois précédents, le seuil retenu est le plus élevé de ceux applicables
+    dans les six mois précédant la signature : à proximité d'un changement de seuil, le
+    montant doit aussi dépasser le seuil de la période précédente.
+
+    La nature de l'achat est lue dans l'acte (« travaux » d'une part, « fournitures »,
+    « prestations », « maintenance »… d'autre part) ; si l'acte mentionne les deux ou
+    aucune, le seuil le plus élevé est retenu. Les actes qui invoquent aussi l'article
+    R. 2122-3 (un seul opérateur possible, sans limite de montant) et ceux dont la
+    consultation est antérieure à 2020 ne sont pas contrôlés. Le montant est le plus élevé
+    des montants HT des articles ; la valeur totale du besoin (toutes années, toutes
+    reconductions) peut être supérieure : la règle peut manquer un dépassement, elle n'en
+    invente pas.
+
+    Pourquoi : au-delà du seuil, le marché requiert publicité et mise en concurrence
+    (CCP, art. R. 2122-8 et textes qui en ont relevé le seuil pour les travaux) ; un contrat
+    passé sans elles est irrégulier et exposé à l'annulation.
+
+    Gravité : erreur lorsque l'acte indique la date d'engagement de la consultation : le
+    seuil applicable est alors certain et l'acte se fonde sur une dispense dont il ne peut
+    user. Avertissement sinon : le seuil dépend alors d'une date que l'acte ne donne pas.
 
     Failing example::
 
         DÉCISION n° 2026-40
         Vu le code de la commande publique, et notamment son article R. 2122-8 ;
+        Considérant la consultation engagée le 12 janvier 2026 ;
         DÉCIDE
         Article 1 : Le marché de fournitures est conclu pour 45 000,00 € HT.
         Fait à Lens, le 2 mars 2026.
@@ -898,6 +1012,7 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
 
         DÉCISION n° 2026-40
         Vu le code de la commande publique, et notamment son article R. 2122-8 ;
+        Considérant la consultation engagée le 12 janvier 2026 ;
         DÉCIDE
         Article 1 : Le marché de fournitures est conclu pour 35 000,00 € HT.
         Fait à Lens, le 2 mars 2026.
@@ -907,23 +1022,44 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     reached = _reached(act, "dispense")
     if reached is None:
         return
-    amount, threshold, signed = reached
+    amount, threshold = reached.amount, reached.threshold
     nature_fr, nature_en = _NATURE_WORDS[threshold.nature]
+    reaches = Text(
+        f"{euros(amount.value)} HT atteint le seuil de dispense de l'article R. 2122-8 du CCP "
+        f"({euros(threshold.limit)} HT, {nature_fr}, {threshold.text})",
+        f"{euros(amount.value)} HT reaches the threshold of article R. 2122-8 CCP "
+        f"({euros(threshold.limit)} HT, {nature_en}, {threshold.text})",
+    )
+    help_ = Text(
+        "au-delà du seuil, publicité et mise en concurrence sont requises ; ou fonder l'achat "
+        f"sur un autre cas (R. 2122-3 : un seul opérateur possible). Seuil : {threshold.source}",
+        "above the threshold, publicity and competition are required; or rely on another "
+        f"case (R. 2122-3: a single possible operator). Threshold: {threshold.source}",
+    )
+    if reached.consulted is not None:
+        engaged = reached.consulted
+        yield Finding(
+            span=amount.span,
+            message=Text(f"{reaches.fr}, pour une consultation engagée le {french_date(engaged)}",
+                         f"{reaches.en}, for a consultation engaged on {engaged.isoformat()}"),
+            help=help_,
+        )  # fmt: skip
+        return
+    signed = reached.signed
     yield Finding(
         span=amount.span,
+        severity=Severity.WARNING,
         message=Text(
-            f"{euros(amount.value)} HT atteint le seuil de dispense de l'article R. 2122-8 du "
-            f"CCP ({euros(threshold.limit)} HT, {nature_fr}, au {french_date(signed)})",
-            f"{euros(amount.value)} HT reaches the threshold of article R. 2122-8 CCP "
-            f"({euros(threshold.limit)} HT, {nature_en}, on {signed.isoformat()})",
+            f"{reaches.fr} au {french_date(signed)} : seuil en vigueur à la date de signature ; "
+            "il dépend de la date d'engagement de la consultation",
+            f"{reaches.en} on {signed.isoformat()}: threshold in force on the signature date; "
+            "it depends on the date the consultation was engaged",
         ),
         help=Text(
-            f"au-delà du seuil, publicité et mise en concurrence sont requises ; ou fonder "
-            f"l'achat sur un autre cas (R. 2122-3 : un seul opérateur possible). Seuil : "
-            f"{threshold.source} ; date de signature prise pour date de consultation",
-            f"above the threshold, publicity and competition are required; or rely on "
-            f"another case (R. 2122-3: a single possible operator). Threshold: "
-            f"{threshold.source}; signature date taken as consultation date",
+            f"{help_.fr} ; l'acte ne dit pas quand la consultation a été engagée : seuil le plus "
+            "élevé des six mois précédant la signature ; indiquer cette date dans l'acte",
+            f"{help_.en}; the act does not say when the consultation was engaged: the highest "
+            "threshold of the six months before the signature; state that date in the act",
         ),
     )
 
@@ -935,16 +1071,48 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     basis="CCP, art. L. 2124-1 et annexe 2 (seuils européens des procédures formalisées)",
 )  # fmt: skip
 def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A marché whose HT amount reaches the European threshold in force on the
-    signature date (for collectivités territoriales, 216 000 € HT for supplies and
-    services and 5 404 000 € HT for works in 2026-2027): a formal procedure (appel
-    d'offres…) is required.
+    """A marché whose HT amount reaches the European threshold for formal procedures
+    that applies to its consultation (for collectivités territoriales, 216 000 € HT for
+    supplies and services and 5 404 000 € HT for works for consultations launched in
+    2026 and 2027, Règlement délégué (UE) 2025/2152): a formal procedure (appel
+    d'offres…) is in principle required.
 
-    Advice only: the act may well follow from such a procedure. When the act does not
-    say whether it buys works or supplies, the works threshold is used.
+    The consultation date is read and, when the act does not give it, stood in for as
+    VAT004 does: the threshold is then the highest of those that applied in the six
+    months before the signature. When the act does not say whether it buys works or
+    supplies, the works threshold is used. Advice only: the act may well follow from such
+    a procedure, and some marchés above the threshold may still be passed under a
+    procédure adaptée (CCP, art. R. 2123-1).
 
-    Why: passing such a marché under a procédure adaptée would be irregular; the
-    reminder helps check that the right procedure was followed.
+    Why: above the threshold, the code de la commande publique (art. L. 2124-1 and annexe
+    2, thresholds of Règlement délégué (UE) 2025/2152) calls for a formal procedure;
+    passing such a marché under a procédure adaptée outside the cases of R. 2123-1 would
+    be irregular. The reminder helps check that the right procedure was followed.
+
+    Severity: info: the act rarely says which procedure was followed, and reaching the
+    threshold is no irregularity by itself.
+
+    Contrôle : le montant HT d'un marché atteint le seuil européen des procédures
+    formalisées applicable à sa consultation (pour les collectivités territoriales,
+    216 000 € HT pour les fournitures et services et 5 404 000 € HT pour les travaux, pour
+    les consultations lancées en 2026 et 2027, règlement délégué (UE) 2025/2152) : une
+    procédure formalisée (appel d'offres…) est en principe requise.
+
+    La date de la consultation est lue et, lorsque l'acte ne la donne pas, remplacée comme
+    pour VAT004 : le seuil retenu est alors le plus élevé de ceux applicables dans les six
+    mois précédant la signature. Si l'acte ne dit pas s'il porte sur des travaux ou des
+    fournitures, le seuil des travaux est retenu. Simple information : l'acte peut fort
+    bien résulter d'une telle procédure, et certains marchés au-delà du seuil peuvent
+    néanmoins être passés selon une procédure adaptée (CCP, art. R. 2123-1).
+
+    Pourquoi : au-delà du seuil, le code de la commande publique (art. L. 2124-1 et annexe
+    2, seuils du règlement délégué (UE) 2025/2152) impose en principe une procédure
+    formalisée ; passer un tel marché selon une procédure adaptée hors des cas de l'article
+    R. 2123-1 serait irrégulier. Le rappel aide à vérifier que la bonne procédure a été
+    suivie.
+
+    Gravité : information : l'acte dit rarement quelle procédure a été suivie, et atteindre
+    le seuil n'est pas en soi une irrégularité.
 
     Failing example::
 
@@ -965,18 +1133,21 @@ def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
     reached = _reached(act, "european")
     if reached is None:
         return
-    amount, threshold, _ = reached
+    amount, threshold = reached.amount, reached.threshold
     nature_fr, nature_en = _NATURE_WORDS[threshold.nature]
     yield Finding(
         span=amount.span,
         message=Text(
             f"{euros(amount.value)} HT atteint le seuil européen ({euros(threshold.limit)} HT, "
-            f"{nature_fr}) : une procédure formalisée est requise",
+            f"{nature_fr}, {threshold.text}) : une procédure formalisée est en principe requise",
             f"{euros(amount.value)} HT reaches the European threshold "
-            f"({euros(threshold.limit)} HT, {nature_en}): a formal procedure is required",
+            f"({euros(threshold.limit)} HT, {nature_en}, {threshold.text}): a formal procedure "
+            "is required in principle",
         ),
         help=Text(
-            f"vérifier la procédure suivie ; seuil : {threshold.source}",
-            f"check the procedure followed; threshold: {threshold.source}",
+            "vérifier la procédure suivie ; certains marchés peuvent être passés selon une "
+            f"procédure adaptée au-delà du seuil (CCP, art. R. 2123-1) ; seuil : {threshold.source}",
+            "check the procedure followed; some marchés may be passed under a procédure "
+            f"adaptée above the threshold (CCP, art. R. 2123-1); threshold: {threshold.source}",
         ),
     )
