@@ -103,13 +103,53 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     120 € TTC et 240 € TTC »).
 
     Rounding policy: exact to the cent is fine. A single stated amount leaves no room
-    for rounding, so any gap is an error. Only when the HT amount is the sum of several
-    HT lines written in the act can rounding line by line explain a gap of up to
-    ``rounding_per_line`` (default 0,01 €) per line: then the finding is a warning.
+    for rounding. Only when the HT amount is the sum of several HT lines written in the
+    act can rounding line by line explain a gap of up to ``rounding_per_line`` (default
+    0,01 €) per line.
 
-    Why: the amount committed is what the act says; a TTC amount that does not follow
-    from the HT amount makes the commitment ambiguous, and the accounting officer
-    (comptable public) may reject the payment.
+    Why: the VAT base is the price before tax, and the tax is that base times the rate
+    (CGI, art. 266 and 267; rates, art. 278 to 281 nonies), rounded to the nearest cent.
+    A TTC amount that does not follow from the HT amount makes the commitment ambiguous,
+    and the accounting officer (comptable public) may reject the payment.
+
+    Severity: an error: the act states an amount that arithmetic contradicts. A warning
+    when the HT amount is the sum of HT lines written in the act and the gap stays within
+    rounding each line (``rounding_per_line`` per line).
+
+    Contrôle : un montant HT et le montant TTC écrit avec lui concordent au centime près.
+
+    Le montant TTC doit être égal au montant HT × (1 + taux), arrondi au centime le plus
+    proche ; lorsqu'un montant de TVA est écrit entre eux, il doit être égal au montant
+    HT × taux, et HT + TVA doit être égal au TTC. Le taux est celui que l'acte écrit à côté
+    des montants (« TVA 20 % »), ou à défaut le taux du territoire (option ``territory`` :
+    par défaut celui de l'acte, sinon ``metropole`` : 20, 10, 5,5 ou 2,1 %) qui explique le
+    montant TTC.
+
+    Appariement : un montant HT est apparié au montant TTC de la même phrase qui le
+    reprend, placé à côté de lui, avec au plus un montant de TVA entre eux ; chaque montant
+    entre dans une paire au plus, et une somme écrite aussi en lettres ne compte qu'une
+    fois. La paire est certaine lorsque seuls des mots de liaison les séparent (« soit »,
+    « ( », « / », « et », « TVA à 20 % : », le libellé d'une ligne de tableau) ; un montant
+    TTC qu'aucun taux n'explique relève alors de VAT007. Des montants d'une même phrase
+    reliés par d'autres mots (« pour l'autre lot », « le taux horaire ») ne sont contrôlés
+    que si un taux les relie à 0,2 % près : sinon il peut s'agir de deux prix, et rien
+    n'est signalé. Les montants de phrases ou d'unités différentes ne sont jamais
+    appariés, non plus que les énumérations (« 100 € HT et 200 € HT, soit respectivement
+    120 € TTC et 240 € TTC »).
+
+    Arrondi : l'exactitude au centime est la règle. Un montant unique ne laisse aucune
+    place à l'arrondi. Ce n'est que lorsque le montant HT est la somme de plusieurs lignes
+    HT écrites dans l'acte que l'arrondi ligne à ligne peut expliquer un écart allant
+    jusqu'à ``rounding_per_line`` (0,01 € par défaut) par ligne.
+
+    Pourquoi : la base de la TVA est le prix hors taxe, et la taxe est cette base
+    multipliée par le taux (CGI, art. 266 et 267 ; taux, art. 278 à 281 nonies), arrondie
+    au centime le plus proche. Un montant TTC qui ne découle pas du montant HT rend
+    l'engagement ambigu, et le comptable public peut rejeter le paiement.
+
+    Gravité : erreur : l'acte énonce un montant que le calcul contredit. Avertissement
+    lorsque le montant HT est la somme de lignes HT écrites dans l'acte et que l'écart
+    reste dans la marge de l'arrondi ligne à ligne (``rounding_per_line`` par ligne).
 
     Failing example::
 
@@ -257,12 +297,37 @@ def vat_rate_implied(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     territory (option ``territory``, by default the act's own, else ``metropole``) and
     0 %; a rate of another territory that fits is named.
 
-    A warning: a price that mixes goods at different rates (works at 10 % and supplies at
-    20 %) gives a TTC amount between two rates, which only a breakdown by rate would show.
-    A TTC amount lower than the HT amount is impossible: an error.
-
     Why: the TTC amount the act commits must follow from the HT amount at a rate that
-    exists; otherwise one of the two amounts is wrong and the commitment is ambiguous.
+    exists in the territory (CGI, art. 266 and 267 for the base; art. 278 to 281 nonies,
+    296 and 297 for the rates); otherwise one of the two amounts is wrong and the
+    commitment is ambiguous.
+
+    Severity: a warning: a price that mixes goods at different rates (works at 10 % and
+    supplies at 20 %) gives a TTC amount between two rates, which only a breakdown by
+    rate would show. A TTC amount lower than the HT amount is impossible: an error.
+
+    Contrôle : un montant HT et le montant TTC qui le reprend, sans taux écrit, supposent
+    un taux de TVA qui n'est pas un taux du territoire (« 8 000,00 € HT soit 9 800,00 €
+    TTC » : 22,5 %).
+
+    Seules les paires dont le lien est certain sont contrôlées : le montant TTC suit (ou
+    précède) le montant HT sans autre chose entre eux que des mots de liaison (« soit »,
+    « ( », « / », « TTC » juste après, un montant de TVA et son taux) ; deux montants d'une
+    même phrase reliés par d'autres mots (« pour l'autre lot », « le taux horaire »)
+    peuvent être deux prix. Lorsqu'un taux est écrit, VAT001 contrôle les montants au
+    regard de ce taux. Les taux essayés sont ceux du territoire (option ``territory`` : par
+    défaut celui de l'acte, sinon ``metropole``) et 0 % ; un taux d'un autre territoire
+    qui convient est nommé.
+
+    Pourquoi : le montant TTC que l'acte engage doit découler du montant HT à un taux qui
+    existe sur le territoire (CGI, art. 266 et 267 pour la base ; art. 278 à 281 nonies,
+    296 et 297 pour les taux) ; à défaut, l'un des deux montants est faux et l'engagement
+    est ambigu.
+
+    Gravité : avertissement : un prix qui mêle des biens à des taux différents (travaux à
+    10 % et fournitures à 20 %) donne un montant TTC entre deux taux, que seule une
+    ventilation par taux ferait apparaître. Un montant TTC inférieur au montant HT est
+    impossible : erreur.
 
     Failing example::
 
@@ -360,19 +425,48 @@ def amount_sum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     after the last line that holds no amount, another number of amounts, or another
     total (a « Sous-total » line counts as a line standing for those above it). Only
     amounts with the total's qualifier (HT, TTC) or none are added; a sum written in
-    words too counts once. Lines differing by up to 0,01 € per line may come from
-    rounding each line (percentages of a plan): a warning. A table may open with the
-    amount its lines share out (« Dépense subventionnable : 100 000 € » above the
-    shares): when the lines below it make the total, nothing is said, and otherwise only
-    they are added, in a warning.
+    words too counts once. A table may open with the amount its lines share out
+    (« Dépense subventionnable : 100 000 € » above the shares): when the lines below it
+    make the total, nothing is said, and otherwise only they are added. Sentences with
+    prices per period (« par mois »), a « dont » or « respectivement » are not judged.
+
+    Why: a total is the sum of the lines it closes; a total that its lines contradict
+    leaves the amount committed uncertain, and the accounting officer may reject the
+    payment. Arithmetic is enough to see it; no particular text is needed.
 
     Severity: an error for a table closed by a « Total » line, where what is added is
-    certain; a warning for a total stated in a sentence (« soit un total de », « pour
-    un montant total de »), where an amount of the sentence might not be part of it. Sentences with prices per period (« par mois »),
-    a « dont » or « respectivement » are not judged.
+    certain. A warning for a total stated in a sentence (« soit un total de », « pour un
+    montant total de »), where an amount of the sentence might not be part of it; for a
+    table that opens with the amount its lines share out; and when the gap is within
+    0,01 € per line, which rounding each line (percentages of a plan) may explain.
 
-    Why: a total that its lines contradict leaves the amount committed uncertain, and
-    the accounting officer may reject the payment.
+    Contrôle : les lignes d'un tableau de montants (lots, plan de financement, budget) ne
+    donnent pas la ligne « Total » qui les clôt, ou les montants d'une phrase ne donnent
+    pas le total qu'elle énonce (« 100 € HT ; 200 € HT ; soit un total de 350 € HT »).
+
+    Un tableau est une suite de lignes consécutives qui portent chacune autant de montants
+    que la ligne du total (un par colonne : les colonnes HT et TTC sont additionnées
+    séparément) ; il commence après la dernière ligne qui ne porte aucun montant, un autre
+    nombre de montants ou un autre total (une ligne « Sous-total » compte comme une ligne
+    qui tient lieu de celles qui la précèdent). Seuls les montants de même qualificatif
+    que le total (HT, TTC) ou sans qualificatif sont additionnés ; une somme écrite aussi
+    en lettres ne compte qu'une fois. Un tableau peut s'ouvrir sur le montant que ses
+    lignes répartissent (« Dépense subventionnable : 100 000 € » au-dessus des parts) :
+    lorsque les lignes qui le suivent donnent le total, rien n'est signalé, et sinon
+    seules ces lignes sont additionnées. Les phrases qui portent des prix par période
+    (« par mois »), un « dont » ou « respectivement » ne sont pas contrôlées.
+
+    Pourquoi : un total est la somme des lignes qu'il clôt ; un total que ses lignes
+    contredisent laisse incertain le montant engagé, et le comptable public peut rejeter
+    le paiement. Le calcul suffit à le constater ; aucun texte particulier n'est
+    nécessaire.
+
+    Gravité : erreur pour un tableau clos par une ligne « Total », où ce qui est
+    additionné est certain. Avertissement pour un total énoncé dans une phrase (« soit un
+    total de », « pour un montant total de »), où un montant de la phrase peut ne pas en
+    faire partie ; pour un tableau qui s'ouvre sur le montant que ses lignes répartissent ;
+    et lorsque l'écart ne dépasse pas 0,01 € par ligne, ce que l'arrondi de chaque ligne
+    (pourcentages d'un plan) peut expliquer.
 
     Failing example::
 
@@ -565,8 +659,29 @@ def amount_computation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
     right when the exact value rounded half up to the euro gives it, and, when the act
     says it rounds to the euro, rounded up or down.
 
-    Why: a computation the act states is a fact it asserts; a wrong result makes the
-    amount committed uncertain.
+    Why: a computation the act states is a fact it asserts, which arithmetic verifies
+    without any text; a wrong result makes the amount committed uncertain.
+
+    Severity: an error: the act states a result that the computation it writes out
+    contradicts.
+
+    Contrôle : un produit ou un pourcentage posé dans l'acte, dont le résultat est faux :
+    « 12 500,00 € × 1,055 = 13 187,00 € » (13 187,50 €), « 20 % de 1 000 € soit 250 € »
+    (200 €).
+
+    Seuls les calculs posés en entier sont contrôlés : un montant, « × » (ou « x », « * »)
+    et un facteur (« 1,055 », « 12 mois », « 20 % »), « = » et le résultat ; ou un
+    pourcentage « de » un montant, puis « soit », « = » ou « : » et le résultat. Le
+    résultat doit être la valeur exacte arrondie au centime le plus proche ; un résultat
+    en euros entiers est aussi exact lorsque la valeur exacte arrondie à l'euro le plus
+    proche le donne et, lorsque l'acte indique qu'il arrondit à l'euro, arrondie à l'euro
+    supérieur ou inférieur.
+
+    Pourquoi : un calcul que l'acte énonce est un fait qu'il affirme, que le calcul
+    vérifie sans qu'aucun texte soit nécessaire ; un résultat faux rend incertain le
+    montant engagé.
+
+    Gravité : erreur : l'acte énonce un résultat que le calcul qu'il pose contredit.
 
     Failing example::
 
@@ -662,8 +777,35 @@ def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     20 %, 10 % and 5,5 % and the particular rates of 13 %, 10 %, 2,1 % and 0,9 %). 0 %
     (exempt) is always accepted.
 
-    Why: a rate that does not exist (an old 19,6 %, a rate of another territory) means
-    the TTC amount, and so the commitment, is wrong.
+    Why: VAT rates are set by the CGI for each territory (art. 278 to 281 nonies in
+    metropolitan France, 297 in Corsica, 296 and 296 bis in Guadeloupe, Martinique and
+    La Réunion; no VAT in Guyane and Mayotte, art. 294-1). A rate that does not exist
+    there (an old 19,6 %, a rate of another territory) means the TTC amount, and so the
+    commitment, is wrong.
+
+    Severity: a warning: the rate may still be right for a case the table does not hold
+    (a contract of a year when another rate applied, a particular regime), so the finding
+    asks for a check.
+
+    Contrôle : un taux de TVA écrit dans l'acte (« TVA à 19,6 % ») n'est pas un taux du
+    territoire.
+
+    Le territoire est l'option ``territory`` : ``auto`` (par défaut : le territoire que
+    l'acte indique par son en-tête, ses codes postaux ou son tampon, sinon ``metropole``),
+    ``metropole``, ``corse``, ``guadeloupe``, ``martinique``, ``reunion``, ``guyane`` ou
+    ``mayotte`` ; les taux de chacun, avec leurs sources, figurent dans
+    ``rules/data/vat_rates.toml`` (en Corse, 20 %, 10 % et 5,5 %, et les taux particuliers
+    de 13 %, 10 %, 2,1 % et 0,9 %). Le taux de 0 % (exonération) est toujours admis.
+
+    Pourquoi : les taux de TVA sont fixés par le CGI pour chaque territoire (art. 278 à
+    281 nonies en métropole, 297 en Corse, 296 et 296 bis en Guadeloupe, en Martinique et à
+    La Réunion ; pas de TVA en Guyane ni à Mayotte, art. 294-1). Un taux qui n'y existe
+    pas (un ancien 19,6 %, le taux d'un autre territoire) signifie que le montant TTC, et
+    donc l'engagement, est faux.
+
+    Gravité : avertissement : le taux peut être exact dans un cas que la table ne prévoit
+    pas (un contrat d'une année où un autre taux s'appliquait, un régime particulier) ; le
+    constat appelle une vérification.
 
     Failing example::
 
@@ -705,11 +847,29 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     (« deux mille sept cent soixante-sept euros et soixante-douze centimes (2 767,27 €) »).
 
     French number words are read by the text2num library, 1990 hyphenated spelling
-    included.
+    included. Two forms that name two prices (the price before tax in words, the price
+    tax included in figures) are not one sum written twice and are not compared.
 
-    Why: the reader, the accounting officer and the judge cannot tell which sum the act
-    commits; for private deeds the words prevail (Code civil, art. 1376), an analogy that
-    shows how serious the ambiguity is.
+    Why: the act states two different sums for one commitment: the reader, the accounting
+    officer and the judge cannot tell which one it commits, and no text makes one of the
+    two writings prevail in an administrative act.
+
+    Severity: an error: the act contradicts itself on the amount it commits.
+
+    Contrôle : un montant écrit en lettres et le même montant écrit en chiffres à côté ne
+    concordent pas (« deux mille sept cent soixante-sept euros et soixante-douze centimes
+    (2 767,27 €) »).
+
+    Les nombres en lettres sont lus par la bibliothèque text2num, orthographe de 1990
+    (traits d'union) comprise. Deux écritures qui désignent deux prix (le prix hors taxe
+    en lettres, le prix toutes taxes comprises en chiffres) ne sont pas une même somme
+    écrite deux fois et ne sont pas comparées.
+
+    Pourquoi : l'acte énonce deux sommes différentes pour un même engagement : le lecteur,
+    le comptable public et le juge ne peuvent savoir laquelle il engage, et aucun texte ne
+    fait prévaloir l'une des deux écritures dans un acte administratif.
+
+    Gravité : erreur : l'acte se contredit sur le montant qu'il engage.
 
     Failing example::
 
@@ -735,10 +895,10 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
                 f"the amount in words ({euros(words.value)}) and in figures "
                 f"({euros(figures.value)}) disagree",
             ),
-            help=Text("corriger l'une des deux écritures ; en cas de doute, la somme en lettres "
-                      "est celle que l'on retient",
-                      "correct one of the two; in case of doubt, the sum in words is the one "
-                      "that is kept"),
+            help=Text("corriger l'une des deux écritures : aucun texte ne fait prévaloir l'une "
+                      "sur l'autre dans un acte administratif",
+                      "correct one of the two: no text makes one prevail over the other in an "
+                      "administrative act"),
         )  # fmt: skip
 
 
@@ -770,8 +930,30 @@ def amount_format(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     Said once per act for each of the two, at the first amount so written, with the
     number of others: the convention is the act's, not each amount's.
 
-    Why: in French « 11.850 € » reads as eleven thousand, « 10.50 € » as ten euros fifty;
-    a reader cannot tell which convention a mixed act follows.
+    Why: French typography writes a decimal comma and a space between thousands (Lexique
+    des règles typographiques en usage à l'Imprimerie nationale), a good practice no text
+    imposes on a commune. In French « 11.850 € » reads as eleven thousand, « 10.50 € » as
+    ten euros fifty; a reader cannot tell which convention a mixed act follows.
+
+    Severity: info: a matter of typography, and the amount is usually clear from its
+    context.
+
+    Contrôle : un montant emploie le point comme séparateur décimal (« 10 243.70 € »), ou
+    l'acte sépare les milliers par un point dans un montant et par une espace dans un
+    autre.
+
+    Le constat est fait une fois par acte pour chacun des deux cas, au premier montant
+    ainsi écrit, avec le nombre des autres : la convention est celle de l'acte, non de
+    chaque montant.
+
+    Pourquoi : la typographie française emploie la virgule décimale et l'espace entre les
+    milliers (Lexique des règles typographiques en usage à l'Imprimerie nationale), bonne
+    pratique qu'aucun texte n'impose à une commune. En français, « 11.850 € » se lit onze
+    mille huit cent cinquante euros, « 10.50 € » dix euros cinquante ; le lecteur ne peut
+    savoir quelle convention suit un acte qui les mêle.
+
+    Gravité : information : il s'agit de typographie, et le montant ressort le plus
+    souvent de son contexte.
 
     Failing example::
 

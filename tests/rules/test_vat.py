@@ -543,3 +543,20 @@ def test_five_and_a_half_percent_with_territory_corse_on_the_command_line(tmp_pa
                             "--territory", territory, str(act))  # fmt: skip
         found = json.loads(shown.stdout)["files"][0]["diagnostics"]
         assert [(d["code"], d["quote"]) for d in found] == [(c, "13 %") for c in expected]
+
+
+DOC_LABELS = ("Why:", "Severity:", "Contrôle :", "Pourquoi :", "Gravité :", "Failing example::",
+              "Passing example::")  # fmt: skip
+
+
+@pytest.mark.parametrize("rule", [r for r in load_rules() if r.code.startswith("VAT")],
+                         ids=lambda r: r.code)  # fmt: skip
+def test_vat_rules_are_documented_in_english_and_french(rule) -> None:
+    import textwrap
+
+    docs = textwrap.dedent(rule.docs.split("\n", 1)[1])
+    paragraphs = [p.strip() for p in docs.split("\n\n")]
+    starts = [[i for i, p in enumerate(paragraphs) if p.startswith(label)] for label in DOC_LABELS]
+    assert all(len(found) == 1 for found in starts), rule.code  # each label once, as a paragraph
+    assert [found[0] for found in starts] == sorted(found[0] for found in starts), rule.code
+    assert not [w for w in ("1376", "2025/2150", "2025/2151", "S2LOW") if w in rule.docs]
