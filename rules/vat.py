@@ -1131,7 +1131,8 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     The nature is read from the act (« travaux » against « fournitures »,
     « prestations », « maintenance »…); when the act says both or neither, the higher
     threshold is used. Acts that also invoke R. 2122-3 (a single possible operator, no
-    amount limit) and acts whose consultation is before 2020 are not judged. The amount
+    amount limit), acts signed before 2020 and acts that date their consultation before 2020
+    are not judged. The amount
     is the largest HT amount of the articles; the need's full value (all years, all
     reconductions) may be larger, so the rule can miss a breach but does not invent one.
 
@@ -1167,8 +1168,8 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     La nature de l'achat est lue dans l'acte (« travaux » d'une part, « fournitures »,
     « prestations », « maintenance »… d'autre part) ; si l'acte mentionne les deux ou
     aucune, le seuil le plus élevé est retenu. Les actes qui invoquent aussi l'article
-    R. 2122-3 (un seul opérateur possible, sans limite de montant) et ceux dont la
-    consultation est antérieure à 2020 ne sont pas contrôlés. Le montant est le plus élevé
+    R. 2122-3 (un seul opérateur possible, sans limite de montant), ceux signés avant 2020
+    et ceux qui datent leur consultation d'avant 2020 ne sont pas contrôlés. Le montant est le plus élevé
     des montants HT des articles ; la valeur totale du besoin (toutes années, toutes
     reconductions) peut être supérieure : la règle peut manquer un dépassement, elle n'en
     invente pas.
