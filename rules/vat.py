@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import Any
@@ -27,7 +28,13 @@ from actlint.api import (
 )
 
 from .support.french import euros, factor, french_date, percent
-from .support.reference_data import DEFAULT_TERRITORY, TERRITORIES, Threshold, thresholds, vat_rates
+from .support.reference_data import (
+    DEFAULT_TERRITORY,
+    TERRITORIES,
+    Threshold,
+    threshold_rows,
+    vat_rates,
+)
 from .support.restatements import VatPair, act_vat_pairs, single_mentions
 from .support.sources import (
     ARITHMETIC,
@@ -107,13 +114,53 @@ def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     120 € TTC et 240 € TTC »).
 
     Rounding policy: exact to the cent is fine. A single stated amount leaves no room
-    for rounding, so any gap is an error. Only when the HT amount is the sum of several
-    HT lines written in the act can rounding line by line explain a gap of up to
-    ``rounding_per_line`` (default 0,01 €) per line: then the finding is a warning.
+    for rounding. Only when the HT amount is the sum of several HT lines written in the
+    act can rounding line by line explain a gap of up to ``rounding_per_line`` (default
+    0,01 €) per line.
 
-    Why: the amount committed is what the act says; a TTC amount that does not follow
-    from the HT amount makes the commitment ambiguous, and the accounting officer
-    (comptable public) may reject the payment.
+    Why: the VAT base is the price before tax, and the tax is that base times the rate
+    (CGI, art. 266 and 267; rates, art. 278 to 281 nonies), rounded to the nearest cent.
+    A TTC amount that does not follow from the HT amount makes the commitment ambiguous,
+    and the accounting officer (comptable public) may reject the payment.
+
+    Severity: an error: the act states an amount that arithmetic contradicts. A warning
+    when the HT amount is the sum of HT lines written in the act and the gap stays within
+    rounding each line (``rounding_per_line`` per line).
+
+    Contrôle : un montant HT et le montant TTC écrit avec lui concordent au centime près.
+
+    Le montant TTC doit être égal au montant HT × (1 + taux), arrondi au centime le plus
+    proche ; lorsqu'un montant de TVA est écrit entre eux, il doit être égal au montant
+    HT × taux, et HT + TVA doit être égal au TTC. Le taux est celui que l'acte écrit à côté
+    des montants (« TVA 20 % »), ou à défaut le taux du territoire (option ``territory`` :
+    par défaut celui de l'acte, sinon ``metropole`` : 20, 10, 5,5 ou 2,1 %) qui explique le
+    montant TTC.
+
+    Appariement : un montant HT est apparié au montant TTC de la même phrase qui le
+    reprend, placé à côté de lui, avec au plus un montant de TVA entre eux ; chaque montant
+    entre dans une paire au plus, et une somme écrite aussi en lettres ne compte qu'une
+    fois. La paire est certaine lorsque seuls des mots de liaison les séparent (« soit »,
+    « ( », « / », « et », « TVA à 20 % : », le libellé d'une ligne de tableau) ; un montant
+    TTC qu'aucun taux n'explique relève alors de VAT007. Des montants d'une même phrase
+    reliés par d'autres mots (« pour l'autre lot », « le taux horaire ») ne sont contrôlés
+    que si un taux les relie à 0,2 % près : sinon il peut s'agir de deux prix, et rien
+    n'est signalé. Les montants de phrases ou d'unités différentes ne sont jamais
+    appariés, non plus que les énumérations (« 100 € HT et 200 € HT, soit respectivement
+    120 € TTC et 240 € TTC »).
+
+    Arrondi : l'exactitude au centime est la règle. Un montant unique ne laisse aucune
+    place à l'arrondi. Ce n'est que lorsque le montant HT est la somme de plusieurs lignes
+    HT écrites dans l'acte que l'arrondi ligne à ligne peut expliquer un écart allant
+    jusqu'à ``rounding_per_line`` (0,01 € par défaut) par ligne.
+
+    Pourquoi : la base de la TVA est le prix hors taxe, et la taxe est cette base
+    multipliée par le taux (CGI, art. 266 et 267 ; taux, art. 278 à 281 nonies), arrondie
+    au centime le plus proche. Un montant TTC qui ne découle pas du montant HT rend
+    l'engagement ambigu, et le comptable public peut rejeter le paiement.
+
+    Gravité : erreur : l'acte énonce un montant que le calcul contredit. Avertissement
+    lorsque le montant HT est la somme de lignes HT écrites dans l'acte et que l'écart
+    reste dans la marge de l'arrondi ligne à ligne (``rounding_per_line`` par ligne).
 
     Failing example::
 
@@ -262,12 +309,37 @@ def vat_rate_implied(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     territory (option ``territory``, by default the act's own, else ``metropole``) and
     0 %; a rate of another territory that fits is named.
 
-    A warning: a price that mixes goods at different rates (works at 10 % and supplies at
-    20 %) gives a TTC amount between two rates, which only a breakdown by rate would show.
-    A TTC amount lower than the HT amount is impossible: an error.
-
     Why: the TTC amount the act commits must follow from the HT amount at a rate that
-    exists; otherwise one of the two amounts is wrong and the commitment is ambiguous.
+    exists in the territory (CGI, art. 266 and 267 for the base; art. 278 to 281 nonies,
+    296 and 297 for the rates); otherwise one of the two amounts is wrong and the
+    commitment is ambiguous.
+
+    Severity: a warning: a price that mixes goods at different rates (works at 10 % and
+    supplies at 20 %) gives a TTC amount between two rates, which only a breakdown by
+    rate would show. A TTC amount lower than the HT amount is impossible: an error.
+
+    Contrôle : un montant HT et le montant TTC qui le reprend, sans taux écrit, supposent
+    un taux de TVA qui n'est pas un taux du territoire (« 8 000,00 € HT soit 9 800,00 €
+    TTC » : 22,5 %).
+
+    Seules les paires dont le lien est certain sont contrôlées : le montant TTC suit (ou
+    précède) le montant HT sans autre chose entre eux que des mots de liaison (« soit »,
+    « ( », « / », « TTC » juste après, un montant de TVA et son taux) ; deux montants d'une
+    même phrase reliés par d'autres mots (« pour l'autre lot », « le taux horaire »)
+    peuvent être deux prix. Lorsqu'un taux est écrit, VAT001 contrôle les montants au
+    regard de ce taux. Les taux essayés sont ceux du territoire (option ``territory`` : par
+    défaut celui de l'acte, sinon ``metropole``) et 0 % ; un taux d'un autre territoire
+    qui convient est nommé.
+
+    Pourquoi : le montant TTC que l'acte engage doit découler du montant HT à un taux qui
+    existe sur le territoire (CGI, art. 266 et 267 pour la base ; art. 278 à 281 nonies,
+    296 et 297 pour les taux) ; à défaut, l'un des deux montants est faux et l'engagement
+    est ambigu.
+
+    Gravité : avertissement : un prix qui mêle des biens à des taux différents (travaux à
+    10 % et fournitures à 20 %) donne un montant TTC entre deux taux, que seule une
+    ventilation par taux ferait apparaître. Un montant TTC inférieur au montant HT est
+    impossible : erreur.
 
     Failing example::
 
@@ -365,19 +437,48 @@ def amount_sum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     after the last line that holds no amount, another number of amounts, or another
     total (a « Sous-total » line counts as a line standing for those above it). Only
     amounts with the total's qualifier (HT, TTC) or none are added; a sum written in
-    words too counts once. Lines differing by up to 0,01 € per line may come from
-    rounding each line (percentages of a plan): a warning. A table may open with the
-    amount its lines share out (« Dépense subventionnable : 100 000 € » above the
-    shares): when the lines below it make the total, nothing is said, and otherwise only
-    they are added, in a warning.
+    words too counts once. A table may open with the amount its lines share out
+    (« Dépense subventionnable : 100 000 € » above the shares): when the lines below it
+    make the total, nothing is said, and otherwise only they are added. Sentences with
+    prices per period (« par mois »), a « dont » or « respectivement » are not judged.
+
+    Why: a total is the sum of the lines it closes; a total that its lines contradict
+    leaves the amount committed uncertain, and the accounting officer may reject the
+    payment. Arithmetic is enough to see it; no particular text is needed.
 
     Severity: an error for a table closed by a « Total » line, where what is added is
-    certain; a warning for a total stated in a sentence (« soit un total de », « pour
-    un montant total de »), where an amount of the sentence might not be part of it. Sentences with prices per period (« par mois »),
-    a « dont » or « respectivement » are not judged.
+    certain. A warning for a total stated in a sentence (« soit un total de », « pour un
+    montant total de »), where an amount of the sentence might not be part of it; for a
+    table that opens with the amount its lines share out; and when the gap is within
+    0,01 € per line, which rounding each line (percentages of a plan) may explain.
 
-    Why: a total that its lines contradict leaves the amount committed uncertain, and
-    the accounting officer may reject the payment.
+    Contrôle : les lignes d'un tableau de montants (lots, plan de financement, budget) ne
+    donnent pas la ligne « Total » qui les clôt, ou les montants d'une phrase ne donnent
+    pas le total qu'elle énonce (« 100 € HT ; 200 € HT ; soit un total de 350 € HT »).
+
+    Un tableau est une suite de lignes consécutives qui portent chacune autant de montants
+    que la ligne du total (un par colonne : les colonnes HT et TTC sont additionnées
+    séparément) ; il commence après la dernière ligne qui ne porte aucun montant, un autre
+    nombre de montants ou un autre total (une ligne « Sous-total » compte comme une ligne
+    qui tient lieu de celles qui la précèdent). Seuls les montants de même qualificatif
+    que le total (HT, TTC) ou sans qualificatif sont additionnés ; une somme écrite aussi
+    en lettres ne compte qu'une fois. Un tableau peut s'ouvrir sur le montant que ses
+    lignes répartissent (« Dépense subventionnable : 100 000 € » au-dessus des parts) :
+    lorsque les lignes qui le suivent donnent le total, rien n'est signalé, et sinon
+    seules ces lignes sont additionnées. Les phrases qui portent des prix par période
+    (« par mois »), un « dont » ou « respectivement » ne sont pas contrôlées.
+
+    Pourquoi : un total est la somme des lignes qu'il clôt ; un total que ses lignes
+    contredisent laisse incertain le montant engagé, et le comptable public peut rejeter
+    le paiement. Le calcul suffit à le constater ; aucun texte particulier n'est
+    nécessaire.
+
+    Gravité : erreur pour un tableau clos par une ligne « Total », où ce qui est
+    additionné est certain. Avertissement pour un total énoncé dans une phrase (« soit un
+    total de », « pour un montant total de »), où un montant de la phrase peut ne pas en
+    faire partie ; pour un tableau qui s'ouvre sur le montant que ses lignes répartissent ;
+    et lorsque l'écart ne dépasse pas 0,01 € par ligne, ce que l'arrondi de chaque ligne
+    (pourcentages d'un plan) peut expliquer.
 
     Failing example::
 
@@ -571,8 +672,29 @@ def amount_computation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
     right when the exact value rounded half up to the euro gives it, and, when the act
     says it rounds to the euro, rounded up or down.
 
-    Why: a computation the act states is a fact it asserts; a wrong result makes the
-    amount committed uncertain.
+    Why: a computation the act states is a fact it asserts, which arithmetic verifies
+    without any text; a wrong result makes the amount committed uncertain.
+
+    Severity: an error: the act states a result that the computation it writes out
+    contradicts.
+
+    Contrôle : un produit ou un pourcentage posé dans l'acte, dont le résultat est faux :
+    « 12 500,00 € × 1,055 = 13 187,00 € » (13 187,50 €), « 20 % de 1 000 € soit 250 € »
+    (200 €).
+
+    Seuls les calculs posés en entier sont contrôlés : un montant, « × » (ou « x », « * »)
+    et un facteur (« 1,055 », « 12 mois », « 20 % »), « = » et le résultat ; ou un
+    pourcentage « de » un montant, puis « soit », « = » ou « : » et le résultat. Le
+    résultat doit être la valeur exacte arrondie au centime le plus proche ; un résultat
+    en euros entiers est aussi exact lorsque la valeur exacte arrondie à l'euro le plus
+    proche le donne et, lorsque l'acte indique qu'il arrondit à l'euro, arrondie à l'euro
+    supérieur ou inférieur.
+
+    Pourquoi : un calcul que l'acte énonce est un fait qu'il affirme, que le calcul
+    vérifie sans qu'aucun texte soit nécessaire ; un résultat faux rend incertain le
+    montant engagé.
+
+    Gravité : erreur : l'acte énonce un résultat que le calcul qu'il pose contredit.
 
     Failing example::
 
@@ -671,8 +793,35 @@ def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     20 %, 10 % and 5,5 % and the particular rates of 13 %, 10 %, 2,1 % and 0,9 %). 0 %
     (exempt) is always accepted.
 
-    Why: a rate that does not exist (an old 19,6 %, a rate of another territory) means
-    the TTC amount, and so the commitment, is wrong.
+    Why: VAT rates are set by the CGI for each territory (art. 278 to 281 nonies in
+    metropolitan France, 297 in Corsica, 296 and 296 bis in Guadeloupe, Martinique and
+    La Réunion; no VAT in Guyane and Mayotte, art. 294-1). A rate that does not exist
+    there (an old 19,6 %, a rate of another territory) means the TTC amount, and so the
+    commitment, is wrong.
+
+    Severity: a warning: the rate may still be right for a case the table does not hold
+    (a contract of a year when another rate applied, a particular regime), so the finding
+    asks for a check.
+
+    Contrôle : un taux de TVA écrit dans l'acte (« TVA à 19,6 % ») n'est pas un taux du
+    territoire.
+
+    Le territoire est l'option ``territory`` : ``auto`` (par défaut : le territoire que
+    l'acte indique par son en-tête, ses codes postaux ou son tampon, sinon ``metropole``),
+    ``metropole``, ``corse``, ``guadeloupe``, ``martinique``, ``reunion``, ``guyane`` ou
+    ``mayotte`` ; les taux de chacun, avec leurs sources, figurent dans
+    ``rules/data/vat_rates.toml`` (en Corse, 20 %, 10 % et 5,5 %, et les taux particuliers
+    de 13 %, 10 %, 2,1 % et 0,9 %). Le taux de 0 % (exonération) est toujours admis.
+
+    Pourquoi : les taux de TVA sont fixés par le CGI pour chaque territoire (art. 278 à
+    281 nonies en métropole, 297 en Corse, 296 et 296 bis en Guadeloupe, en Martinique et à
+    La Réunion ; pas de TVA en Guyane ni à Mayotte, art. 294-1). Un taux qui n'y existe
+    pas (un ancien 19,6 %, le taux d'un autre territoire) signifie que le montant TTC, et
+    donc l'engagement, est faux.
+
+    Gravité : avertissement : le taux peut être exact dans un cas que la table ne prévoit
+    pas (un contrat d'une année où un autre taux s'appliquait, un régime particulier) ; le
+    constat appelle une vérification.
 
     Failing example::
 
@@ -714,11 +863,29 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     (« deux mille sept cent soixante-sept euros et soixante-douze centimes (2 767,27 €) »).
 
     French number words are read by the text2num library, 1990 hyphenated spelling
-    included.
+    included. Two forms that name two prices (the price before tax in words, the price
+    tax included in figures) are not one sum written twice and are not compared.
 
-    Why: the reader, the accounting officer and the judge cannot tell which sum the act
-    commits; for private deeds the words prevail (Code civil, art. 1376), an analogy that
-    shows how serious the ambiguity is.
+    Why: the act states two different sums for one commitment: the reader, the accounting
+    officer and the judge cannot tell which one it commits, and no text makes one of the
+    two writings prevail in an administrative act.
+
+    Severity: an error: the act contradicts itself on the amount it commits.
+
+    Contrôle : un montant écrit en lettres et le même montant écrit en chiffres à côté ne
+    concordent pas (« deux mille sept cent soixante-sept euros et soixante-douze centimes
+    (2 767,27 €) »).
+
+    Les nombres en lettres sont lus par la bibliothèque text2num, orthographe de 1990
+    (traits d'union) comprise. Deux écritures qui désignent deux prix (le prix hors taxe
+    en lettres, le prix toutes taxes comprises en chiffres) ne sont pas une même somme
+    écrite deux fois et ne sont pas comparées.
+
+    Pourquoi : l'acte énonce deux sommes différentes pour un même engagement : le lecteur,
+    le comptable public et le juge ne peuvent savoir laquelle il engage, et aucun texte ne
+    fait prévaloir l'une des deux écritures dans un acte administratif.
+
+    Gravité : erreur : l'acte se contredit sur le montant qu'il engage.
 
     Failing example::
 
@@ -744,10 +911,10 @@ def amount_words_figures(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
                 f"the amount in words ({euros(words.value)}) and in figures "
                 f"({euros(figures.value)}) disagree",
             ),
-            help=Text("corriger l'une des deux écritures ; en cas de doute, la somme en lettres "
-                      "est celle que l'on retient",
-                      "correct one of the two; in case of doubt, the sum in words is the one "
-                      "that is kept"),
+            help=Text("corriger l'une des deux écritures : aucun texte ne fait prévaloir l'une "
+                      "sur l'autre dans un acte administratif",
+                      "correct one of the two: no text makes one prevail over the other in an "
+                      "administrative act"),
         )  # fmt: skip
 
 
@@ -779,8 +946,30 @@ def amount_format(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     Said once per act for each of the two, at the first amount so written, with the
     number of others: the convention is the act's, not each amount's.
 
-    Why: in French « 11.850 € » reads as eleven thousand, « 10.50 € » as ten euros fifty;
-    a reader cannot tell which convention a mixed act follows.
+    Why: French typography writes a decimal comma and a space between thousands (Lexique
+    des règles typographiques en usage à l'Imprimerie nationale), a good practice no text
+    imposes on a commune. In French « 11.850 € » reads as eleven thousand, « 10.50 € » as
+    ten euros fifty; a reader cannot tell which convention a mixed act follows.
+
+    Severity: info: a matter of typography, and the amount is usually clear from its
+    context.
+
+    Contrôle : un montant emploie le point comme séparateur décimal (« 10 243.70 € »), ou
+    l'acte sépare les milliers par un point dans un montant et par une espace dans un
+    autre.
+
+    Le constat est fait une fois par acte pour chacun des deux cas, au premier montant
+    ainsi écrit, avec le nombre des autres : la convention est celle de l'acte, non de
+    chaque montant.
+
+    Pourquoi : la typographie française emploie la virgule décimale et l'espace entre les
+    milliers (Lexique des règles typographiques en usage à l'Imprimerie nationale), bonne
+    pratique qu'aucun texte n'impose à une commune. En français, « 11.850 € » se lit onze
+    mille huit cent cinquante euros, « 10.50 € » dix euros cinquante ; le lecteur ne peut
+    savoir quelle convention suit un acte qui les mêle.
+
+    Gravité : information : il s'agit de typographie, et le montant ressort le plus
+    souvent de son contexte.
 
     Failing example::
 
@@ -838,6 +1027,20 @@ _PROCUREMENT = ("marche", "accord-cadre", "accords-cadres", "commande publique")
 _NATURE_WORDS = {"works": ("travaux", "works"),
                  "supplies-services": ("fournitures et services", "supplies and services"),
                  "all": ("tous marchés", "all contracts")}  # fmt: skip
+# When the act does not say when the consultation was engaged, it may have been engaged
+# up to this long before the signature: the threshold is the highest of those that
+# applied in that time, so that no marché is reported that a threshold of the months
+# before its signature may allow.
+_LOOKBACK = dt.timedelta(days=183)
+# What states when the consultation was engaged, just before a date (folded text):
+# « consultation engagée le », « la consultation a été lancée le », « avis d'appel public
+# à la concurrence envoyé à la publication le », « mise en concurrence publiée le ».
+_CONSULTATION_CUE = re.compile(
+    r"(?:\bconsultation|\bmise en concurrence|\bavis d['’]appel (?:public )?(?:a (?:la )?)?concurrence)"
+    r"[^.;:]{0,60}?\b(?:engagee|lancee|envoyee?|publiee?|transmise?)s?\b,?"
+    r"[^.;:,]{0,40}?\b(?:le|du|en date du)\s+$"
+)
+_CUE_REACH = 160
 
 
 def _nature(act: Act) -> str | None:
@@ -850,11 +1053,36 @@ def _nature(act: Act) -> str | None:
     return "works" if works else "supplies-services"
 
 
-def _applicable(rows: tuple[Threshold, ...], nature: str | None) -> Threshold | None:
-    """The threshold for the nature; for an unknown nature the highest, so as never to
-    report a purchase that a higher threshold would allow."""
-    matching = [r for r in rows if r.nature in ("all", nature)] if nature else list(rows)
-    return max(matching, key=lambda r: r.limit) if matching else None
+def _consultation_dates(act: Act) -> tuple[dt.date, ...]:
+    """The dates the act gives for the engagement of the consultation."""
+    folded = act.folded
+    return tuple(
+        d.value for d in act.dates
+        if d.value and _CONSULTATION_CUE.search(folded, max(0, d.span.start - _CUE_REACH),
+                                                d.span.start)
+    )  # fmt: skip
+
+
+def _applicable(
+    rows: tuple[Threshold, ...], nature: str | None, signed: dt.date, consulted: list[dt.date]
+) -> tuple[Threshold, dt.date | None] | None:
+    """The threshold for the nature (for an unknown nature, any), and the consultation date
+    it applies at (None when the act gives none). Rows of the consultation apply at the
+    dates the act gives, else at any date of the months before the signature; rows of the
+    conclusion at the signature date. The highest applicable threshold is taken, so as
+    never to report a purchase that one of them would allow."""
+    periods: list[tuple[dt.date, dt.date, dt.date | None]] = [(d, d, d) for d in consulted]
+    periods = periods or [(signed - _LOOKBACK, signed, None)]
+    best: tuple[Threshold, dt.date | None] | None = None
+    for first, last, date in periods:
+        for row in rows:
+            if nature and row.nature not in ("all", nature):
+                continue
+            if not (row.meets(signed, signed) if row.on_conclusion else row.meets(first, last)):
+                continue
+            if best is None or (row.limit, row.start) > (best[0].limit, best[0].start):
+                best = (row, date)
+    return best
 
 
 def _largest_ht(act: Act) -> Amount | None:
@@ -863,16 +1091,29 @@ def _largest_ht(act: Act) -> Amount | None:
     return max(amounts, key=lambda a: a.value) if amounts else None
 
 
-def _reached(act: Act, kind: str) -> tuple[Amount, Threshold, dt.date] | None:
-    """The largest HT amount, when it reaches the ``kind`` threshold in force at signature."""
+@dataclass(frozen=True)
+class _Reached:
+    """The largest HT amount of the act, the threshold it reaches, the signature date and
+    the consultation date the threshold applies at (None when the act gives none)."""
+
+    amount: Amount
+    threshold: Threshold
+    signed: dt.date
+    consulted: dt.date | None
+
+
+def _reached(act: Act, kind: str) -> _Reached | None:
+    """The largest HT amount, when it reaches the ``kind`` threshold that applies."""
     signed = facts(act).signature_date
     amount = _largest_ht(act)
     if signed is None or amount is None:
         return None
-    threshold = _applicable(thresholds(kind, signed), _nature(act))
-    if threshold is None or amount.value < threshold.limit:
+    dates = facts(act).derived("builtin.consultation-dates", _consultation_dates)
+    consulted = [date for date in dates if date <= signed]
+    applicable = _applicable(threshold_rows(kind), _nature(act), signed, consulted)
+    if applicable is None or amount.value < applicable[0].limit:
         return None
-    return amount, threshold, signed
+    return _Reached(amount, applicable[0], signed, applicable[1])
 
 
 @rule(
@@ -887,28 +1128,84 @@ def _reached(act: Act, kind: str) -> tuple[Amount, Threshold, dt.date] | None:
 )  # fmt: skip
 def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The act relies on R. 2122-8 of the code de la commande publique (no publicity,
-    no competition) while the HT amount it commits reaches the threshold in force on
-    its signature date.
+    no competition) while the HT amount it commits reaches the threshold that applies to
+    its consultation.
 
-    Thresholds, with their dates of effect and sources, are in
-    ``rules/data/procurement_thresholds.toml``: 40 000 € HT from 2020 to 2025; from 2026,
-    100 000 € HT for works, and for supplies and services 40 000 € HT until 31 March 2026
-    then 60 000 € HT. The decree applies to consultations engaged from its date; the
-    act rarely gives that date, so the signature date stands in for it. The nature is
-    read from the act (« travaux » against « fournitures », « prestations »,
-    « maintenance »…); when the act says both or neither, the higher threshold is used.
-    Acts that also invoke R. 2122-3 (a single possible operator, no amount limit) and
-    acts signed before 2020 are not judged. The amount is the largest HT amount of the
-    articles; the need's full value (all years, all reconductions) may be larger, so the
-    rule can miss a breach but does not invent one.
+    Thresholds, with the texts that set them, their periods and sources, are in
+    ``rules/data/procurement_thresholds.toml``: 40 000 € HT from 1 January 2020 (décret
+    n° 2019-1344); for works, 70 000 € HT for marchés concluded from 24 July 2020 to
+    10 July 2021 (décret n° 2020-893), then 100 000 € HT from 8 December 2020 (loi
+    n° 2020-1525, art. 142, extended by décrets n° 2022-1683 and 2024-1217, then made
+    permanent from 1 January 2026 by décret n° 2025-1386); for supplies and services,
+    60 000 € HT from 1 April 2026 (décret n° 2025-1386). A threshold applies to the
+    consultations engaged from its date (décret n° 2025-1386, art. 4), not to the
+    marchés signed from it. When the act says when the consultation was engaged
+    (« consultation engagée le … », « lancée le … », « avis d'appel public à la
+    concurrence envoyé le … »), that date is used. Otherwise the signature date stands
+    in for it, and as the consultation may have been engaged in the months before, the
+    threshold is the highest of those that applied in the six months before the
+    signature: near a change of threshold, the amount must exceed the threshold of the
+    previous period too.
 
-    Why: above the threshold, a marché requires publicity and competition; a contract
-    passed without them is irregular and exposed to annulment.
+    The nature is read from the act (« travaux » against « fournitures »,
+    « prestations », « maintenance »…); when the act says both or neither, the higher
+    threshold is used. Acts that also invoke R. 2122-3 (a single possible operator, no
+    amount limit), acts signed before 2020 and acts that date their consultation before 2020
+    are not judged. The amount
+    is the largest HT amount of the articles; the need's full value (all years, all
+    reconductions) may be larger, so the rule can miss a breach but does not invent one.
+
+    Why: above the threshold, a marché requires publicity and competition (CCP,
+    art. R. 2122-8 and the texts that raised its threshold for works); a contract passed
+    without them is irregular and exposed to annulment.
+
+    Severity: an error when the act gives the date the consultation was engaged: the
+    threshold that applies is then certain, and the act relies on a dispense it cannot
+    use. A warning when it does not: the threshold then depends on a date the act does
+    not give.
+
+    Contrôle : l'acte se fonde sur l'article R. 2122-8 du code de la commande publique
+    (marché sans publicité ni mise en concurrence préalables) alors que le montant HT
+    qu'il engage atteint le seuil applicable à sa consultation.
+
+    Les seuils, avec les textes qui les fixent, leurs périodes et leurs sources, figurent
+    dans ``rules/data/procurement_thresholds.toml`` : 40 000 € HT à compter du 1er janvier
+    2020 (décret n° 2019-1344) ; pour les travaux, 70 000 € HT pour les marchés conclus du
+    24 juillet 2020 au 10 juillet 2021 (décret n° 2020-893), puis 100 000 € HT à compter du
+    8 décembre 2020 (loi n° 2020-1525, art. 142, prorogée par les décrets n° 2022-1683 et
+    2024-1217, puis pérennisée à compter du 1er janvier 2026 par le décret n° 2025-1386) ;
+    pour les fournitures et services, 60 000 € HT à compter du 1er avril 2026 (décret
+    n° 2025-1386). Un seuil s'applique aux consultations engagées à compter de sa date
+    (décret n° 2025-1386, art. 4), et non aux marchés signés à compter de celle-ci. Lorsque
+    l'acte indique la date d'engagement de la consultation (« consultation engagée le … »,
+    « lancée le … », « avis d'appel public à la concurrence envoyé le … »), cette date est
+    retenue. À défaut, la date de signature en tient lieu et, la consultation ayant pu être
+    engagée dans les mois précédents, le seuil retenu est le plus élevé de ceux applicables
+    dans les six mois précédant la signature : à proximité d'un changement de seuil, le
+    montant doit aussi dépasser le seuil de la période précédente.
+
+    La nature de l'achat est lue dans l'acte (« travaux » d'une part, « fournitures »,
+    « prestations », « maintenance »… d'autre part) ; si l'acte mentionne les deux ou
+    aucune, le seuil le plus élevé est retenu. Les actes qui invoquent aussi l'article
+    R. 2122-3 (un seul opérateur possible, sans limite de montant), ceux signés avant 2020
+    et ceux qui datent leur consultation d'avant 2020 ne sont pas contrôlés. Le montant est le plus élevé
+    des montants HT des articles ; la valeur totale du besoin (toutes années, toutes
+    reconductions) peut être supérieure : la règle peut manquer un dépassement, elle n'en
+    invente pas.
+
+    Pourquoi : au-delà du seuil, le marché requiert publicité et mise en concurrence
+    (CCP, art. R. 2122-8 et textes qui en ont relevé le seuil pour les travaux) ; un contrat
+    passé sans elles est irrégulier et exposé à l'annulation.
+
+    Gravité : erreur lorsque l'acte indique la date d'engagement de la consultation : le
+    seuil applicable est alors certain et l'acte se fonde sur une dispense dont il ne peut
+    user. Avertissement sinon : le seuil dépend alors d'une date que l'acte ne donne pas.
 
     Failing example::
 
         DÉCISION n° 2026-40
         Vu le code de la commande publique, et notamment son article R. 2122-8 ;
+        Considérant la consultation engagée le 12 janvier 2026 ;
         DÉCIDE
         Article 1 : Le marché de fournitures est conclu pour 45 000,00 € HT.
         Fait à Lens, le 2 mars 2026.
@@ -917,6 +1214,7 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
 
         DÉCISION n° 2026-40
         Vu le code de la commande publique, et notamment son article R. 2122-8 ;
+        Considérant la consultation engagée le 12 janvier 2026 ;
         DÉCIDE
         Article 1 : Le marché de fournitures est conclu pour 35 000,00 € HT.
         Fait à Lens, le 2 mars 2026.
@@ -926,23 +1224,44 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     reached = _reached(act, "dispense")
     if reached is None:
         return
-    amount, threshold, signed = reached
+    amount, threshold = reached.amount, reached.threshold
     nature_fr, nature_en = _NATURE_WORDS[threshold.nature]
+    reaches = Text(
+        f"{euros(amount.value)} HT atteint le seuil de dispense de l'article R. 2122-8 du CCP "
+        f"({euros(threshold.limit)} HT, {nature_fr}, {threshold.text})",
+        f"{euros(amount.value)} HT reaches the threshold of article R. 2122-8 CCP "
+        f"({euros(threshold.limit)} HT, {nature_en}, {threshold.text})",
+    )
+    help_ = Text(
+        "au-delà du seuil, publicité et mise en concurrence sont requises ; ou fonder l'achat "
+        f"sur un autre cas (R. 2122-3 : un seul opérateur possible). Seuil : {threshold.source}",
+        "above the threshold, publicity and competition are required; or rely on another "
+        f"case (R. 2122-3: a single possible operator). Threshold: {threshold.source}",
+    )
+    if reached.consulted is not None:
+        engaged = reached.consulted
+        yield Finding(
+            span=amount.span,
+            message=Text(f"{reaches.fr}, pour une consultation engagée le {french_date(engaged)}",
+                         f"{reaches.en}, for a consultation engaged on {engaged.isoformat()}"),
+            help=help_,
+        )  # fmt: skip
+        return
+    signed = reached.signed
     yield Finding(
         span=amount.span,
+        severity=Severity.WARNING,
         message=Text(
-            f"{euros(amount.value)} HT atteint le seuil de dispense de l'article R. 2122-8 du "
-            f"CCP ({euros(threshold.limit)} HT, {nature_fr}, au {french_date(signed)})",
-            f"{euros(amount.value)} HT reaches the threshold of article R. 2122-8 CCP "
-            f"({euros(threshold.limit)} HT, {nature_en}, on {signed.isoformat()})",
+            f"{reaches.fr} au {french_date(signed)} : seuil en vigueur à la date de signature ; "
+            "il dépend de la date d'engagement de la consultation",
+            f"{reaches.en} on {signed.isoformat()}: threshold in force on the signature date; "
+            "it depends on the date the consultation was engaged",
         ),
         help=Text(
-            f"au-delà du seuil, publicité et mise en concurrence sont requises ; ou fonder "
-            f"l'achat sur un autre cas (R. 2122-3 : un seul opérateur possible). Seuil : "
-            f"{threshold.source} ; date de signature prise pour date de consultation",
-            f"above the threshold, publicity and competition are required; or rely on "
-            f"another case (R. 2122-3: a single possible operator). Threshold: "
-            f"{threshold.source}; signature date taken as consultation date",
+            f"{help_.fr} ; l'acte ne dit pas quand la consultation a été engagée : seuil le plus "
+            "élevé des six mois précédant la signature ; indiquer cette date dans l'acte",
+            f"{help_.en}; the act does not say when the consultation was engaged: the highest "
+            "threshold of the six months before the signature; state that date in the act",
         ),
     )
 
@@ -958,16 +1277,48 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     code_article("CCP", "L. 2124-1", "R. 2123-1"), EU_THRESHOLDS),
 )  # fmt: skip
 def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A marché whose HT amount reaches the European threshold in force on the
-    signature date (for collectivités territoriales, 216 000 € HT for supplies and
-    services and 5 404 000 € HT for works in 2026-2027): a formal procedure (appel
-    d'offres…) is required.
+    """A marché whose HT amount reaches the European threshold for formal procedures
+    that applies to its consultation (for collectivités territoriales, 216 000 € HT for
+    supplies and services and 5 404 000 € HT for works for consultations launched in
+    2026 and 2027, Règlement délégué (UE) 2025/2152): a formal procedure (appel
+    d'offres…) is in principle required.
 
-    Advice only: the act may well follow from such a procedure. When the act does not
-    say whether it buys works or supplies, the works threshold is used.
+    The consultation date is read and, when the act does not give it, stood in for as
+    VAT004 does: the threshold is then the highest of those that applied in the six
+    months before the signature. When the act does not say whether it buys works or
+    supplies, the works threshold is used. Advice only: the act may well follow from such
+    a procedure, and some marchés above the threshold may still be passed under a
+    procédure adaptée (CCP, art. R. 2123-1).
 
-    Why: passing such a marché under a procédure adaptée would be irregular; the
-    reminder helps check that the right procedure was followed.
+    Why: above the threshold, the code de la commande publique (art. L. 2124-1 and annexe
+    2, thresholds of Règlement délégué (UE) 2025/2152) calls for a formal procedure;
+    passing such a marché under a procédure adaptée outside the cases of R. 2123-1 would
+    be irregular. The reminder helps check that the right procedure was followed.
+
+    Severity: info: the act rarely says which procedure was followed, and reaching the
+    threshold is no irregularity by itself.
+
+    Contrôle : le montant HT d'un marché atteint le seuil européen des procédures
+    formalisées applicable à sa consultation (pour les collectivités territoriales,
+    216 000 € HT pour les fournitures et services et 5 404 000 € HT pour les travaux, pour
+    les consultations lancées en 2026 et 2027, règlement délégué (UE) 2025/2152) : une
+    procédure formalisée (appel d'offres…) est en principe requise.
+
+    La date de la consultation est lue et, lorsque l'acte ne la donne pas, remplacée comme
+    pour VAT004 : le seuil retenu est alors le plus élevé de ceux applicables dans les six
+    mois précédant la signature. Si l'acte ne dit pas s'il porte sur des travaux ou des
+    fournitures, le seuil des travaux est retenu. Simple information : l'acte peut fort
+    bien résulter d'une telle procédure, et certains marchés au-delà du seuil peuvent
+    néanmoins être passés selon une procédure adaptée (CCP, art. R. 2123-1).
+
+    Pourquoi : au-delà du seuil, le code de la commande publique (art. L. 2124-1 et annexe
+    2, seuils du règlement délégué (UE) 2025/2152) impose en principe une procédure
+    formalisée ; passer un tel marché selon une procédure adaptée hors des cas de l'article
+    R. 2123-1 serait irrégulier. Le rappel aide à vérifier que la bonne procédure a été
+    suivie.
+
+    Gravité : information : l'acte dit rarement quelle procédure a été suivie, et atteindre
+    le seuil n'est pas en soi une irrégularité.
 
     Failing example::
 
@@ -988,18 +1339,21 @@ def european_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
     reached = _reached(act, "european")
     if reached is None:
         return
-    amount, threshold, _ = reached
+    amount, threshold = reached.amount, reached.threshold
     nature_fr, nature_en = _NATURE_WORDS[threshold.nature]
     yield Finding(
         span=amount.span,
         message=Text(
             f"{euros(amount.value)} HT atteint le seuil européen ({euros(threshold.limit)} HT, "
-            f"{nature_fr}) : une procédure formalisée est requise",
+            f"{nature_fr}, {threshold.text}) : une procédure formalisée est en principe requise",
             f"{euros(amount.value)} HT reaches the European threshold "
-            f"({euros(threshold.limit)} HT, {nature_en}): a formal procedure is required",
+            f"({euros(threshold.limit)} HT, {nature_en}, {threshold.text}): a formal procedure "
+            "is required in principle",
         ),
         help=Text(
-            f"vérifier la procédure suivie ; seuil : {threshold.source}",
-            f"check the procedure followed; threshold: {threshold.source}",
+            "vérifier la procédure suivie ; certains marchés peuvent être passés selon une "
+            f"procédure adaptée au-delà du seuil (CCP, art. R. 2123-1) ; seuil : {threshold.source}",
+            "check the procedure followed; some marchés may be passed under a procédure "
+            f"adaptée above the threshold (CCP, art. R. 2123-1); threshold: {threshold.source}",
         ),
     )

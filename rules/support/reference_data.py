@@ -1,9 +1,12 @@
-"""The pack's reference data (VAT rates, procurement thresholds), read from ``data/``."""
+"""The pack's reference data (VAT rates, procurement thresholds, election dates, the
+@CTES nomenclature), read from ``data/``. Each file gives its ``source``, the date it was
+``checked`` against it and when to ``review`` it; a row may give its own source and date."""
 
 from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -21,30 +24,73 @@ def _load(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def data_files() -> tuple[str, ...]:
+    """The names of the reference data files."""
+    folder = resources.files("actlint_rules").joinpath("data")
+    return tuple(sorted(p.name for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+# Where the rows of each data file are.
+_ROWS: dict[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {
+    "vat_rates.toml": lambda table: list(table["territory"].values()),
+    "procurement_thresholds.toml": lambda table: [*table["dispense"], *table["european"]],
+    "municipal_elections.toml": lambda table: list(table["renewal"]),
+    "actes_nomenclature.toml": lambda table: [
+        {"code": code, "name": matter} for code, matter in table["matters"].items()
+    ],
+}
+
+
+def records(name: str) -> tuple[dict[str, Any], ...]:
+    """The rows of a data file, each with the file's ``source`` and ``checked`` where it
+    does not give its own (KeyError for a file whose rows are not known here)."""
+    table = _load(name)
+    inherited = {key: table[key] for key in ("source", "checked") if key in table}
+    return tuple({**inherited, **row} for row in _ROWS[name](table))
+
+
+def about(name: str) -> dict[str, Any]:
+    """What a data file says of itself: its ``source``, ``checked`` date and ``review``."""
+    table = _load(name)
+    return {key: table[key] for key in ("source", "checked", "review") if key in table}
+
+
 def territories() -> tuple[str, ...]:
-    return tuple(_load("vat_rates.toml"))
+    return tuple(_load("vat_rates.toml")["territory"])
 
 
 def vat_rates(territory: str) -> tuple[tuple[Decimal, ...], str]:
     """The VAT rates of a territory, and where they come from."""
-    row = _load("vat_rates.toml")[territory]
+    row = _load("vat_rates.toml")["territory"][territory]
     return tuple(Decimal(str(rate)) for rate in row["rates"]), row["source"]
 
 
 @dataclass(frozen=True)
 class Threshold:
+    """A procurement threshold and the period it applies to: the period of the
+    consultation's engagement, or of the marché's conclusion (``on_conclusion``)."""
+
     nature: str  # "works", "supplies-services" or "all"
     limit: Decimal
+    start: dt.date
+    end: dt.date | None  # inclusive; None: still in force
+    text: str  # how a finding names the text that sets it
     source: str
+    on_conclusion: bool = False
+
+    def meets(self, first: dt.date, last: dt.date) -> bool:
+        """Whether the period shares a day with ``first`` to ``last``."""
+        return self.start <= last and (self.end is None or first <= self.end)
 
 
-def thresholds(kind: str, on: dt.date) -> tuple[Threshold, ...]:
-    """The ``kind`` ("dispense" or "european") thresholds in force on a date."""
+@cache
+def threshold_rows(kind: str) -> tuple[Threshold, ...]:
+    """Every ``kind`` ("dispense" or "european") threshold, whatever its period."""
     return tuple(
-        Threshold(row["nature"], Decimal(row["limit"]), row["source"])
+        Threshold(row["nature"], Decimal(row["limit"]), row["from"], row.get("until"),
+                  row["text"], row["source"], row.get("applies") == "conclusion")
         for row in _load("procurement_thresholds.toml")[kind]
-        if row["from"] <= on and ("until" not in row or on <= row["until"])
-    )
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

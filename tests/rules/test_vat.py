@@ -3,6 +3,7 @@ words, sums, procurement thresholds and amount formats."""
 
 from __future__ import annotations
 
+import json
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -353,12 +354,18 @@ SIGNED = "Fait à Lens, le {}.\n"
 R2122_8 = "Vu le code de la commande publique, et notamment son article R. 2122-8 ;\n"
 
 
-def procurement(amount: str, subject: str, signed: str, visa: str = R2122_8) -> list[str]:
+def threshold_findings(
+    amount: str, subject: str, signed: str, visa: str = R2122_8, code: str = "VAT004"
+) -> list[tuple[str, str, str]]:
     text = (
         f"DÉCISION n° 1\n{visa}DÉCIDE\nArticle 1 : Le marché de {subject} est conclu pour "
         f"{amount} € HT.\n" + SIGNED.format(signed)
     )
-    return [d.code for d in lint_text(text, "VAT004").diagnostics]
+    return [(d.code, d.severity.label, d.message.fr) for d in lint_text(text, code).diagnostics]
+
+
+def procurement(amount: str, subject: str, signed: str, visa: str = R2122_8) -> list[str]:
+    return [code for code, _, _ in threshold_findings(amount, subject, signed, visa)]
 
 
 @pytest.mark.parametrize(
@@ -368,16 +375,72 @@ def procurement(amount: str, subject: str, signed: str, visa: str = R2122_8) -> 
         ("45 000,00", "fournitures", "2 avril 2026", []),  # 60 000 from 1 April 2026
         ("60 000,00", "prestations de services", "2 avril 2026", ["VAT004"]),
         ("90 000,00", "travaux", "2 mars 2026", []),  # works: 100 000 from 2026
-        ("45 000,00", "travaux", "2 mars 2025", ["VAT004"]),  # 40 000 for all in 2025
         ("90 000,00", "maintenance", "2 mars 2026", ["VAT004"]),
         ("90 000,00", "travaux et de fournitures", "2 mars 2026", []),  # nature unclear: 100 000
         ("45 000,00", "fournitures", "2 mars 2019", []),  # threshold not known: not judged
+        # works, 2020 to 2025: 40 000, then 70 000 (décret n° 2020-893), then 100 000
+        ("45 000,00", "travaux", "2 mars 2020", ["VAT004"]),
+        ("65 000,00", "travaux", "2 septembre 2020", []),
+        ("75 000,00", "travaux", "2 septembre 2020", ["VAT004"]),
+        ("95 000,00", "travaux", "2 mars 2021", []),  # loi ASAP from December 2020
+        ("95 000,00", "travaux", "2 mars 2022", []),
+        ("95 000,00", "travaux", "2 mars 2024", []),  # décret n° 2022-1683
+        ("95 000,00", "travaux", "2 mars 2025", []),  # décret n° 2024-1217
+        ("45 000,00", "fournitures", "2 mars 2025", ["VAT004"]),
     ],
 )
 def test_procurement_thresholds(
     amount: str, subject: str, signed: str, expected: list[str]
 ) -> None:
     assert procurement(amount, subject, signed) == expected
+
+
+def test_works_under_the_temporary_threshold_of_2023_are_not_reported() -> None:
+    # An 85 000 € HT works contract signed on 2 March 2023 was reported against 40 000 €:
+    # the works threshold was 100 000 € HT (décret n° 2022-1683, art. 6).
+    assert procurement("85 000,00", "travaux", "2 mars 2023") == []
+
+
+def test_works_above_the_threshold_of_2023_are_a_warning_naming_the_decree() -> None:
+    ((code, severity, message),) = threshold_findings("120 000,00", "travaux", "2 mars 2023")
+    assert (code, severity) == ("VAT004", "warning")
+    assert "100 000,00 € HT" in message and "décret n° 2022-1683" in message
+    assert "seuil en vigueur à la date de signature" in message
+    assert "il dépend de la date d'engagement de la consultation" in message
+
+
+def test_a_consultation_possibly_engaged_before_the_new_threshold_is_not_an_error() -> None:
+    # 15 May 2026: the consultation may have been engaged before 1 April 2026 (40 000 €)
+    # or after (60 000 €); 50 000 € is never an error, and is not reported.
+    assert threshold_findings("50 000,00", "fournitures", "15 mai 2026") == []
+    ((_, severity, message),) = threshold_findings("70 000,00", "fournitures", "15 mai 2026")
+    assert severity == "warning" and "60 000,00 € HT" in message and "2025-1386" in message
+
+
+@pytest.mark.parametrize(
+    ("consultation", "amount", "expected"),
+    [
+        # engaged after 1 April 2026: 60 000 €, and the date is certain, so an error
+        ("Considérant la consultation engagée le 3 avril 2026 ;", "70 000,00",
+         [("error", "60 000,00 € HT", "3 avril 2026")]),
+        ("Considérant la consultation engagée le 3 avril 2026 ;", "50 000,00", []),
+        # engaged before 1 April 2026: 40 000 €, though the marché is signed in May
+        ("Considérant que la consultation a été lancée le 10 mars 2026 auprès de trois "
+         "entreprises ;", "50 000,00", [("error", "40 000,00 € HT", "10 mars 2026")]),
+        ("Vu l'avis d'appel public à la concurrence envoyé à la publication le 2 avril 2026 ;",
+         "50 000,00", []),
+        # a consultation « engaged » after the signature is not read as its date
+        ("Considérant la consultation engagée le 3 juin 2026 ;", "70 000,00",
+         [("warning", "60 000,00 € HT", "15 mai 2026")]),
+    ],
+)  # fmt: skip
+def test_the_consultation_date_the_act_gives_decides(
+    consultation: str, amount: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = threshold_findings(amount, "fournitures", "15 mai 2026", R2122_8 + consultation + "\n")
+    assert [severity for _, severity, _ in found] == [severity for severity, _, _ in expected]
+    for (_, _, message), (_, limit, date) in zip(found, expected, strict=True):
+        assert limit in message and date in message
 
 
 def test_single_operator_case_is_not_judged_against_the_threshold() -> None:
@@ -388,10 +451,19 @@ def test_single_operator_case_is_not_judged_against_the_threshold() -> None:
 def test_european_threshold_is_advice() -> None:
     text = (
         "DÉCISION n° 1\nDÉCIDE\nArticle 1 : Le marché de services est attribué pour "
-        "216 000,00 € HT.\nFait à Lens, le 2 mars 2026.\n"
+        "216 000,00 € HT.\nFait à Lens, le 2 septembre 2026.\n"
     )
     (finding,) = lint_text(text, "VAT005").diagnostics
     assert finding.severity.label == "info" and "216 000,00 €" in finding.message.fr
+    assert "en principe" in finding.message.fr and "2025/2152" in finding.message.fr
+    assert "R. 2123-1" in finding.help.fr
+
+
+def test_european_threshold_of_a_consultation_possibly_launched_before_2026() -> None:
+    # Signed in March 2026, the consultation may have been launched in 2025, when the
+    # threshold was 221 000 € HT: 218 000 € is then below it.
+    assert threshold_findings("218 000,00", "services", "2 mars 2026", "", "VAT005") == []
+    assert threshold_findings("218 000,00", "services", "2 septembre 2026", "", "VAT005") != []
 
 
 def test_amount_format_is_said_once_per_act() -> None:
@@ -439,3 +511,52 @@ def test_five_and_a_half_percent_is_a_corsican_rate() -> None:
     assert lint_territory(text, "corse") == []
     assert lint_territory(text.replace("5,5", "13").replace("10 550", "11 300"), "corse") == []
     assert lint_territory("Article 1 : TVA à 8,5 %.\n", "corse") == ["VAT002"]
+
+
+CORSICAN_ACT = """COMMUNE D'AJACCIO
+Hôtel de ville – 20000 Ajaccio
+DÉCISION n° 2026-14
+DÉCIDE
+Article 1 : Le marché de fournitures est conclu pour 10 000,00 € HT, TVA à {rate} %, soit {ttc} € TTC.
+Fait à Ajaccio, le 2 mars 2026.
+"""
+
+
+@pytest.mark.parametrize(
+    ("rate", "ttc", "expected"),
+    [("5,5", "10 550,00", []), ("13", "11 300,00", []), ("8,5", "10 850,00", ["VAT002"])],
+)
+def test_a_corsican_act_is_judged_at_corsican_rates(
+    rate: str, ttc: str, expected: list[str]
+) -> None:
+    # The postcode 20000 gives Corsica, where 5,5 % is a rate (it was once missing).
+    act = CORSICAN_ACT.format(rate=rate, ttc=ttc)
+    assert [d.code for d in lint_text(act, "VAT002").diagnostics] == expected
+
+
+def test_five_and_a_half_percent_with_territory_corse_on_the_command_line(tmp_path) -> None:
+    act = tmp_path / "a.txt"
+    act.write_text(HEAD + "Article 1 : 10 000,00 € HT, TVA à 5,5 %, soit 10 550,00 € TTC ; "
+                   "TVA à 13 %.\n", encoding="utf-8")  # fmt: skip
+    for territory, expected in (("corse", []), ("metropole", ["VAT002"])):
+        shown = run_actlint("check", "--format", "json", "--select", "VAT002",
+                            "--territory", territory, str(act))  # fmt: skip
+        found = json.loads(shown.stdout)["files"][0]["diagnostics"]
+        assert [(d["code"], d["quote"]) for d in found] == [(c, "13 %") for c in expected]
+
+
+DOC_LABELS = ("Why:", "Severity:", "Contrôle :", "Pourquoi :", "Gravité :", "Failing example::",
+              "Passing example::")  # fmt: skip
+
+
+@pytest.mark.parametrize("rule", [r for r in load_rules() if r.code.startswith("VAT")],
+                         ids=lambda r: r.code)  # fmt: skip
+def test_vat_rules_are_documented_in_english_and_french(rule) -> None:
+    import textwrap
+
+    docs = textwrap.dedent(rule.docs.split("\n", 1)[1])
+    paragraphs = [p.strip() for p in docs.split("\n\n")]
+    starts = [[i for i, p in enumerate(paragraphs) if p.startswith(label)] for label in DOC_LABELS]
+    assert all(len(found) == 1 for found in starts), rule.code  # each label once, as a paragraph
+    assert [found[0] for found in starts] == sorted(found[0] for found in starts), rule.code
+    assert not [w for w in ("1376", "2025/2150", "2025/2151", "S2LOW") if w in rule.docs]
