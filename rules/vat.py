@@ -39,6 +39,7 @@ from .support.restatements import VatPair, act_vat_pairs, single_mentions
 from .support.sources import (
     ARITHMETIC,
     EU_THRESHOLDS,
+    THRESHOLDS_2026,
     TYPOGRAPHY,
     code_article,
     fact,
@@ -1124,7 +1125,7 @@ def _reached(act: Act, kind: str) -> _Reached | None:
               "du seuil en vigueur à l'engagement de la consultation",
               "a marché may be passed without publicity or competition only below the "
               "threshold in force when the consultation was engaged"),
-    code_article("CCP", "R. 2122-8")),
+    code_article("CCP", "R. 2122-8"), THRESHOLDS_2026),
 )  # fmt: skip
 def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The act relies on R. 2122-8 of the code de la commande publique (no publicity,

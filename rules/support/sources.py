@@ -49,6 +49,9 @@ REPORT_TO_COUNCIL = Source("Rép. min. n° 08042, JO Sénat du 28 février 2019"
 # Other texts.
 ELECTIONS_2026 = Source("Décret n° 2025-848 du 27 août 2025 (élections municipales de 2026)",
                         "JORF du 28 août 2025", "text")  # fmt: skip
+THRESHOLDS_2026 = Source("Décret n° 2025-1386 du 29 décembre 2025, art. 4 (seuils applicables aux "
+                         "consultations engagées après leur entrée en vigueur)",
+                         "Légifrance JORFTEXT000053202067", "text")  # fmt: skip
 EU_THRESHOLDS = Source("Règlement délégué (UE) 2025/2152 (seuils de la directive 2014/24/UE)",
                        "JOUE L du 23 octobre 2025", "text")  # fmt: skip
 
