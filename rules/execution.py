@@ -186,11 +186,11 @@ def appeal_mentions(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     administratif (or Télérecours, « recours pour excès de pouvoir ») and the two-month
     time limit.
 
-    Whether the act is an individual decision or a regulatory act is read from its articles
-    (``facts(act).scope``): an article naming the person or the company it concerns, or a
-    notification to one, makes it individual; rules laid down for everyone (traffic,
-    parking, access to a place) or a title announcing a règlement or tarifs make it
-    regulatory. Délibérations are not checked.
+    Whether the act is an individual decision or a regulatory act is read from its articles:
+    an article naming the person or the company it concerns, or a notification to one, makes
+    it individual; rules laid down for everyone (traffic, parking, access to a place) or a
+    title announcing a règlement or tarifs make it regulatory. Délibérations are not
+    checked.
 
     Why: an action lies within two months of the notification or the publication of the
     decision (CJA, art. R. 421-1). For an individual decision, the time limits run only if
@@ -209,11 +209,11 @@ def appeal_mentions(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     contesté : le tribunal administratif (ou Télérecours, « recours pour excès de
     pouvoir ») et le délai de deux mois.
 
-    Le caractère individuel ou réglementaire de l'acte se lit dans ses articles
-    (``facts(act).scope``) : un article qui nomme la personne ou la société qu'il concerne,
-    ou une notification à l'une d'elles, le rend individuel ; des règles posées pour tous
-    (circulation, stationnement, accès à un lieu) ou un intitulé annonçant un règlement ou
-    des tarifs le rendent réglementaire. Les délibérations ne sont pas contrôlées.
+    Le caractère individuel ou réglementaire de l'acte se lit dans ses articles : un article
+    qui nomme la personne ou la société qu'il concerne, ou une notification à l'une d'elles,
+    le rend individuel ; des règles posées pour tous (circulation, stationnement, accès à un
+    lieu) ou un intitulé annonçant un règlement ou des tarifs le rendent réglementaire. Les
+    délibérations ne sont pas contrôlées.
 
     Pourquoi : le recours est formé dans les deux mois de la notification ou de la
     publication de la décision (CJA, art. R. 421-1). Contre une décision individuelle, les

@@ -382,13 +382,13 @@ def reasons(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
     The arrêté is individual when its articles name the person or the company it concerns
     (« M. DUPONT », « la société ÉQUIP'ÉCOLES », « le pétitionnaire ») or it is notified to
-    one, and lay down no rule for everyone (``facts(act).scope``); it is unfavourable when
-    an article refuses, rejects, withdraws, abrogates, suspends, orders a closure, puts on
-    formal notice, orders, sanctions or forbids the person something. What an article says
-    may happen later (« l'autorisation pourra être retirée ») does not count, nor do the
-    execution article and the appeal mentions. A regulatory police measure (« la
-    circulation est interdite rue … », parking rules) is not checked, nor is an arrêté
-    whose scope the text does not show: when in doubt, nothing is reported.
+    one, and lay down no rule for everyone; it is unfavourable when an article refuses,
+    rejects, withdraws, abrogates, suspends, orders a closure, puts on formal notice,
+    orders, sanctions or forbids the person something. What an article says may happen later
+    (« l'autorisation pourra être retirée ») does not count, nor do the execution article
+    and the appeal mentions. A regulatory police measure (« la circulation est interdite
+    rue … », parking rules) is not checked, nor is an arrêté whose scope the text does not
+    show: when in doubt, nothing is reported.
 
     Preview: the acts the rule applies to are not yet measured on enough acts.
 
@@ -409,15 +409,15 @@ def reasons(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     énonce ses motifs : au moins un considérant ou un « motif ».
 
     L'arrêté est individuel lorsque ses articles nomment la personne ou la société qu'il
-    concerne (« M. DUPONT », « la société ÉQUIP'ÉCOLES », « le pétitionnaire ») ou qu'il
-    est notifié à l'une d'elles, sans poser de règle pour tous (``facts(act).scope``) ; il
-    est défavorable lorsqu'un article refuse, rejette, retire, abroge, suspend, ordonne une
-    fermeture, met en demeure, enjoint, sanctionne ou interdit quelque chose à la personne.
-    Ce qu'un article annonce comme possible (« l'autorisation pourra être retirée ») ne
-    compte pas, non plus que l'article d'exécution et la mention des voies de recours. Une
-    mesure de police réglementaire (« la circulation est interdite rue … », des règles de
-    stationnement) n'est pas contrôlée, non plus qu'un arrêté dont le texte ne montre pas
-    la portée : dans le doute, rien n'est signalé.
+    concerne (« M. DUPONT », « la société ÉQUIP'ÉCOLES », « le pétitionnaire ») ou qu'il est
+    notifié à l'une d'elles, sans poser de règle pour tous ; il est défavorable lorsqu'un
+    article refuse, rejette, retire, abroge, suspend, ordonne une fermeture, met en demeure,
+    enjoint, sanctionne ou interdit quelque chose à la personne. Ce qu'un article annonce
+    comme possible (« l'autorisation pourra être retirée ») ne compte pas, non plus que
+    l'article d'exécution et la mention des voies de recours. Une mesure de police
+    réglementaire (« la circulation est interdite rue … », des règles de stationnement)
+    n'est pas contrôlée, non plus qu'un arrêté dont le texte ne montre pas la portée : dans
+    le doute, rien n'est signalé.
 
     Règle en préversion : les actes auxquels elle s'applique ne sont pas encore mesurés sur
     assez d'actes.
