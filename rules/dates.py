@@ -172,14 +172,36 @@ _EFFECT_CUE = re.compile(
               "contract aside"), AURORE, VILLE_DE_CAEN, SITURV),
 )  # fmt: skip
 def retroactive_effect(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """An article sets an effective date (« prendra effet au », « à compter du »,
-    « entre en vigueur le ») earlier than the signature date.
+    """An article sets an effective date (« prendra effet au », « à compter du », « entre en
+    vigueur le ») earlier than the signature date.
 
-    Why: administrative acts dispose only for the future (CE, 25 juin 1948, L'Aurore);
-    a contract whose start date precedes its conclusion is irregular (CE, 1991, Ville de
-    Caen). Retroactivity is allowed in narrow cases (a law that permits it, filling the
-    gap left by an annulment, regularisation), so a human must look: a warning, with
-    both dates and the number of days.
+    Why: administrative acts dispose only for the future (CE, Ass., 25 juin 1948, Société
+    du journal « L'Aurore », n° 94511). For contracts, a start date set before the contract
+    is concluded and transmitted is an irregularity (CE, 4 février 1991, Ville de Caen,
+    n° 71956), though the contract is not set aside for that alone (CE, 22 mai 2015,
+    SITURV, n° 383596). Retroactivity is allowed in narrow cases (a law that permits it,
+    filling the gap left by an annulment, a regularisation), so a human must look; the
+    message gives both dates and the number of days.
+
+    Severity: a warning: an irregularity a préfecture's contrôle de légalité or a court
+    would raise, but one that an exception may justify and that does not by itself void a
+    contract, hence not an error.
+
+    Contrôle : un article fixe une date d'effet (« prendra effet au », « à compter du »,
+    « entre en vigueur le ») antérieure à la date de signature.
+
+    Pourquoi : les actes administratifs ne disposent que pour l'avenir (CE, Ass., 25 juin
+    1948, Société du journal « L'Aurore », n° 94511). Pour les contrats, une date de début
+    d'exécution antérieure à la conclusion et à la transmission du contrat est une
+    irrégularité (CE, 4 février 1991, Ville de Caen, n° 71956), qui ne suffit pas à elle
+    seule à écarter le contrat (CE, 22 mai 2015, SITURV, n° 383596). La rétroactivité n'est
+    admise que dans des cas étroits (une loi qui l'autorise, combler le vide laissé par une
+    annulation, une régularisation) : l'appréciation revient au lecteur ; le message donne
+    les deux dates et le nombre de jours.
+
+    Gravité : avertissement : une irrégularité que relèveraient le contrôle de légalité de
+    la préfecture ou un juge, mais qu'une exception peut justifier et qui n'entraîne pas à
+    elle seule l'annulation d'un contrat ; ce n'est donc pas une erreur.
 
     Failing example::
 
@@ -209,15 +231,20 @@ def retroactive_effect(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
                 span=period.start.span,
                 message=Text(
                     f"effet rétroactif : l'acte prend effet le {french_date(start)}, "
-                    f"{days} jours avant sa signature le {french_date(signed)}",
+                    f"{days} jours avant sa signature le {french_date(signed)} (irrégularité, "
+                    "sauf si la rétroactivité est permise)",
                     f"retroactive effect: the act takes effect on {start.isoformat()}, "
-                    f"{days} days before it is signed on {signed.isoformat()}",
+                    f"{days} days before it is signed on {signed.isoformat()} (an "
+                    "irregularity, unless retroactivity is allowed)",
                 ),
                 help=Text(
                     "fixer une date d'effet postérieure à la signature (et à la transmission "
-                    "au représentant de l'État), ou justifier la rétroactivité",
+                    "au représentant de l'État), ou justifier la rétroactivité ; pour un "
+                    "contrat, cette irrégularité n'entraîne pas à elle seule son annulation "
+                    "(CE, 22 mai 2015, SITURV, n° 383596)",
                     "set an effective date after the signature (and the transmission to the "
-                    "préfet), or justify the retroactivity",
+                    "préfet), or justify the retroactivity; for a contract, this irregularity "
+                    "alone does not set it aside (CE, 22 mai 2015, SITURV, n° 383596)",
                 ),
             )  # fmt: skip
 

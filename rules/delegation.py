@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Text, facts, rule
+from actlint.api import Act, Finding, Severity, Text, facts, fold, rule
 
 from .support.french import french_date
 from .support.reference_data import verified_renewals
@@ -40,14 +40,49 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     délégation », « Pour le Préfet et par délégation ») comes with a visa of the arrêté
     that grants that power.
 
-    A signature by suppléance of an impeded mayor (« Pour le Maire empêché ») rests on
-    L. 2122-17, which needs no act, and is checked by DEL004 instead. Délibérations are
-    not judged: the président de séance signs them, and « Pour l'autorité compétente par
-    délégation » there is the certification stamp of their transmission. An act signed by
-    the mayor or the préfet in person needs no delegation visa.
+    A signature by suppléance of an impeded mayor (« Pour le Maire empêché ») is checked by
+    DEL004 instead: for the mayor's own powers it rests on L. 2122-17, which needs no act;
+    for matters delegated by the council, on the délibération of delegation (L. 2122-23).
+    Délibérations are not judged: the président de séance signs them, and « Pour
+    l'autorité compétente par délégation » there is the certification stamp of their
+    transmission. An act signed by the mayor or the préfet in person needs no delegation
+    visa.
 
     Why: the competence of the signatory is the first thing the contrôle de légalité
-    checks; an unverifiable delegation exposes the act to annulment for incompetence.
+    checks. An adjoint or a councillor signs for the mayor only under an arrêté delegating
+    functions to him (CGCT, art. L. 2122-18), an agent only under an arrêté delegating
+    signature (L. 2122-19), and a décision taken by delegation of the council is signed by
+    an adjoint or a councillor under the same arrêtés (L. 2122-23). Without the visa, the
+    reader cannot check that the delegation existed and covered the matter; if it did not,
+    the act is annulled for incompetence.
+
+    Severity: a warning: an error or an omission in the visas does not by itself make an
+    act illegal (CE, 5 avril 2002, n° 221890); the act is lawful if the delegation existed,
+    but the préfecture will ask for it.
+
+    Contrôle : une signature donnée pour une autre autorité (« Pour le Maire, l'Adjoint
+    délégué », « Par délégation », « Pour le Préfet et par délégation ») s'accompagne du
+    visa de l'arrêté qui confère ce pouvoir.
+
+    La signature par suppléance du maire empêché (« Pour le Maire empêché ») relève de
+    DEL004 : pour les pouvoirs propres du maire, elle repose sur l'article L. 2122-17, qui
+    n'exige aucun acte ; pour les matières déléguées par le conseil, sur la délibération de
+    délégation (art. L. 2122-23). Les délibérations ne sont pas contrôlées : le président de
+    séance les signe, et « Pour l'autorité compétente par délégation » y est la mention de
+    certification de leur transmission. L'acte signé par le maire ou le préfet lui-même n'a
+    pas à viser de délégation.
+
+    Pourquoi : la compétence du signataire est le premier point qu'examine le contrôle de
+    légalité. Un adjoint ou un conseiller municipal ne signe pour le maire qu'en vertu d'un
+    arrêté lui déléguant des fonctions (CGCT, art. L. 2122-18), un agent qu'en vertu d'un
+    arrêté de délégation de signature (art. L. 2122-19), et la décision prise par délégation
+    du conseil est signée par un adjoint ou un conseiller en vertu des mêmes arrêtés
+    (art. L. 2122-23). Sans ce visa, le lecteur ne peut vérifier que la délégation existait
+    et couvrait la matière ; à défaut, l'acte est annulé pour incompétence.
+
+    Gravité : avertissement : l'erreur ou l'omission dans les visas est par elle-même sans
+    incidence sur la légalité de l'acte (CE, 5 avril 2002, n° 221890) ; l'acte est régulier
+    si la délégation existait, mais la préfecture la demandera.
 
     Failing example::
 
@@ -99,13 +134,37 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
               "yet"), code_article("CGCT", "L. 2122-18", "L. 2122-22", "L. 2122-23")),
 )  # fmt: skip
 def delegation_dates(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """The délibération of delegation and the arrêté of delegation are dated on or
-    before the signature date.
+    """The délibération of delegation and the arrêté of delegation cited in the visas are
+    dated on or before the signature date.
 
     (Other cited acts dated after the signature are reported by DAT002.)
 
-    Why: on the day of the signature the signatory had no delegation yet: the act is
-    taken by an incompetent authority.
+    Why: the competence of an act's author is assessed on the day the act is signed. The
+    mayor decides on matters delegated by the council only under its délibération (CGCT,
+    art. L. 2122-22 and L. 2122-23); an adjoint or a councillor signs for the mayor only
+    under an arrêté of delegation (L. 2122-18). A délibération or an arrêté of delegation
+    dated after the signature did not exist on that day.
+
+    Severity: an error: as written, the act states that its signatory held no delegation
+    yet when signing, which makes it unlawful on its face (incompetence); if it is only a
+    wrong date, the act still states something impossible.
+
+    Contrôle : la délibération de délégation et l'arrêté de délégation visés sont datés au
+    plus tard du jour de la signature.
+
+    (Les autres actes visés postérieurs à la signature relèvent de DAT002.)
+
+    Pourquoi : la compétence de l'auteur d'un acte s'apprécie à la date de sa signature. Le
+    maire ne décide dans les matières déléguées par le conseil municipal qu'en vertu de sa
+    délibération (CGCT, art. L. 2122-22 et L. 2122-23) ; un adjoint ou un conseiller
+    municipal ne signe pour le maire qu'en vertu d'un arrêté de délégation
+    (art. L. 2122-18). Une délibération ou un arrêté de délégation postérieur à la
+    signature n'existait pas ce jour-là.
+
+    Gravité : erreur : tel qu'il est rédigé, l'acte indique que son signataire ne détenait
+    pas encore de délégation lorsqu'il a signé, ce qui le rend illégal à sa seule lecture
+    (incompétence) ; s'il ne s'agit que d'une date erronée, l'acte énonce encore une chose
+    impossible.
 
     Failing example::
 
@@ -160,13 +219,41 @@ def mandate_boundary(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     délibération of delegation voted before that renewal.
 
     Renewals are dated data with their sources (``rules/data/municipal_elections.toml``);
-    only renewals whose dates are checked against an official text are used (2026:
-    rounds on 15 and 22 March, every new council installed by 29 March). A délibération
-    voted between the first round and the installation is not judged.
+    only renewals whose dates are checked against an official text are used (2026: rounds
+    on 15 and 22 March, décret n° 2025-848; every new council installed by 29 March,
+    L. 2121-7). A délibération voted between the first round and the installation is not
+    judged.
 
-    Why: delegations under L. 2122-22 end with the mayor's mandate; after the renewal
-    the new council must delegate again, and a décision resting on the old délibération
-    is taken without competence.
+    Why: the council delegates to the mayor « pour la durée de son mandat » (CGCT,
+    art. L. 2122-22); the delegations end at the installation meeting of the new council
+    (Rép. min. QE n° 14629, JO Sénat 10 février 2005), which must delegate again. A
+    décision resting on the former council's délibération is taken by an authority that no
+    longer held the power.
+
+    Severity: an error: the décision relies on a delegation that no longer existed when it
+    was signed, which makes it unlawful on its face (incompetence); only renewals whose
+    dates are checked against an official text are used, so the finding rests on facts.
+
+    Contrôle : une décision signée après un renouvellement général des conseils municipaux
+    se fonde sur une délibération de délégation votée avant ce renouvellement.
+
+    Les renouvellements sont des données datées, avec leurs sources
+    (``rules/data/municipal_elections.toml``) ; seuls ceux dont les dates sont vérifiées sur
+    un texte officiel sont utilisés (2026 : scrutins des 15 et 22 mars, décret
+    n° 2025-848 ; tous les nouveaux conseils installés au plus tard le 29 mars,
+    art. L. 2121-7). Une délibération votée entre le premier tour et l'installation n'est
+    pas contrôlée.
+
+    Pourquoi : le conseil municipal délègue au maire « pour la durée de son mandat » (CGCT,
+    art. L. 2122-22) ; les délégations prennent fin à la séance d'installation du nouveau
+    conseil (Rép. min. QE n° 14629, JO Sénat 10 février 2005), qui doit délibérer à
+    nouveau. La décision fondée sur la délibération de l'ancien conseil est prise par une
+    autorité qui n'en avait plus le pouvoir.
+
+    Gravité : erreur : la décision repose sur une délégation qui n'existait plus lors de sa
+    signature, ce qui la rend illégale à sa seule lecture (incompétence) ; seuls sont
+    utilisés les renouvellements dont les dates sont vérifiées sur un texte officiel, de
+    sorte que le constat repose sur des faits.
 
     Failing example::
 
@@ -198,9 +285,11 @@ def mandate_boundary(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                 span=date.span,
                 message=Text(
                     f"la délibération de délégation du {french_date(date.value)} précède le "
-                    f"renouvellement général de {renewal.year} : elle a pris fin avec le mandat",
+                    f"renouvellement général de {renewal.year} : la délégation a pris fin à "
+                    "l'installation du nouveau conseil",
                     f"the delegation délibération of {date.value.isoformat()} predates the "
-                    f"{renewal.year} general renewal: it ended with the mandate",
+                    f"{renewal.year} general renewal: the delegation ended when the new council "
+                    "was installed",
                 ),
                 help=Text(
                     f"viser la délibération de délégation votée par le conseil élu en "
@@ -223,13 +312,57 @@ def mandate_boundary(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
               "otherwise"), code_article("CGCT", "L. 2122-17", "L. 2122-18", "L. 2122-23")),
 )  # fmt: skip
 def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """The signature names one mechanism and the visas another: suppléance of an impeded
-    mayor (« Pour le Maire empêché », L. 2122-17) with only a delegation arrêté in the
-    visas, or a delegated adjoint (« l'Adjoint délégué ») with only L. 2122-17 in the
-    visas.
+    """The signature names one mechanism and the visas, or the matter, another.
 
-    Why: suppléance needs a real, proven impediment; delegation needs an arrêté. Mixing
-    them leaves the signatory's competence unproven.
+    For an act of the mayor's own powers: suppléance of an impeded mayor (« Pour le Maire
+    empêché », L. 2122-17) with only a delegation arrêté in the visas, or a delegated
+    adjoint (« l'Adjoint délégué ») with only L. 2122-17 in the visas.
+
+    For an act taken by delegation of the council (L. 2122-22): a signature by suppléance
+    of the impeded mayor, unless a visa or a considérant shows that the délibération of
+    delegation provides for it; there, the advice is never to cite L. 2122-17. A delegated
+    adjoint with only L. 2122-17 in the visas is told to cite the arrêté of delegation. A
+    président of an EPCI signing by suppléance is not judged.
+
+    Why: suppléance needs a real, proven impediment (CGCT, art. L. 2122-17) and delegation
+    needs an arrêté (L. 2122-18): mixing them leaves the signatory's competence unproven.
+    On matters delegated by the council, L. 2122-17 does not apply: « sauf disposition
+    contraire dans la délibération, les décisions relatives aux matières ayant fait l'objet
+    de la délégation sont prises, en cas d'empêchement du maire, par le conseil municipal »
+    (L. 2122-23, al. 2). A décision by delegation signed for the impeded mayor is regular
+    only if the délibération provides for the suppléance.
+
+    Severity: a warning: the act may be lawful (the délibération may provide for the
+    suppléance, the impediment may be real, the arrêté may exist) but, as written, it does
+    not show it, and the contrôle de légalité would ask.
+
+    Contrôle : la signature invoque un mécanisme et les visas, ou la matière, en supposent un
+    autre.
+
+    Pour un acte relevant des pouvoirs propres du maire : suppléance du maire empêché
+    (« Pour le Maire empêché », art. L. 2122-17) alors que les visas ne citent qu'un arrêté
+    de délégation, ou adjoint délégué (« l'Adjoint délégué ») alors que les visas ne citent
+    que l'article L. 2122-17.
+
+    Pour un acte pris par délégation du conseil municipal (art. L. 2122-22) : signature par
+    suppléance du maire empêché, sauf si un visa ou un considérant montre que la
+    délibération de délégation la prévoit ; le conseil donné n'est alors jamais de viser
+    l'article L. 2122-17. À l'adjoint délégué dont les visas ne citent que l'article
+    L. 2122-17, il est conseillé de viser l'arrêté de délégation. La signature par
+    suppléance du président d'un EPCI n'est pas contrôlée.
+
+    Pourquoi : la suppléance suppose un empêchement réel et établi (CGCT, art. L. 2122-17),
+    la délégation un arrêté (art. L. 2122-18) : les confondre laisse la compétence du
+    signataire sans preuve. Dans les matières déléguées par le conseil, l'article L. 2122-17
+    ne s'applique pas : « sauf disposition contraire dans la délibération, les décisions
+    relatives aux matières ayant fait l'objet de la délégation sont prises, en cas
+    d'empêchement du maire, par le conseil municipal » (art. L. 2122-23, al. 2). La décision
+    prise par délégation et signée pour le maire empêché n'est régulière que si la
+    délibération prévoit la suppléance.
+
+    Gravité : avertissement : l'acte peut être régulier (la délibération peut prévoir la
+    suppléance, l'empêchement être réel, l'arrêté exister), mais, tel qu'il est rédigé, il
+    ne le montre pas, et le contrôle de légalité le demanderait.
 
     Failing example::
 
@@ -238,6 +371,18 @@ def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         ARRÊTE
         Article 1 : La buvette est autorisée.
         Fait à Lens, le 2 mai 2026.
+        Pour le Maire empêché,
+        Le premier adjoint,
+        Pierre MAZURE
+
+    Failing example::
+
+        DÉCISION n° 2026-92
+        Vu le code général des collectivités territoriales, et notamment ses articles L. 2122-17 et L. 2122-22 ;
+        Vu la délibération n° 2026-018 du 3 avril 2026 portant délégation au maire en application de l'article L. 2122-22 du CGCT ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Fait à Lens, le 11 mai 2026.
         Pour le Maire empêché,
         Le premier adjoint,
         Pierre MAZURE
@@ -252,11 +397,48 @@ def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         Pour le Maire empêché,
         Le premier adjoint,
         Pierre MAZURE
+
+    Passing example::
+
+        DÉCISION n° 2026-92
+        Vu la délibération n° 2026-018 du 3 avril 2026 portant délégation au maire en application de l'article L. 2122-22 du CGCT, et prévoyant qu'en cas d'empêchement du maire les décisions sont prises par le premier adjoint ;
+        DÉCIDE
+        Article 1 : Le contrat est renouvelé.
+        Fait à Lens, le 11 mai 2026.
+        Pour le Maire empêché,
+        Le premier adjoint,
+        Pierre MAZURE
     """
     if act.conclusions is None:
         return
     substitute = facts(act).signed_by_substitute
-    if substitute and facts(act).delegation_orders and not facts(act).cites_suppleance:
+    delegated_matter = _on_delegated_matter(act)
+    if substitute and delegated_matter:
+        if facts(act).executive == "maire" and not _provides_suppleance(act):
+            yield Finding(
+                span=_signature_line(act),
+                message=Text(
+                    f"décision prise par délégation du conseil signée par suppléance du maire "
+                    f"empêché (« {substitute} ») : sur les matières déléguées, le conseil "
+                    "municipal décide en cas d'empêchement du maire, sauf disposition contraire "
+                    "de la délibération de délégation (art. L. 2122-23 du CGCT)",
+                    f"décision taken by delegation of the council signed by suppléance of the "
+                    f"impeded mayor (« {substitute} »): on delegated matters the council decides "
+                    "when the mayor is impeded, unless the délibération of delegation provides "
+                    "otherwise (CGCT, art. L. 2122-23)",
+                ),
+                help=Text(
+                    "vérifier que la délibération de délégation prévoit la suppléance du maire "
+                    "empêché et la viser (« Vu la délibération n° … du … portant délégation au "
+                    "maire et prévoyant qu'en cas d'empêchement du maire … ») ; à défaut, faire "
+                    "décider le conseil municipal",
+                    "check that the délibération of delegation provides for suppléance of the "
+                    "impeded mayor and cite it (« Vu la délibération n° … du … portant "
+                    "délégation au maire et prévoyant qu'en cas d'empêchement du maire … »); "
+                    "otherwise have the council decide",
+                ),
+            )
+    elif substitute and facts(act).delegation_orders and not facts(act).cites_suppleance:
         yield Finding(
             span=_signature_line(act),
             message=Text(f"signature par suppléance (« {substitute} ») mais les visas ne citent "
@@ -279,11 +461,36 @@ def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
                          "que la suppléance (L. 2122-17)",
                          f"delegated signature (« {delegated} ») but the visas cite only "
                          "suppléance (L. 2122-17)"),
-            help=Text("viser l'arrêté de délégation (L. 2122-18), ou signer « pour le maire "
-                      "empêché »",
-                      "cite the delegation arrêté (L. 2122-18), or sign « pour le maire "
-                      "empêché »"),
+            help=Text("viser l'arrêté qui délègue ces fonctions au signataire (L. 2122-18 et "
+                      "L. 2122-23)",
+                      "cite the arrêté delegating these functions to the signatory "
+                      "(L. 2122-18 and L. 2122-23)")
+            if delegated_matter else
+            Text("viser l'arrêté de délégation (L. 2122-18), ou signer « pour le maire "
+                 "empêché »",
+                 "cite the delegation arrêté (L. 2122-18), or sign « pour le maire "
+                 "empêché »"),
         )  # fmt: skip
+
+
+# « prévoyant qu'en cas d'empêchement du maire les décisions sont prises par le premier
+# adjoint », « en cas d'absence ou d'empêchement », « suppléance »
+_SUPPLEANCE_WORDS = re.compile(r"(?i:emp[êe]ch|suppl[ée]an|suppl[ée][ée])")
+
+
+def _on_delegated_matter(act: Act) -> bool:
+    """The act is taken by delegation of the council: a décision by delegation, or another
+    act that says so and cites no power of its author's own."""
+    if act.kind == "decision":
+        return facts(act).by_delegation
+    return facts(act).states_delegation and not facts(act).own_power_basis
+
+
+def _provides_suppleance(act: Act) -> bool:
+    """A visa or a considérant says that the délibération of delegation provides for the
+    mayor's suppléance (CGCT, art. L. 2122-23, al. 2)."""
+    units = (*act.preamble.citations, *act.preamble.recitals)
+    return any(_SUPPLEANCE_WORDS.search(unit.text) and "delib" in fold(unit.text) for unit in units)
 
 
 @rule(
@@ -299,10 +506,28 @@ def signatory_name(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
     (A block with neither is reported by STR004.)
 
-    Why: « toute décision prise par une administration comporte la signature de son
-    auteur ainsi que la mention, en caractères lisibles, du prénom, du nom et de la
-    qualité de celui-ci » (CRPA, art. L. 212-1); with a delegation, the delegate's name
-    is what allows checking the delegation.
+    Why: « toute décision prise par une administration comporte la signature de son auteur
+    ainsi que la mention, en caractères lisibles, du prénom, du nom et de la qualité de
+    celui-ci » (CRPA, art. L. 212-1); with a delegation, the delegate's name is what allows
+    checking the delegation.
+
+    Severity: a warning: the omission is a substantial irregularity when the author cannot
+    otherwise be identified (CE, 28 mai 2010, n° 328686), but not when the act or its
+    context identifies him; a human must judge.
+
+    Contrôle : le bloc de signature indique la qualité du signataire, mais ni son prénom ni
+    son nom.
+
+    (Le bloc qui n'indique ni l'un ni l'autre relève de STR004.)
+
+    Pourquoi : « toute décision prise par une administration comporte la signature de son
+    auteur ainsi que la mention, en caractères lisibles, du prénom, du nom et de la qualité
+    de celui-ci » (CRPA, art. L. 212-1) ; en cas de délégation, c'est le nom du délégataire
+    qui permet de vérifier la délégation.
+
+    Gravité : avertissement : l'omission est une irrégularité substantielle lorsque l'auteur
+    ne peut être identifié autrement (CE, 28 mai 2010, n° 328686), mais non lorsque l'acte
+    ou son contexte permet de l'identifier ; l'appréciation revient au lecteur.
 
     Failing example::
 
@@ -356,15 +581,32 @@ _BUDGET = re.compile(
               "budget »"), code_article("CGCT", "L. 2122-22")),
 )  # fmt: skip
 def budget_credits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """A décision taken under L. 2122-22 4° (a marché or an accord-cadre) states that
-    the credits are inscribed in the budget.
+    """A décision taken under L. 2122-22 4° (a marché or an accord-cadre) states that the
+    credits are inscribed in the budget.
 
-    A décision that names another item of L. 2122-22 as its basis (« son 11° », the fees
-    of a lawyer in a dispute over a marché) is not judged.
+    A décision that names another item of L. 2122-22 as its basis (« son 11° », the fees of
+    a lawyer in a dispute over a marché) is not judged.
 
-    Why: the delegation of 4° covers marchés only « lorsque les crédits sont inscrits au
-    budget »; saying so shows the condition is met. Advice only: the act is not
-    irregular for not saying it.
+    Why: the council delegates decisions on marchés and accords-cadres only « lorsque les
+    crédits sont inscrits au budget » (CGCT, art. L. 2122-22, 4°); saying so shows the
+    condition is met.
+
+    Severity: info: good drafting practice; no text requires the décision to state it, and
+    the act is not irregular for not saying it as long as the credits are in fact inscribed.
+
+    Contrôle : la décision prise en application du 4° de l'article L. 2122-22 (un marché ou
+    un accord-cadre) indique que les crédits sont inscrits au budget.
+
+    La décision qui se fonde sur un autre alinéa de l'article L. 2122-22 (« son 11° », les
+    honoraires d'un avocat dans un litige portant sur un marché) n'est pas contrôlée.
+
+    Pourquoi : le conseil municipal ne délègue les décisions relatives aux marchés et
+    accords-cadres que « lorsque les crédits sont inscrits au budget » (CGCT,
+    art. L. 2122-22, 4°) ; le dire montre que la condition est remplie.
+
+    Gravité : information : bonne pratique de rédaction ; aucun texte n'impose à la décision
+    de le mentionner, et l'acte n'est pas irrégulier faute de le dire dès lors que les
+    crédits sont effectivement inscrits.
 
     Failing example::
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TypeVar, cast
+from typing import Literal, TypeVar, cast
 
 from actlint.engine import profiles
 from actlint.parse.act import Act, ActReference, Kind, Unit
@@ -64,6 +64,67 @@ _MARKET_AFTER = re.compile(
 # The kind an enacting word announces, by its first letter once DÉLIBÈRE is set apart:
 # DÉCIDE, DÉCIDONS; ARRÊTE, ARRÊTONS.
 _ENACTED_AS: dict[str, Kind] = {"d": "decision", "a": "arrete"}
+# Who an individual decision concerns, as its articles name them. A person: a civility and
+# a name (« M. DUPONT », « Madame Céline DEL OLMO »), not a function (« Monsieur le Maire »,
+# « Madame la Commandante », « M. le Directeur »).
+_FUNCTIONS = (
+    r"(?i:maire|pr[ée]f[èe]te?|sous-pr[ée]f[èe]te?|directeur|directrice|commandante?|"
+    r"pr[ée]sidente?|adjointe?|chef|commissaire|secr[ée]taire|receveur|receveuse|"
+    r"tr[ée]sori[eè]re?|comptable|procureure?|g[ée]n[ée]ral|capitaine|lieutenant|colonel|"
+    r"responsable|conseill[eè]re?|ing[ée]nieure?|inspect(?:eur|rice)|major|brigadier|"
+    r"adjudant|gendarme|officier|agent|garde|policier|d[ée]l[ée]gu[ée]e?|rect(?:eur|rice)|"
+    r"ministre|g[ée]rante?)\b"
+)
+_PERSON = re.compile(
+    r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s+"
+    rf"(?!(?i:le|la|les|l['’]|de|du|des)\b)(?!{_FUNCTIONS})[A-ZÀ-ÖØ-Þ][\w'’-]*"
+)
+# A company, an association or an establishment by its name (« la société ÉQUIP'ÉCOLES »,
+# « le débit de boissons « Le Central » », « SARL DUPONT »), not described (« la société
+# chargée des travaux »).
+_COMPANY = re.compile(
+    r"(?i:\b(?:la\s+soci[ée]t[ée]|l['’]entreprise|l['’]association|l['’][ée]tablissement|"
+    r"l['’]enseigne|le\s+(?:bar|restaurant|commerce|magasin|d[ée]bit\s+de\s+boissons|cabinet|"
+    r"garage|snack|caf[ée]))\s+(?:d[ée]nomm[ée]e?\s+|exploit[ée]e?\s+sous\s+l['’]enseigne\s+)?)"
+    r"(?:[«\"“]\s*)?[A-ZÀ-ÖØ-Þ0-9]"
+    r"|\b(?:SARL|SAS|SASU|EURL|SCI|SNC|SCP|SELARL|SCOP)\s+[«\"“]?\s*[A-ZÀ-ÖØ-Þ0-9]"
+)
+# The one who asked, or the one concerned, named as such; a person's civil status.
+_DESIGNATED = re.compile(
+    r"(?i:\b(?:le|la|l['’])\s*(?:p[ée]titionnaire|permissionnaire|int[ée]ress[ée]e?|demandeur|"
+    r"demanderesse)\b(?!s)|\b(?:domicili[ée]e?|demeurant)\b|\bn[ée]e?\s+le\s+\d)"
+)
+_NOTIFIED_TO = re.compile(r"(?i:notifi\w*\s+(?:à|a|au|aux)\s+)")
+# Whom an act is notified to, when not named: an individual decision all the same.
+_NOTIFIED_ONE = re.compile(
+    r"(?i:(?:(?:le|la|l['’])\s*)?(?:exploitante?|soci[ée]t[ée]|b[ée]n[ée]ficiaire|titulaire|"
+    r"propri[ée]taire|S\.A\.)(?![\w-]))"
+)
+# An article on what becomes of the act (copies, transmission, appeal), whose names are
+# recipients, not the one the act concerns.
+_ABOUT_THE_ACT = re.compile(r"(?i:\bampliation\b|\btransmis|\bcopie\b|\brecours\b)")
+# Rules laid down for everyone (folded text): traffic, parking, speed, access to a place,
+# a general prohibition, the users of a place.
+_GENERAL_RULES = re.compile(
+    r"\bcirculation\b[^.;]{0,150}\b(?:interdit|reglement|limite|restreint|modifie|devie|"
+    r"alternat|s['’]effectue|suspendu|autorise|inverse|prioritaire)"
+    r"|\b(?:interdit|ferme|reserve)e?s?\s+a\s+(?:la\s+)?circulation\b"
+    r"|\bstationnement\b[^.;]{0,150}\b(?:interdit|reglement|limite|autorise|gratuit|payant|"
+    r"unilateral|alterne|genant|reserve)"
+    r"|\binterdite?s?\s+au\s+stationnement\b|\binterdiction\s+de\s+(?:stationner|circuler)\b"
+    r"|\bvitesse\s+(?:est\s+|sera\s+)?limitee\b|\bsens\s+unique\b|\bzone\s+(?:bleue|30)\b"
+    r"|\bacces\b[^.;]{0,100}\b(?:est|sont|sera|seront)\s+(?:interdit|reglemente|limite|"
+    r"restreint|ferme)"
+    r"|\bil\s+est\s+(?:formellement\s+)?interdit\s+(?:a\s+(?:toute\s+personne|quiconque)\s+)?"
+    r"(?:de|d['’])"
+)
+# A title announcing rules (a règlement, a réglementation, tarifs), folded; not the
+# settlement of a bill (« règlement des frais et honoraires »).
+_GENERAL_TITLE = re.compile(
+    r"\breglement(?:ation|ant|aire)\b|\breglement\s+(?:interieur|general|de\s+police|"
+    r"de\s+voirie|municipal|sanitaire|d['’]utilisation|des\s+cimetieres|du\s+cimetiere)\b"
+    r"|\btarifs?\b"
+)
 _KEPT = "_actlint_facts"
 _T = TypeVar("_T")
 
@@ -303,3 +364,43 @@ class Facts:
     def cites_suppleance(self) -> bool:
         """A visa cites L. 2122-17 CGCT (the mayor replaced when impeded)."""
         return any(unit_cites(v, "CGCT", "L. 2122-17") for v in self.act.preamble.citations)
+
+    @cached_property
+    def scope(self) -> Literal["individual", "regulatory"] | None:
+        """Whether the act is an individual decision or a regulatory act, as far as its
+        articles show; None when they show neither, or both.
+
+        Individual: an article names the person or the company the act concerns (« M.
+        DUPONT », « Madame Céline DEL OLMO », « la société ÉQUIP'ÉCOLES », « le
+        pétitionnaire », « domicilié »), or the act is notified to one. The execution article
+        and the articles on copies, transmission and appeal name recipients, not the one the
+        act concerns: only a notification counts there (« notifié à l'exploitant »). A title
+        naming a person or a company counts too (« arrêté réglementant l'activité de la
+        société RECTICEL »). Regulatory: an article lays down rules for everyone (traffic,
+        parking, speed, access to a place, « il est interdit de … »), or the title announces
+        a règlement, a réglementation or tarifs."""
+        individual = regulatory = False
+        for article in self.act.articles:
+            text = article.text
+            notified = (m.end() for m in _NOTIFIED_TO.finditer(text))
+            if any(_named(text, at) or _NOTIFIED_ONE.match(text, at) for at in notified):
+                individual = True
+            if article is self.act.execution_article or _ABOUT_THE_ACT.search(text):
+                continue
+            if _PERSON.search(text) or _COMPANY.search(text) or _DESIGNATED.search(text):
+                individual = True
+            if _GENERAL_RULES.search(fold(text)):
+                regulatory = True
+        title = self.act.preface.title or ""
+        if _PERSON.search(title) or _COMPANY.search(title):
+            individual = True
+        elif _GENERAL_TITLE.search(fold(title)):
+            regulatory = True
+        if individual == regulatory:
+            return None
+        return "individual" if individual else "regulatory"
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether a person, a company or the one concerned is named at this offset."""
+    return any(p.match(text, at) for p in (_PERSON, _COMPANY, _DESIGNATED))

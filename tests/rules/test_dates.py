@@ -16,7 +16,13 @@ def test_example_act_has_a_retroactive_effect_with_both_dates_and_the_days() -> 
     assert (finding.severity.label, finding.line, finding.column) == ("warning", 60, 55)
     assert finding.message.fr == (
         "effet rétroactif : l'acte prend effet le 1er janvier 2026, 130 jours avant sa "
-        "signature le 11 mai 2026"
+        "signature le 11 mai 2026 (irrégularité, sauf si la rétroactivité est permise)"
+    )
+    assert finding.help is not None
+    assert "illégal" not in finding.message.fr + finding.help.fr
+    assert (
+        "cette irrégularité n'entraîne pas à elle seule son annulation (CE, 22 mai 2015, "
+        "SITURV, n° 383596)" in finding.help.fr
     )
 
 
