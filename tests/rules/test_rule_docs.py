@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actlint.engine.registry import load_rules
-from actlint.engine.registry import load_registry
+from actlint.engine.registry import load_registry, load_rules
 from actlint.engine.rule_docs import body, examples, has_both_languages
 from tests.conftest import lint_text
 
