@@ -1117,6 +1117,30 @@ def _reached(act: Act, kind: str) -> _Reached | None:
     return _Reached(amount, applicable[0], signed, applicable[1])
 
 
+def _superseded_reached(act: Act) -> tuple[Amount, Threshold] | None:
+    """Without a consultation date, a lower R. 2122-8 threshold for the act's nature that
+    ended in the months before the signature and that the amount reaches: a consultation
+    engaged before its end was bound by it."""
+    signed = facts(act).signature_date
+    amount = _largest_ht(act)
+    nature = _nature(act)
+    if signed is None or amount is None or nature is None:
+        return None
+    if any(date <= signed for date in facts(act).derived("builtin.consultation-dates",
+                                                        _consultation_dates)):  # fmt: skip
+        return None
+    rows = [row for row in threshold_rows("dispense") if row.nature in ("all", nature)]
+
+    def in_force(day: dt.date) -> Decimal:
+        return max(row.limit for row in rows if row.meets(day, day))
+
+    lower = [row for row in rows
+             if not row.on_conclusion and row.end is not None
+             and signed - _LOOKBACK <= row.end < signed
+             and row.limit <= amount.value and in_force(row.end) == row.limit]  # fmt: skip
+    return (amount, min(lower, key=lambda row: row.limit)) if lower else None
+
+
 @rule(
     code="VAT004", name="procurement-threshold", severity=Severity.ERROR,
     summary=Text("Dispense de l'article R. 2122-8 du CCP au-delà du seuil",
@@ -1145,8 +1169,9 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     concurrence envoyé le … »), that date is used. Otherwise the signature date stands
     in for it, and as the consultation may have been engaged in the months before, the
     threshold is the highest of those that applied in the six months before the
-    signature: near a change of threshold, the amount must exceed the threshold of the
-    previous period too.
+    signature. When the amount stays below it but reaches a lower threshold that ended in
+    those months, the act is reported as a warning that says so: whether it applied
+    depends on when the consultation was engaged, which the act should state.
 
     The nature is read from the act (« travaux » against « fournitures »,
     « prestations », « maintenance »…); when the act says both or neither, the higher
@@ -1182,8 +1207,10 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     « lancée le … », « avis d'appel public à la concurrence envoyé le … »), cette date est
     retenue. À défaut, la date de signature en tient lieu et, la consultation ayant pu être
     engagée dans les mois précédents, le seuil retenu est le plus élevé de ceux applicables
-    dans les six mois précédant la signature : à proximité d'un changement de seuil, le
-    montant doit aussi dépasser le seuil de la période précédente.
+    dans les six mois précédant la signature. Si le montant reste en deçà mais atteint un
+    seuil inférieur qui a pris fin dans ces mois, un avertissement le signale : ce seuil
+    s'appliquait ou non selon la date d'engagement de la consultation, que l'acte devrait
+    indiquer.
 
     La nature de l'achat est lue dans l'acte (« travaux » d'une part, « fournitures »,
     « prestations », « maintenance »… d'autre part) ; si l'acte mentionne les deux ou
@@ -1224,6 +1251,7 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
         return
     reached = _reached(act, "dispense")
     if reached is None:
+        yield from _near_a_change(act)
         return
     amount, threshold = reached.amount, reached.threshold
     nature_fr, nature_en = _NATURE_WORDS[threshold.nature]
@@ -1265,6 +1293,36 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
             "threshold of the six months before the signature; state that date in the act",
         ),
     )
+
+
+def _near_a_change(act: Act) -> Iterable[Finding]:
+    """The amount reaches a threshold that ended shortly before the signature: whether it
+    applied depends on when the consultation was engaged, which the act does not say."""
+    superseded = _superseded_reached(act)
+    if superseded is None:
+        return
+    amount, row = superseded
+    assert row.end is not None
+    yield Finding(
+        span=amount.span,
+        severity=Severity.WARNING,
+        message=Text(
+            f"{euros(amount.value)} HT atteint le seuil de dispense de l'article R. 2122-8 du "
+            f"CCP applicable aux consultations engagées jusqu'au {french_date(row.end)} "
+            f"({euros(row.limit)} HT, {row.text}) : l'acte ne dit pas quand la sienne l'a été",
+            f"{euros(amount.value)} HT reaches the R. 2122-8 CCP threshold for consultations "
+            f"engaged until {row.end.isoformat()} ({euros(row.limit)} HT, {row.text}): the act "
+            "does not say when its own was engaged",
+        ),
+        help=Text(
+            "indiquer dans l'acte la date d'engagement de la consultation ; si elle est "
+            f"antérieure au {french_date(row.end + dt.timedelta(days=1))}, publicité et mise "
+            "en concurrence étaient requises. Seuil : " + row.source,
+            "state in the act when the consultation was engaged; if before "
+            f"{(row.end + dt.timedelta(days=1)).isoformat()}, publicity and competition were "
+            "required. Threshold: " + row.source,
+        ),
+    )  # fmt: skip
 
 
 @rule(

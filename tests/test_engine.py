@@ -39,7 +39,7 @@ def crashing(act, options):
     code="TST002",
     name="first-line",
     severity=Severity.INFO,
-    basis="test",
+    basis=None,
     summary=Text("première ligne", "first line"),
 )
 def first_line(act, options):

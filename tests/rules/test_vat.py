@@ -372,7 +372,9 @@ def procurement(amount: str, subject: str, signed: str, visa: str = R2122_8) -> 
     ("amount", "subject", "signed", "expected"),
     [
         ("45 000,00", "fournitures", "2 mars 2026", ["VAT004"]),  # 40 000 until 31 March 2026
-        ("45 000,00", "fournitures", "2 avril 2026", []),  # 60 000 from 1 April 2026
+        # 60 000 from 1 April 2026, but a consultation engaged before then had 40 000
+        ("45 000,00", "fournitures", "2 avril 2026", ["VAT004"]),
+        ("45 000,00", "fournitures", "2 décembre 2026", []),
         ("60 000,00", "prestations de services", "2 avril 2026", ["VAT004"]),
         ("90 000,00", "travaux", "2 mars 2026", []),  # works: 100 000 from 2026
         ("90 000,00", "maintenance", "2 mars 2026", ["VAT004"]),
@@ -411,8 +413,15 @@ def test_works_above_the_threshold_of_2023_are_a_warning_naming_the_decree() -> 
 
 def test_a_consultation_possibly_engaged_before_the_new_threshold_is_not_an_error() -> None:
     # 15 May 2026: the consultation may have been engaged before 1 April 2026 (40 000 €)
-    # or after (60 000 €); 50 000 € is never an error, and is not reported.
-    assert threshold_findings("50 000,00", "fournitures", "15 mai 2026") == []
+    # or after (60 000 €); 50 000 € is never an error, but the act must say which.
+    ((_, severity, message),) = threshold_findings("50 000,00", "fournitures", "15 mai 2026")
+    assert severity == "warning" and "40 000,00 € HT" in message
+    assert "consultations engagées jusqu'au 31 mars 2026" in message
+    assert "l'acte ne dit pas quand la sienne l'a été" in message
+    # long after the change, or with the consultation's date, nothing is left to say
+    assert threshold_findings("50 000,00", "fournitures", "15 décembre 2026") == []
+    # works: 100 000 € throughout 2025 and 2026, so no earlier threshold is in question
+    assert threshold_findings("95 000,00", "travaux", "2 mars 2026") == []
     ((_, severity, message),) = threshold_findings("70 000,00", "fournitures", "15 mai 2026")
     assert severity == "warning" and "60 000,00 € HT" in message and "2025-1386" in message
 
