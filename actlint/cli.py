@@ -223,6 +223,7 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     from rich.table import Table
 
     from actlint.engine.registry import RegistryError, load_registry
+    from actlint.engine.rule import status_word
 
     try:
         rules = load_registry().rules
@@ -235,7 +236,7 @@ def list_rules(lang: Literal["fr", "en"]) -> None:
     )
     table = Table(*headers, box=None, pad_edge=False)
     for r in rules:
-        status = r.status if lang == "en" else _STATUS_FR[r.status]
+        status = status_word(r.status, lang)
         table.add_row(r.code, r.name, r.severity.word(lang), status, r.pack, r.summary.get(lang))
     console = Console(highlight=False)
     if not console.is_terminal:
@@ -259,14 +260,6 @@ def explain(rule_id: str, lang: Literal["fr", "en"]) -> None:
         _fail(Text(f"actlint : règle inconnue : {rule_id}", f"actlint: unknown rule: {rule_id}"),
               lang)  # fmt: skip
     click.echo(render_explanation(found, lang))
-
-
-_STATUS_FR = {
-    "stable": "stable",
-    "preview": "aperçu",
-    "deprecated": "obsolète",
-    "removed": "retirée",
-}
 
 
 @cli.group()

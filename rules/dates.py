@@ -316,7 +316,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 def number_year(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The year written in the act number (« n° 2025-92 ») is not the signature year.
 
-    Acts are numbered by year in the register; a number from another year usually comes
+    Acts are most often numbered by year in the register; a number from another year usually comes
     from a template reused without updating it, or from a wrong signature date.
 
     Why: the number identifies the act in the register and in the transmission to the
@@ -331,7 +331,7 @@ def number_year(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     Contrôle : l'année inscrite dans le numéro de l'acte (« n° 2025-92 ») n'est pas
     l'année de sa signature.
 
-    Les actes sont numérotés par année dans le registre ; un numéro d'une autre année
+    Les actes sont le plus souvent numérotés par année dans le registre ; un numéro d'une autre année
     provient le plus souvent d'un modèle repris sans mise à jour, ou d'une date de
     signature erronée.
 

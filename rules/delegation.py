@@ -52,7 +52,9 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     checks. An adjoint or a councillor signs for the mayor only under an arrêté delegating
     functions to him (CGCT, art. L. 2122-18), an agent only under an arrêté delegating
     signature (L. 2122-19), and a décision taken by delegation of the council is signed by
-    an adjoint or a councillor under the same arrêtés (L. 2122-23). Without the visa, the
+    an adjoint or a councillor under the same arrêtés unless the délibération provides
+    otherwise (L. 2122-23), and by an agent only if the délibération expressly allows it
+    (CAA Nancy, 7 août 2003, n° 98NC01059). Without the visa, the
     reader cannot check that the delegation existed and covered the matter; if it did not,
     the act is annulled for incompetence.
 
@@ -76,8 +78,9 @@ def delegation_visa(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     légalité. Un adjoint ou un conseiller municipal ne signe pour le maire qu'en vertu d'un
     arrêté lui déléguant des fonctions (CGCT, art. L. 2122-18), un agent qu'en vertu d'un
     arrêté de délégation de signature (art. L. 2122-19), et la décision prise par délégation
-    du conseil est signée par un adjoint ou un conseiller en vertu des mêmes arrêtés
-    (art. L. 2122-23). Sans ce visa, le lecteur ne peut vérifier que la délégation existait
+    du conseil est signée par un adjoint ou un conseiller en vertu des mêmes arrêtés, sauf
+    disposition contraire de la délibération (art. L. 2122-23), et par un agent seulement si
+    la délibération l'autorise expressément (CAA Nancy, 7 août 2003, n° 98NC01059). Sans ce visa, le lecteur ne peut vérifier que la délégation existait
     et couvrait la matière ; à défaut, l'acte est annulé pour incompétence.
 
     Gravité : avertissement : l'erreur ou l'omission dans les visas est par elle-même sans

@@ -9,7 +9,7 @@ from typing import Any
 
 from actlint.api import Act, Finding, Severity, Span, Text, fold, rule
 
-from .support.sources import GUIDE_DE_LEGISTIQUE, practice
+from .support.sources import GUIDE_DE_LEGISTIQUE, fact, practice
 
 _UPPER = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
 # A run of capitalised words (« AQUA RAY SAS », « Plateau de Lacau »' « Lacau »).
@@ -385,9 +385,10 @@ _COMMUNE = re.compile(
 @rule(
     code="ENT002", name="place-of-signature", severity=Severity.INFO,
     summary=Text("Lieu de signature différent de la commune", "Place of signature is not the commune"),
-    basis=practice(Text("l'acte est d'usage « fait à » la commune de l'autorité qui le signe",
-                   "by usage, the act is « fait à » the commune of the authority signing it"),
-         GUIDE_DE_LEGISTIQUE),
+    basis=fact(Text("l'acte est « fait à » un autre lieu que la commune de l'autorité qu'il nomme ; "
+               "aucun texte ne fixe le lieu de signature, l'usage est la commune",
+               "the act is « fait à » another place than the commune of the authority it "
+               "names; no text sets the place of signature, the usage is the commune")),
 )  # fmt: skip
 def place_of_signature(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The place in « Fait à … » differs from the commune named in the authority line

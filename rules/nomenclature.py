@@ -10,7 +10,7 @@ from typing import Any
 from actlint.api import Act, Finding, Severity, Text, facts, rule
 
 from .support.reference_data import nomenclature
-from .support.sources import ACTES_PLATFORM, practice
+from .support.sources import ACTES_PLATFORM, code_article, law, practice
 
 _TRANSMISSIBLE = re.compile(r"[A-Z0-9_]{1,15}")
 _NUMBER_LIMIT = 15
@@ -21,6 +21,8 @@ _OTHER_ACT = re.compile(
     r"(?i:\b(?:ordonnance|d[ée]cret|loi|circulaire|directive|r[èe]glement)\s+(?:n[°o]\s*)?$)"
 )
 
+# The act number as the @CTES schema accepts it; Pastell accepts only A–Z, 0–9 and « _ ».
+_ACTES_SCHEMA = re.compile(r"^(?:[a-zA-Z0-9][a-zA-Z0-9\-_ ]{0,13})?[a-zA-Z0-9]$")
 _PREFECT = re.compile(r"(?i:\bpr[ée]f[eè]te?\b|\bpr[ée]fecture\b)")
 # A letterhead line of the State's services: « PRÉFECTURE DE L'EURE », « Préfet de l'Orne ».
 _PREFECT_HEADING = re.compile(r"(?im:^\W*pr[ée]f(?:ecture|[eè]te?)\s+(?:de|du|des|d['’]))")
@@ -38,10 +40,11 @@ def _by_prefect(act: Act) -> bool:
 @rule(
     code="NOM001", name="unknown-matter", severity=Severity.WARNING,
     summary=Text("Code de nomenclature @CTES inexistant", "@CTES matter code does not exist"),
-    basis=practice(Text("la plateforme @CTES refuse un code de matière absent de la nomenclature "
-                   "nationale",
-                   "the @CTES platform refuses a matter code absent from the national "
-                   "nomenclature"), ACTES_PLATFORM),
+    basis=law(Text("la plateforme @CTES refuse un code de matière absent de la nomenclature "
+              "nationale, et un acte soumis à transmission n'est exécutoire qu'une fois transmis",
+              "the @CTES platform refuses a matter code absent from the national "
+              "nomenclature, and an act subject to transmission is enforceable only once "
+              "transmitted"), code_article("CGCT", "L. 2131-1", "L. 2131-2"), ACTES_PLATFORM),
 )  # fmt: skip
 def unknown_matter(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The nomenclature code of the act, however written (« 09 – 01 », « 9.1 », « 9-1 »),
@@ -177,8 +180,8 @@ _ELECTRONIC_SINCE = dt.date(2005, 4, 7)
 
 @rule(
     code="NOM003", name="transmissible-number", severity=Severity.INFO,
-    summary=Text("Numéro d'acte non transmissible tel quel par @CTES",
-                 "Act number not transmissible as is through @CTES"),
+    summary=Text("Numéro d'acte non transmissible tel quel (Pastell / @CTES)",
+                 "Act number not transmissible as is (Pastell / @CTES)"),
     basis=practice(Text("numéro interne de 15 caractères au plus : lettres majuscules, chiffres et "
                    "« _ » (règle appliquée par Pastell / @CTES)",
                    "internal number of at most 15 characters: capital letters, digits and « _ » "
@@ -248,10 +251,13 @@ def transmissible_number(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         return
     suggested = re.sub(r"_+", "_", re.sub(r"[^A-Z0-9]", "_", compact.upper())).strip("_")
     fits = len(suggested) <= _NUMBER_LIMIT
+    schema_only = _ACTES_SCHEMA.match(compact) is not None
     yield Finding(
         span=span,
-        message=Text(f"le numéro « {number} » ne peut pas être télétransmis tel quel",
-                     f"the number « {number} » cannot be transmitted as is"),
+        message=Text(f"le numéro « {number} » ne peut pas être télétransmis tel quel"
+                     + (" par Pastell (le schéma @CTES l'admet)" if schema_only else ""),
+                     f"the number « {number} » cannot be transmitted as is"
+                     + (" through Pastell (the @CTES schema accepts it)" if schema_only else "")),
         help=Text(f"forme transmissible : {suggested}" if fits else
                   f"raccourcir le numéro à {_NUMBER_LIMIT} caractères (A–Z, 0–9, _)",
                   f"transmissible form: {suggested}" if fits else

@@ -10,7 +10,7 @@ from typing import Any
 
 from actlint.api import Act, ActReference, Finding, LegalCitation, Severity, Span, Text, fold, rule
 
-from .support.sources import GUIDE_DE_LEGISTIQUE, code_article, fact, law, practice
+from .support.sources import GUIDE_DE_LEGISTIQUE, code_parts, fact, law, practice
 
 # « l'article 3 », « à l'article 1er ci-dessus », « l'article précédent »: articles of the
 # act itself. A reference followed by « du code », « de la loi »… is to another text.
@@ -251,7 +251,8 @@ def article_number_shape(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     basis=law(Text("le CGCT consacre sa 2e partie (L. 2xxx) à la commune, sa 3e (L. 3xxx) au "
               "département et sa 4e (L. 4xxx) à la région",
               "the CGCT gives its 2nd part (L. 2xxx) to the commune, its 3rd (L. 3xxx) to the "
-              "département and its 4th (L. 4xxx) to the région"), code_article("CGCT", "L. 2212-1")),
+              "département and its 4th (L. 4xxx) to the région"),
+    code_parts("CGCT", "2e, 3e et 4e parties (la commune, le département, la région)")),
 )  # fmt: skip
 def government_level(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A communal act (the maire, the conseil municipal) grounds itself on CGCT articles

@@ -189,8 +189,8 @@ def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     « décide : », « PREND ACTE »).
 
     Why: good drafting practice, not a rule of law. The Guide de légistique, written for
-    the State's own texts and followed by communes by usage, has the dispositif introduced
-    by the verb of its author: « ARRÊTE » for an arrêté, « DÉCIDE » for a décision. The
+    the State's own texts, has the dispositif of an arrêté introduced by « ARRÊTE »;
+    communes follow it by usage, and « DÉCIDE » is their usage for a décision. The
     word separates the reasons (visas, considérants) from what the act decides. No text
     requires it of a commune.
 
@@ -203,8 +203,8 @@ def missing_formula(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     formule varie (« Délibère : », « décide : », « PREND ACTE »).
 
     Pourquoi : bonne pratique de rédaction, non règle de droit. Le Guide de légistique, écrit
-    pour les textes de l'État et suivi par les communes par usage, fait introduire le
-    dispositif par le verbe de son auteur : « ARRÊTE » pour un arrêté, « DÉCIDE » pour une
+    pour les textes de l'État, fait introduire le dispositif d'un arrêté par « ARRÊTE » ;
+    les communes le suivent par usage, et « DÉCIDE » est leur usage pour une
     décision. Ce mot sépare les motifs (visas, considérants) de ce que l'acte décide. Aucun
     texte ne l'impose à une commune.
 

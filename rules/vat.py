@@ -88,10 +88,10 @@ def explains(ht: Decimal, ttc: Decimal, rate: Decimal) -> bool:
 @rule(
     code="VAT001", name="vat-arithmetic", severity=Severity.ERROR,
     summary=Text("Montants HT, TVA et TTC incohérents", "HT, VAT and TTC amounts disagree"),
-    basis=law(Text("la TVA se calcule sur le prix hors taxe au taux applicable ; montants arrondis "
+    basis=law(Text("la TVA se calcule sur le prix hors taxe au taux applicable ; l'usage arrondit "
               "au centime le plus proche",
-              "VAT is computed on the price before tax at the applicable rate; amounts rounded "
-              "to the nearest cent"), code_article("CGI", "266", "267", "278")),
+              "VAT is computed on the price before tax at the applicable rate; usage rounds to "
+              "the nearest cent"), code_article("CGI", "266", "267", "278")),
     options=(TERRITORY, ROUNDING_PER_LINE),
 )  # fmt: skip
 def vat_arithmetic(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
@@ -781,7 +781,7 @@ def _rounds_to(exact: Decimal, written: Decimal, to_euro: bool) -> bool:
               "de TVA en Guyane ni à Mayotte",
               "VAT rates of metropolitan France, Corsica and the overseas départements; no VAT "
               "in Guyane and Mayotte"),
-    code_article("CGI", "278 à 281 nonies", "294", "296", "296 bis", "297")),
+    code_article("CGI", "278 à 281 nonies", "294-1", "296", "296 bis", "297")),
     options=(TERRITORY,),
 )  # fmt: skip
 def vat_rate(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
@@ -1159,7 +1159,7 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     Thresholds, with the texts that set them, their periods and sources, are in
     ``rules/data/procurement_thresholds.toml``: 40 000 € HT from 1 January 2020 (décret
     n° 2019-1344); for works, 70 000 € HT for marchés concluded from 24 July 2020 to
-    10 July 2021 (décret n° 2020-893), then 100 000 € HT from 8 December 2020 (loi
+    9 July 2021 (décret n° 2020-893), then 100 000 € HT from 9 December 2020 (loi
     n° 2020-1525, art. 142, extended by décrets n° 2022-1683 and 2024-1217, then made
     permanent from 1 January 2026 by décret n° 2025-1386); for supplies and services,
     60 000 € HT from 1 April 2026 (décret n° 2025-1386). A threshold applies to the
@@ -1197,8 +1197,8 @@ def procurement_threshold(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     Les seuils, avec les textes qui les fixent, leurs périodes et leurs sources, figurent
     dans ``rules/data/procurement_thresholds.toml`` : 40 000 € HT à compter du 1er janvier
     2020 (décret n° 2019-1344) ; pour les travaux, 70 000 € HT pour les marchés conclus du
-    24 juillet 2020 au 10 juillet 2021 (décret n° 2020-893), puis 100 000 € HT à compter du
-    8 décembre 2020 (loi n° 2020-1525, art. 142, prorogée par les décrets n° 2022-1683 et
+    24 juillet 2020 au 9 juillet 2021 (décret n° 2020-893), puis 100 000 € HT à compter du
+    9 décembre 2020 (loi n° 2020-1525, art. 142, prorogée par les décrets n° 2022-1683 et
     2024-1217, puis pérennisée à compter du 1er janvier 2026 par le décret n° 2025-1386) ;
     pour les fournitures et services, 60 000 € HT à compter du 1er avril 2026 (décret
     n° 2025-1386). Un seuil s'applique aux consultations engagées à compter de sa date

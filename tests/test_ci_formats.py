@@ -29,7 +29,9 @@ def test_sarif_is_valid_and_carries_what_github_reads() -> None:
     assert driver["name"] == "actlint"
     rules = {r["id"]: r for r in driver["rules"]}
     assert rules["VAT001"]["properties"]["basis"].startswith("CGI")
-    assert rules["VAT001"]["properties"]["sources"][0]["locator"] == "Légifrance LEGITEXT000006069577"
+    assert (
+        rules["VAT001"]["properties"]["sources"][0]["locator"] == "Légifrance LEGITEXT000006069577"
+    )
     assert rules["VAT001"]["help"]["text"].startswith("Contrôle : ")  # in the report's language
     vat = next(r for r in run["results"] if r["ruleId"] == "VAT001")
     assert vat["level"] == "error" and vat["message"]["text"].startswith("montant TTC incohérent")

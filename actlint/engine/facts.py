@@ -356,7 +356,11 @@ class Facts:
         """The wording of a signature by suppléance (« Pour le Maire empêché »), or None."""
         signature = self.act.signature
         words = (
-            " ".join(filter(None, [signature.on_behalf, signature.capacity])) if signature else ""
+            ", ".join(
+                part.rstrip(", ") for part in (signature.on_behalf, signature.capacity) if part
+            )
+            if signature
+            else ""
         )
         return words if _SUPPLEANCE.search(words) else None
 

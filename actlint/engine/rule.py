@@ -81,6 +81,14 @@ Check = Callable[[Act, Mapping[str, Any]], Iterable[Finding]]
 Status = Literal["stable", "preview", "deprecated", "removed"]
 
 
+_STATUS_FR = {"stable": "stable", "preview": "aperçu", "deprecated": "obsolète",
+              "removed": "retirée"}  # fmt: skip
+
+
+def status_word(status: Status, lang: Lang) -> str:
+    return _STATUS_FR[status] if lang == "fr" else status
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from actlint.engine.rule import SEVERITY_POLICY, Rule
+from actlint.engine.rule import SEVERITY_POLICY, Rule, status_word
 from actlint.engine.rule_docs import body, examples
 from actlint.text import Lang, Text
 
@@ -44,7 +44,7 @@ def _basis(rule: Rule, lang: Lang, colon: str) -> list[str]:
     return [
         f"{label[0].upper()}{label[1:]}{colon} {basis.reason.get(lang)}",
         *(
-            f"  - {s.cite}" + (f" ({s.locator})" if s.authority != "case-law" else "")
+            f"  - {s.cite}" + (f" ({s.locator})" if s.locator not in s.cite else "")
             for s in basis.sources
             if basis.kind != "fact"
         ),
@@ -74,8 +74,10 @@ def render_explanation(rule: Rule, lang: Lang) -> str:
         f"{rule.code} {rule.name}",
         rule.summary.get(lang),
         "",
-        f"{severity}{colon} {word} · {status}{colon} {rule.status} · {pack}{colon} {rule.pack}",
-        f"{_POLICY.get(lang)}{colon} {word} = {SEVERITY_POLICY[rule.severity].get(lang)}",
+        f"{severity}{colon} {word} · {status}{colon} {status_word(rule.status, lang)} · {pack}{colon} {rule.pack}",
+        # the policy is that of findings on acts; input rules judge the file, not the act
+        *[f"{_POLICY.get(lang)}{colon} {word} = {SEVERITY_POLICY[rule.severity].get(lang)}"]
+        * (rule.basis is not None),
         *_basis(rule, lang, colon),
         *option_lines,
         *former,

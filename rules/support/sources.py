@@ -19,6 +19,11 @@ _CODES = {
 }
 
 
+def code_parts(code: str, parts: str) -> Source:
+    """« CGCT, 2e à 4e parties »: a code's structure rather than one of its articles."""
+    return Source(f"{code}, {parts}", f"Légifrance {_CODES[code]}", "code")
+
+
 def code_article(code: str, *numbers: str) -> Source:
     """« CGCT, art. L. 2122-22 et L. 2122-23 »."""
     listed = ", ".join(numbers[:-1]) + " et " + numbers[-1] if len(numbers) > 1 else numbers[0]

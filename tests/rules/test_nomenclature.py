@@ -130,3 +130,15 @@ def test_a_receipt_whose_heading_ocr_put_after_its_identifier_is_a_stamp() -> No
     )
     assert act_of(text).stamp is not None
     assert lint_text(text, "NOM003").diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("number", "by_pastell_only"),
+    [("2026-92", True), ("25-03/002", False), ("2026-000000000092", False)],
+)
+def test_the_message_says_whether_only_pastell_refuses_the_number(
+    number: str, by_pastell_only: bool
+) -> None:
+    text = f"ARRÊTÉ n° {number}\nARRÊTE\nArticle 1 : a.\nFait à Lens, le 4 mai 2026.\n"
+    (message,) = [d.message.fr for d in lint_text(text, "NOM003").diagnostics]
+    assert ("par Pastell (le schéma @CTES l'admet)" in message) is by_pastell_only
