@@ -86,11 +86,13 @@ def test_an_unknown_selector_on_the_command_line_is_a_usage_error(project: Path)
 def test_per_file_ignores_severity_fail_on_and_lang(project: Path) -> None:
     configure(project, 'per-file-ignores = { "actes/lens.txt" = ["VAT", "DAT", "REC", "EXE"] }\n'
                        'select = ["STR", "VAT", "DAT", "REC", "EXE"]\n'
-                       'fail-on = "warning"\nlang = "en"\n[severity]\nSTR003 = "info"\n')  # fmt: skip
+                       'fail-on = "warning"\nlang = "en"\n[severity]\nSTR003 = "info"\n'
+                       'EXE001 = "warning"\n')  # fmt: skip
     result = run_actlint("check", "--format", "concise", "actes", cwd=project)
     assert "lens.txt" not in result.stdout
     assert "STR003 [info] numbering gap" in result.stdout
-    assert result.returncode == 1  # EXE001 is still a warning and fail-on is warning
+    assert "EXE001 [warning]" in result.stdout  # raised by the configuration
+    assert result.returncode == 1  # and fail-on is warning
     assert run_actlint("check", "--fail-on", "error", "actes", cwd=project).returncode == 0
 
 

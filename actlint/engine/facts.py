@@ -393,8 +393,10 @@ class Facts:
                 continue
             if _PERSON.search(text) or _COMPANY.search(text) or _DESIGNATED.search(text):
                 individual = True
-            if _GENERAL_RULES.search(fold(text)):
+            if _GENERAL_RULES.search(self.act.folded, article.span.start, article.span.end):
                 regulatory = True
+            if individual and regulatory:
+                return None  # both: the articles do not settle it
         title = self.act.preface.title or ""
         if _PERSON.search(title) or _COMPANY.search(title):
             individual = True
