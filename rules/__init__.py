@@ -9,6 +9,7 @@ from actlint.api import Rule
 
 from . import (
     dates,
+    delegating,
     delegation,
     execution,
     names,
@@ -21,8 +22,8 @@ from . import (
 )
 
 RULE_MODULES = (
-    dates, delegation, execution, names, nomenclature, recitals, references, structure,
-    transmission, vat,
+    dates, delegating, delegation, execution, names, nomenclature, recitals, references,
+    structure, transmission, vat,
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = tuple(

@@ -181,6 +181,43 @@ class Stamp:
 
 
 @dataclass(frozen=True)
+class DelegatedItem:
+    """A matter a délibération of delegation gives the mayor (CGCT, art. L. 2122-22)."""
+
+    number: int | None  # the item's number as written (« 16° »), None for a bullet
+    by_wording: int | None  # the item of L. 2122-22 its wording names, if recognised
+    text: str
+    span: Span
+    # What the délibération sets as the item's limits: amounts, « dans la limite de … »,
+    # « n'excédant pas … », « dans les conditions suivantes ».
+    limits: tuple[Span, ...] = ()
+    # The law's words copied without limits: « dans les limites fixées par le conseil ».
+    council_wording: Span | None = None
+
+
+@dataclass(frozen=True)
+class Permission:
+    """A sentence of a délibération of delegation on who may sign the décisions (adjoints,
+    agents) or act for the impeded mayor; ``allowed`` is False when it forbids."""
+
+    span: Span
+    allowed: bool
+
+
+@dataclass(frozen=True)
+class Delegation:
+    """A délibération charging the mayor with matters of L. 2122-22: ``span`` is the
+    words that delegate (« donne délégation au maire »), ``date`` the délibération's."""
+
+    span: Span
+    date: DateMention | None
+    items: tuple[DelegatedItem, ...]
+    adjoints: Permission | None = None  # L. 2122-18 and L. 2122-23
+    agents: Permission | None = None  # L. 2122-19
+    suppleance: Permission | None = None  # L. 2122-23, al. 2
+
+
+@dataclass(frozen=True)
 class Act:
     text: str  # the normalised text every span indexes
     preface: Preface
@@ -196,6 +233,8 @@ class Act:
     # Where the act comes from, for rules that depend on it (VAT rates): metropole, corse,
     # guadeloupe, martinique, reunion, guyane or mayotte; None when the act does not say.
     territory_hint: str | None = None
+    # The matters a délibération of delegation (L. 2122-22) gives the mayor, when it is one.
+    delegation: Delegation | None = None
 
     @property
     def kind(self) -> Kind:

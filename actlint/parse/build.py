@@ -19,6 +19,7 @@ from actlint.parse.act import (
     Unit,
 )
 from actlint.parse.clauses import assigns_execution, execution_clause
+from actlint.parse.delegating import read_delegation
 from actlint.parse.entities import Placed, recognise
 from actlint.parse.entities.dates import find_dates
 from actlint.parse.preface import read_preface
@@ -158,11 +159,17 @@ def build(tree: Any, text: str) -> Act:
         # a délibération decides in paragraphs: « CHARGE Monsieur le Maire de l'exécution… »
         clause = next(filter(None, map(execution_clause, [preface, *recitals])), None)
         clause = clause or (execution_clause(formula) if formula else None)
-    return Act(
+    act = Act(
         text=text, preface=preface, preamble=Preamble(tuple(visas), tuple(recitals)),
         formula=formula, articles=tuple(articles), conclusions=conclusions,
         execution_article=execution[-1] if execution else None, execution_clause=clause,
     )  # fmt: skip
+    if preface.kind in ("deliberation", "unknown") and "delegation" in act.folded:
+        signed = act.signature.date if act.signature else None
+        delegation = read_delegation(act, _sitting_date(preface) or signed)
+        if delegation is not None:
+            act = replace(act, delegation=delegation)
+    return act
 
 
 # « Article 3 ..... page 5 »: an entry of a table of contents, not an article.

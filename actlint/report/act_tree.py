@@ -25,6 +25,7 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
         out.append(f"    article {article['number']} ({_where(article)}): {_clip(article['text'])}")
         for quoted in article["quotations"]:
             out.append(f"      quotes another act's article ({_where(quoted)})")
+    out.extend(_delegation(tree.get("delegation")))
     signature = tree["signature"]
     if signature is None:
         out.append("  signature: —")
@@ -35,6 +36,33 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
         if signature["unreadable_date"] is not None:
             out.append(f"    unreadable_date: « {signature['unreadable_date']} »")
     out.extend(_entities(tree, "  "))
+    return out
+
+
+def _delegation(delegation: dict[str, Any] | None) -> list[str]:
+    """A délibération of delegation: the words that delegate, each item and its limits,
+    and what it says of signature by adjoints or agents and of suppléance."""
+    if delegation is None:
+        return []
+    when = delegation["date"]["value"] if delegation["date"] else "—"
+    out = [f"  delegation ({_at(delegation)}): « {_clip(delegation['text'])} », dated {when}"]
+    out.append(f"    items: {len(delegation['items'])}")
+    for item in delegation["items"]:
+        number = f"{item['number']}°" if item["number"] is not None else "—"
+        named = f", wording of {item['by_wording']}°" if item["by_wording"] is not None else ""
+        out.append(f"      {number} ({_at(item)}{named}): {_clip(item['text'], 70)}")
+        for limit in item["limits"]:
+            out.append(f"        limit ({_at(limit)}): « {_clip(limit['text'], 70)} »")
+        if item["council_wording"]:
+            wording = item["council_wording"]
+            out.append(f"        law's wording, no limit ({_at(wording)}): « {wording['text']} »")
+    for key in ("adjoints", "agents", "suppleance"):
+        permission = delegation[key]
+        if permission is None:
+            out.append(f"    {key}: —")
+        else:
+            verdict = "allowed" if permission["allowed"] else "excluded"
+            out.append(f"    {key}: {verdict} ({_at(permission)}): {_clip(permission['text'], 70)}")
     return out
 
 

@@ -11,7 +11,16 @@ from typing import Any
 
 from actlint.engine.lint import FileResult
 from actlint.engine.rule import Severity
-from actlint.parse.act import Amount, DateMention, Entities, LegalCitation, Span, Unit
+from actlint.parse.act import (
+    Amount,
+    DateMention,
+    Delegation,
+    Entities,
+    LegalCitation,
+    Permission,
+    Span,
+    Unit,
+)
 from actlint.parse.document import Document
 from actlint.report.reporter import ReportOptions
 from actlint.run.outcome import Tally
@@ -126,6 +135,28 @@ def act_json(document: Document) -> dict[str, Any]:
     def unit(u: Unit) -> dict[str, Any]:
         return {"text": u.text, **line(u.span), **entities(u.entities)}
 
+    def excerpt(span: Span) -> dict[str, Any]:
+        return {"text": act.text[span.start : span.end], **at(span)}
+
+    def delegation(d: Delegation) -> dict[str, Any]:
+        def permission(p: Permission | None) -> dict[str, Any] | None:
+            return None if p is None else {"allowed": p.allowed, **excerpt(p.span)}
+
+        return {
+            **excerpt(d.span),
+            "date": None if d.date is None else date(d.date),
+            "items": [
+                {"number": i.number, "by_wording": i.by_wording, **excerpt(i.span),
+                 "limits": [excerpt(s) for s in i.limits],
+                 "council_wording": None if i.council_wording is None
+                 else excerpt(i.council_wording)}
+                for i in d.items
+            ],
+            "adjoints": permission(d.adjoints),
+            "agents": permission(d.agents),
+            "suppleance": permission(d.suppleance),
+        }  # fmt: skip
+
     signature = act.signature
     return {
         "kind": act.kind,
@@ -147,6 +178,7 @@ def act_json(document: Document) -> dict[str, Any]:
             **at(act.execution_clause),
         },
         "territory_hint": act.territory_hint,
+        "delegation": None if act.delegation is None else delegation(act.delegation),
         "signature": None if signature is None else {
             "place": signature.place,
             "date": signature.date.value.isoformat() if signature.date and signature.date.value else None,

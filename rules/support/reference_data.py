@@ -35,6 +35,7 @@ _ROWS: dict[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {
     "vat_rates.toml": lambda table: list(table["territory"].values()),
     "procurement_thresholds.toml": lambda table: [*table["dispense"], *table["european"]],
     "municipal_elections.toml": lambda table: list(table["renewal"]),
+    "delegable_items.toml": lambda table: list(table["last_item"]),
     "actes_nomenclature.toml": lambda table: [
         {"code": code, "name": matter} for code, matter in table["matters"].items()
     ],
@@ -101,12 +102,19 @@ class Renewal:
     first_round: dt.date
     installed_by: dt.date
     source: str
+    installed_from: dt.date | None = None  # the earliest installation (L. 2121-7)
 
 
 def verified_renewals() -> tuple[Renewal, ...]:
     """The renewals whose dates are checked against an official source ("V")."""
     return tuple(
-        Renewal(row["year"], row["first_round"], row["installed_by"], row["source"])
+        Renewal(
+            row["year"],
+            row["first_round"],
+            row["installed_by"],
+            row["source"],
+            row.get("installed_from"),
+        )
         for row in _load("municipal_elections.toml")["renewal"]
         if row["confidence"] == "V"
     )
@@ -116,3 +124,24 @@ def nomenclature() -> tuple[dict[str, str], str]:
     """The national @CTES matters (codes « 9 » and « 9.1 » → names), and their source."""
     table = _load("actes_nomenclature.toml")
     return dict(table["matters"]), str(table["source"])
+
+
+def items_needing_limits() -> frozenset[int]:
+    """The items of L. 2122-22 whose limits the délibération of delegation must set."""
+    return frozenset(_load("delegable_items.toml")["limited"])
+
+
+@dataclass(frozen=True)
+class LastItem:
+    """The highest item number of L. 2122-22 on and before ``until``."""
+
+    last: int
+    until: dt.date
+    source: str
+
+
+def verified_last_items() -> tuple[LastItem, ...]:
+    """The checked counts of items of L. 2122-22 ("V"), earliest first."""
+    rows = [r for r in _load("delegable_items.toml")["last_item"] if r["confidence"] == "V"]
+    return tuple(sorted((LastItem(r["last"], r["until"], r["source"]) for r in rows),
+                        key=lambda r: r.until))  # fmt: skip

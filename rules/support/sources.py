@@ -43,6 +43,9 @@ CZABAJ = _case(
     "CE, Ass., 13 juillet 2016, Czabaj, n° 387763", "CE, Ass., 13 juillet 2016, n° 387763"
 )
 VISAS_WITHOUT_FORCE = _case("CE, 5 avril 2002, n° 221890", "CE, 5 avril 2002, n° 221890")
+TA_AMIENS_2021 = _case("TA Amiens, 6 avril 2021, n° 2100998", "TA Amiens, 6 avril 2021, n° 2100998")
+SAINT_JOSEPH = _case("CE, 2 février 2000, Commune de Saint-Joseph, n° 117920",
+                     "CE, 2 février 2000, n° 117920")  # fmt: skip
 AUTHOR_UNIDENTIFIED = _case("CE, 28 mai 2010, n° 328686", "CE, 28 mai 2010, n° 328686")
 
 # Ministerial answers.
@@ -52,6 +55,13 @@ REPORT_TO_COUNCIL = Source("Rép. min. n° 08042, JO Sénat du 28 février 2019"
                            "JO Sénat du 28 février 2019", "answer")  # fmt: skip
 
 # Other texts.
+FIRST_SITTING_2008 = Source("Sénat, Guide pratique pour les élections municipales de mars 2008, "
+                            "X (installation des nouveaux conseils municipaux)",
+                            "https://senat.fr/ct/ct08-2/ct08-246.html", "text")  # fmt: skip
+ITEMS_2013 = Source("Assemblée nationale, amendement n° 30 du 18 février 2013 (n° 725)",
+                    "http://www.assemblee-nationale.fr/14/amendements/0725/AN/30.asp",
+                    "text")  # fmt: skip
+NOTRE = Source("Loi n° 2015-991 du 7 août 2015 (NOTRe), art. 127", "JORF du 8 août 2015", "text")
 ELECTIONS_2026 = Source("Décret n° 2025-848 du 27 août 2025 (élections municipales de 2026)",
                         "JORF du 28 août 2025", "text")  # fmt: skip
 THRESHOLDS_2026 = Source("Décret n° 2025-1386 du 29 décembre 2025, art. 4 (seuils applicables aux "
