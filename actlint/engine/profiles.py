@@ -26,11 +26,11 @@ EXTENSIONS = "actlint.profiles"
 
 @cache
 def _table() -> dict[str, dict[str, object]]:
-    from importlib.metadata import entry_points
+    from actlint.engine.plugins import entry_points
 
     text = resources.files("actlint.engine").joinpath("data", "profiles.toml")
     table: dict[str, dict[str, object]] = tomllib.loads(text.read_text("utf-8"))
-    for entry in sorted(entry_points(group=EXTENSIONS), key=lambda e: e.name):
+    for entry in sorted(entry_points(EXTENSIONS), key=lambda e: e.name):
         for name, extension in entry.load().items():
             row = table.setdefault(name, {"description": name, "requires": []})
             listed = row["requires"]
