@@ -37,6 +37,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, distribution
+from importlib.util import cache_from_source
 from pathlib import Path
 
 import actlint
@@ -179,12 +180,23 @@ class Install:
 
     location: str
     editable: bool
-    no_bytecode: bool
+    bytecode: bool  # the package's compiled modules are there to load
+    no_writing: bool  # PYTHONDONTWRITEBYTECODE: a missing one is compiled in every process
 
     def describe(self) -> str:
         kind = "EDITABLE install" if self.editable else "normal (non-editable) install"
-        bytecode = "without bytecode" if self.no_bytecode else "with bytecode"
+        if self.bytecode:
+            bytecode = "with bytecode"
+        elif self.no_writing:
+            bytecode = "WITHOUT bytecode, and PYTHONDONTWRITEBYTECODE stops it being written"
+        else:
+            bytecode = "without bytecode yet (written by the first run)"
         return f"actlint {actlint.__version__}, {kind} {bytecode}, from {self.location}"
+
+    @property
+    def recompiles(self) -> bool:
+        """Whether every process compiles the package again."""
+        return not self.bytecode and self.no_writing
 
 
 def install() -> Install:
@@ -195,10 +207,11 @@ def install() -> Install:
         direct = None
     if direct:
         editable = bool(json.loads(direct).get("dir_info", {}).get("editable", False))
-    location = str(Path(actlint.__file__).resolve().parent)
-    editable = editable or location.startswith(str(ROOT))  # run from the checkout
-    no_bytecode = sys.flags.dont_write_bytecode or bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
-    return Install(location, editable, no_bytecode)
+    package = Path(actlint.__file__).resolve().parent
+    editable = editable or package.is_relative_to(ROOT)  # run from the checkout
+    bytecode = Path(cache_from_source(str(package / "cli.py"))).exists()
+    no_writing = sys.flags.dont_write_bytecode or bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
+    return Install(str(package), editable, bytecode, no_writing)
 
 
 def measured(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
@@ -259,17 +272,19 @@ def main() -> int:
     print(f"Python {platform.python_version()} ({platform.python_implementation()}, "
           f"{sys.executable}) on {platform.machine()}, {os.cpu_count()} cores")  # fmt: skip
     print(where.describe())
-    if where.editable:
+    if where.editable or where.recompiles:
         banner = "!" * 78
         print(banner, file=sys.stderr)
-        print("WARNING: actlint is an editable install: start-up figures are not those users "
-              "get; install it with `pip install .` into a fresh virtual environment.",
-              file=sys.stderr)  # fmt: skip
-        if where.no_bytecode:
-            print("An editable install without bytecode (PYTHONDONTWRITEBYTECODE) compiles "
-                  "the whole package in every process: about 1.5× slower.", file=sys.stderr)  # fmt: skip
+        if where.editable:
+            print("WARNING: actlint is an editable install: start-up figures are not those "
+                  "users get; install it with `pip install .` into a fresh virtual "
+                  "environment.", file=sys.stderr)  # fmt: skip
+        if where.recompiles:
+            print("WARNING: no bytecode, and PYTHONDONTWRITEBYTECODE stops it being written: "
+                  "every process compiles the whole package again (about 1.5× slower).",
+                  file=sys.stderr)  # fmt: skip
         print(banner, file=sys.stderr)
-        if where.no_bytecode and not args.allow_editable:
+        if where.editable and where.recompiles and not args.allow_editable:
             print("bench: refusing to measure (--allow-editable to measure anyway)",
                   file=sys.stderr)  # fmt: skip
             return 2
