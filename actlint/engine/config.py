@@ -7,7 +7,6 @@ from it (``python -m actlint.engine.config``).
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import re
@@ -72,6 +71,8 @@ class ConfigError(Exception):
 
 def did_you_mean(given: str, known: Iterable[str]) -> Text:
     """« (did you mean X?) » for a word a letter or two away from a known one, else nothing."""
+    import difflib
+
     close = difflib.get_close_matches(given, list(known), n=1, cutoff=0.75)
     if not close:
         return Text("", "")

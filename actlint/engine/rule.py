@@ -7,7 +7,6 @@ entry-point group; the built-in pack uses the same mechanism as anyone's.
 from __future__ import annotations
 
 import enum
-import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -96,6 +95,8 @@ class Rule:
 
     @property
     def docs(self) -> str:
+        import inspect
+
         return inspect.cleandoc(self.check.__doc__ or "")
 
     def option(self, name: str) -> Option | None:
