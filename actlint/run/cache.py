@@ -13,11 +13,7 @@ beyond ``MAX_ENTRIES``. ``actlint cache clean`` empties it.
 
 from __future__ import annotations
 
-import hashlib
-import inspect
-import json
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,7 +22,7 @@ from actlint import __version__
 from actlint.engine.basis import Basis, Source
 from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.lint import FileResult
-from actlint.engine.rule import Rule, Severity
+from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
 from actlint.text import Text
@@ -46,27 +42,50 @@ def default_folder() -> Path:
     return Path(base) / "actlint"
 
 
-def code_fingerprint(rules: tuple[Rule, ...]) -> str:
-    """What changes when actlint or a rule pack changes, installed or edited in place."""
-    folders = {str(Path(__file__).parent.parent)}
-    for rule in rules:
+def code_fingerprint() -> str:
+    """What changes when actlint or a rule pack changes, installed or edited in place.
+
+    Found from the files, without importing the packs: actlint's own folder, and for each
+    pack registered under the ``actlint.rules`` entry points the folder of the package its
+    entry point names (or its module's file) and the metadata that declares it."""
+    from importlib.util import find_spec
+
+    from actlint.engine.plugins import entry_points
+    from actlint.engine.registry import GROUP
+
+    places = {str(Path(__file__).parent.parent)}
+    for entry in entry_points(GROUP):
+        places.add(entry.origin or entry.value)
+        top = entry.value.partition(":")[0].strip().partition(".")[0]
         try:
-            folders.add(str(Path(inspect.getfile(rule.check)).parent))
-        except (TypeError, OSError):
-            folders.add(rule.pack)
-    return _fingerprint_of(tuple(sorted(folders)))
+            spec = find_spec(top)  # a top-level name: found, not imported
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None:
+            places.add(entry.value)
+        elif spec.submodule_search_locations:
+            places.update(spec.submodule_search_locations)
+        elif spec.origin:
+            places.add(spec.origin)
+    return _fingerprint_of(tuple(sorted(places)))
 
 
 @cache
-def _fingerprint_of(folders: tuple[str, ...]) -> str:
+def _fingerprint_of(places: tuple[str, ...]) -> str:
+    import hashlib
+
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}".encode())
-    for name in folders:
-        folder = Path(name)
-        if not folder.is_dir():
+    for name in places:
+        place = Path(name)
+        if place.is_file():
+            paths = [place]
+        elif place.is_dir():
+            paths = sorted(place.rglob("*"))
+        else:
             digest.update(name.encode())
             continue
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in (".py", ".lark", ".toml"):
+        for path in paths:
+            if path.suffix in (".py", ".lark", ".toml", ".txt"):
                 stat = path.stat()
                 digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
@@ -77,6 +96,8 @@ class ResultCache:
         self.folder = str(folder)  # joined with os.path: pathlib costs more than the read
 
     def key(self, data: bytes, path: str, context: str) -> str:
+        import hashlib
+
         digest = hashlib.sha256(data)
         digest.update(f"\0{path}\0{context}".encode())
         return digest.hexdigest()
@@ -88,6 +109,8 @@ class ResultCache:
         return os.path.exists(self._entry(key))
 
     def get(self, key: str, path: str) -> FileResult | None:
+        import json
+
         try:
             name = self._entry(key)
             with open(name, "rb") as handle:
@@ -99,6 +122,9 @@ class ResultCache:
             return None
 
     def put(self, key: str, result: FileResult) -> None:
+        import json
+        import tempfile
+
         entry = {"kind": result.kind, "diagnostics": [_stored(d) for d in result.diagnostics]}
         folder = os.path.join(self.folder, key[:2])
         try:

@@ -174,7 +174,7 @@ def project_root(config: Config) -> Path:
 def _lint_all(
     todo: list[str | Unreadable], settings: Settings, configs: _Configs
 ) -> Iterator[FileResult | Unreadable]:
-    fingerprint = code_fingerprint(configs.registry.rules) if settings.cache else ""
+    fingerprint = code_fingerprint() if settings.cache else ""
     if settings.cache:
         prune_if_due(default_folder(), time.time())
     paths = [item for item in todo if isinstance(item, str)]
