@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 
 
 def fingerprints(result: FileResult, path: str | None = None) -> Iterator[tuple[Diagnostic, str]]:

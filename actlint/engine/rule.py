@@ -10,12 +10,14 @@ import enum
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from actlint.engine.basis import Basis
 from actlint.engine.options import Option
-from actlint.parse.act import Act, Span
 from actlint.text import Lang, Text
+
+if TYPE_CHECKING:  # the act's types are not needed to read rules or results
+    from actlint.parse.act import Act, Span
 
 _CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -73,7 +75,7 @@ class Finding:
     severity: Severity | None = None  # a rule may soften its own default for one finding
 
 
-Check = Callable[[Act, Mapping[str, Any]], Iterable[Finding]]
+Check = Callable[["Act", Mapping[str, Any]], Iterable[Finding]]
 
 # stable: runs by default; preview: only with --preview or when named; deprecated: runs only
 # when named by its code or name; removed: never runs, kept so that its code still explains.

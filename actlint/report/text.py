@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.report.reporter import ReportOptions

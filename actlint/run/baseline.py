@@ -15,7 +15,7 @@ from pathlib import Path
 
 from actlint.engine.config import ConfigError
 from actlint.engine.fingerprint import fingerprints
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.run.output import report_stream
 from actlint.text import Text
 
