@@ -129,8 +129,8 @@ def check(
     """Lint acts: files, directories (walked for .txt, .md, .docx, .odt and .pdf) or - for
     standard input."""
     from actlint.engine.config import ConfigError
-    from actlint.engine.lint import FileResult
     from actlint.engine.registry import RegistryError, load_registry
+    from actlint.engine.result import FileResult
     from actlint.report.formats import open_reporter
     from actlint.report.reporter import ReportOptions
     from actlint.run.baseline import Baselines
@@ -144,7 +144,7 @@ def check(
         select=_selectors(select), extend_select=_selectors(extend_select), ignore=_selectors(ignore),
     )  # fmt: skip
     try:
-        run = check_paths(paths, settings, load_registry())
+        run = check_paths(paths, settings, load_registry)  # the packs: loaded if needed
         baselines = Baselines(compare_with=baseline, record_in=write_baseline, root=run.root)
     except (RegistryError, ConfigError) as error:
         _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang or "fr")

@@ -21,7 +21,7 @@ from typing import Any
 from actlint import __version__
 from actlint.engine.basis import Basis, Source
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
@@ -42,6 +42,7 @@ def default_folder() -> Path:
     return Path(base) / "actlint"
 
 
+@cache
 def code_fingerprint() -> str:
     """What changes when actlint or a rule pack changes, installed or edited in place.
 
