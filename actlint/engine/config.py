@@ -10,7 +10,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -170,6 +169,8 @@ def find_config(path: str) -> Path | None:
 
 
 def _has_tool_section(pyproject: Path) -> bool:
+    import tomllib  # only read when a project has a file to read
+
     try:
         return "actlint" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {})
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -178,6 +179,8 @@ def _has_tool_section(pyproject: Path) -> bool:
 
 def load_config(path: Path, registry: Registry) -> Config:
     """Read and validate a configuration file."""
+    import tomllib
+
     try:
         text = path.read_text("utf-8")
         document = tomllib.loads(text)
