@@ -70,6 +70,7 @@ class _Configs:
         self.found: dict[str, Path | None] = {}
         self.registries: dict[int, Registry] = {}
         self.plans: dict[tuple[int, tuple[str, ...]], Plan] = {}
+        self.hits: dict[str, tuple[str, str]] = {}  # path → cache key and path shown
 
     @property
     def registry(self) -> Registry:
@@ -312,11 +313,16 @@ def _all_cached(todo: list[str | Unreadable], settings: Settings, configs: _Conf
     if not settings.cache:
         return False
     fingerprint = code_fingerprint()
-    return all(
-        isinstance(item, Unreadable)
-        or (item != STDIN and _cached(item, settings, configs, fingerprint))
-        for item in todo
-    )
+    for item in todo:
+        if isinstance(item, Unreadable):
+            continue
+        if item == STDIN:
+            return False
+        planned = _plan(item, settings, configs, fingerprint)
+        if not (isinstance(planned, _Planned) and planned.store and planned.store.has(planned.key)):
+            return False
+        configs.hits[item] = (planned.key, planned.shown)  # not read nor hashed again
+    return True
 
 
 def _cached(path: str, settings: Settings, configs: _Configs, fingerprint: str) -> bool:
@@ -328,6 +334,11 @@ def lint_path(
     path: str, settings: Settings, configs: _Configs, fingerprint: str
 ) -> FileResult | Unreadable:
     """Lint one file with the configuration that applies to it (from the cache if it can)."""
+    hit = configs.hits.pop(path, None)
+    if hit is not None:
+        found = ResultCache(default_folder()).get(*hit)
+        if found is not None:
+            return found
     planned = _plan(path, settings, configs, fingerprint)
     if isinstance(planned, Unreadable):
         return planned
