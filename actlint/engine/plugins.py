@@ -14,6 +14,7 @@ import os
 import re
 import sys
 from importlib import import_module
+from importlib.machinery import ModuleSpec
 from typing import Any
 
 _SUFFIXES = (".dist-info", ".egg-info")
@@ -78,6 +79,27 @@ def _read_from_path(group: str) -> list[EntryPoint] | None:
             metadata = os.path.join(folder, name)
             found += _declared(metadata, group)
     return found
+
+
+def find_top_level(name: str) -> ModuleSpec | None:
+    """Where the top-level module or package ``name`` is, found the way ``import`` finds it
+    (the import hooks in order, editable installs included) without importing it nor
+    ``importlib.util``."""
+    loaded = sys.modules.get(name)
+    if loaded is not None:
+        return getattr(loaded, "__spec__", None)
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        if find_spec is None:
+            continue
+        try:
+            spec = find_spec(name, None)
+        except (ImportError, ValueError):
+            return None
+        if spec is not None:
+            assert isinstance(spec, ModuleSpec)
+            return spec
+    return None
 
 
 def _declares_distributions(finder: object) -> bool:

@@ -49,19 +49,14 @@ def code_fingerprint() -> str:
     Found from the files, without importing the packs: actlint's own folder, and for each
     pack registered under the ``actlint.rules`` entry points the folder of the package its
     entry point names (or its module's file) and the metadata that declares it."""
-    from importlib.util import find_spec
-
-    from actlint.engine.plugins import entry_points
+    from actlint.engine.plugins import entry_points, find_top_level
     from actlint.engine.registry import GROUP
 
     places = {str(Path(__file__).parent.parent)}
     for entry in entry_points(GROUP):
         places.add(entry.origin or entry.value)
         top = entry.value.partition(":")[0].strip().partition(".")[0]
-        try:
-            spec = find_spec(top)  # a top-level name: found, not imported
-        except (ImportError, ValueError):
-            spec = None
+        spec = find_top_level(top)
         if spec is None:
             places.add(entry.value)
         elif spec.submodule_search_locations:
