@@ -19,8 +19,9 @@ from actlint.text import Lang, Text
 if TYPE_CHECKING:  # the act's types are not needed to read rules or results
     from actlint.parse.act import Act, Span
 
-_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+# Compiled by re when first used: reading results from the cache does not need them.
+_CODE = r"^[A-Z]{2,4}\d{3}$"
+_NAME = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 
 
 class Severity(enum.IntEnum):
@@ -105,9 +106,9 @@ class Rule:
         return next((o for o in self.options if o.name == name), None)
 
     def __post_init__(self) -> None:
-        if not _CODE.match(self.code):
+        if not re.match(_CODE, self.code):
             raise ValueError(f"rule code {self.code!r} must be a family prefix and three digits")
-        if not _NAME.match(self.name):
+        if not re.match(_NAME, self.name):
             raise ValueError(f"rule name {self.name!r} must be kebab-case")
         if self.basis is not None and not isinstance(self.basis, Basis):
             raise ValueError(f"rule {self.code}: basis must be an actlint.api.Basis")

@@ -72,19 +72,25 @@ def _fingerprint_of(places: tuple[str, ...]) -> str:
 
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}".encode())
     for name in places:
-        place = Path(name)
-        if place.is_file():
-            paths = [place]
-        elif place.is_dir():
-            paths = sorted(place.rglob("*"))
+        if os.path.isfile(name):
+            paths = [name]
+        elif os.path.isdir(name):
+            paths = sorted(
+                os.path.join(folder, file)
+                for folder, _, files in os.walk(name)
+                for file in files
+                if file.endswith(_CODE_SUFFIXES)
+            )
         else:
             digest.update(name.encode())
             continue
         for path in paths:
-            if path.suffix in (".py", ".lark", ".toml", ".txt"):
-                stat = path.stat()
-                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+            stat = os.stat(path)
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
+
+
+_CODE_SUFFIXES = (".py", ".lark", ".toml", ".txt")  # code, grammar, data, metadata
 
 
 class ResultCache:
