@@ -129,8 +129,8 @@ def check(
     """Lint acts: files, directories (walked for .txt, .md, .docx, .odt and .pdf) or - for
     standard input."""
     from actlint.engine.config import ConfigError
-    from actlint.engine.lint import FileResult
     from actlint.engine.registry import RegistryError, load_registry
+    from actlint.engine.result import FileResult
     from actlint.report.formats import open_reporter
     from actlint.report.reporter import ReportOptions
     from actlint.run.baseline import Baselines
@@ -144,7 +144,7 @@ def check(
         select=_selectors(select), extend_select=_selectors(extend_select), ignore=_selectors(ignore),
     )  # fmt: skip
     try:
-        run = check_paths(paths, settings, load_registry())
+        run = check_paths(paths, settings, load_registry)  # the packs: loaded if needed
         baselines = Baselines(compare_with=baseline, record_in=write_baseline, root=run.root)
     except (RegistryError, ConfigError) as error:
         _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang or "fr")
@@ -156,19 +156,22 @@ def check(
     problem = unwritable(output_file)
     if problem is not None:
         _fail(problem, language)
-    with report_stream(output_file) as stream:
-        options = ReportOptions(
-            run.rules, language, quiet, stream,
-            colour={"auto": None, "always": True, "never": False}[colour],
-            statistics=statistics, fail_on=threshold,
-        )  # fmt: skip
-        reporter = open_reporter(output_format, options)
-        for item in outcome.follow(run.files):
-            if isinstance(item, FileResult):
-                reporter.add(item)
-            else:
-                click.echo(item.message().get(language), err=True)
-        reporter.close()
+    try:
+        with report_stream(output_file) as stream:
+            options = ReportOptions(
+                run.rules, language, quiet, stream,
+                colour={"auto": None, "always": True, "never": False}[colour],
+                statistics=statistics, fail_on=threshold,
+            )  # fmt: skip
+            reporter = open_reporter(output_format, options)
+            for item in outcome.follow(run.files):
+                if isinstance(item, FileResult):
+                    reporter.add(item)
+                else:
+                    click.echo(item.message().get(language), err=True)
+            reporter.close()
+    except RegistryError as error:  # the cache answered every file, but the report lists rules
+        _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), language)
     try:
         said = outcome.close()
     except OSError as error:  # the baseline could not be written (permissions, disk full)

@@ -30,15 +30,15 @@ _LABELS: dict[str, Text] = {
 
 # Where a jurist opens each kind of source: a Légifrance or official-journal identifier, the
 # court's date and number, an official journal's date, an address, or (for a fact) the check.
-_LOCATOR: dict[str, re.Pattern[str]] = {
-    "code": re.compile(r"^Légifrance (LEGITEXT|LEGIARTI)\d{12}$"),
-    "text": re.compile(r"^(Légifrance JORFTEXT\d{12}|JORF du \d{1,2}(er)? \w+ \d{4}|"
-                       r"JOUE L du \d{1,2}(er)? \w+ \d{4}|https?://\S+)$"),
-    "case-law": re.compile(r"^(CE|CAA \w+|TA \w+|Cass\. \w+)(, [A-Za-z.]+)*, "
-                           r"\d{1,2}(er)? \w+ \d{4}, n° [\dA-Z]+$"),
-    "answer": re.compile(r"^JO (Sénat|AN) du \d{1,2}(er)? \w+ \d{4}(, p\. \d+)?$"),
-    "practice": re.compile(r"^(https?://\S+|ISBN [\d-]+)$"),
-    "fact": re.compile(r"^(calendrier|calcul|texte de l'acte)$"),
+_LOCATOR: dict[str, str] = {  # compiled by re when first used
+    "code": r"^Légifrance (LEGITEXT|LEGIARTI)\d{12}$",
+    "text": r"^(Légifrance JORFTEXT\d{12}|JORF du \d{1,2}(er)? \w+ \d{4}|"
+            r"JOUE L du \d{1,2}(er)? \w+ \d{4}|https?://\S+)$",
+    "case-law": r"^(CE|CAA \w+|TA \w+|Cass\. \w+)(, [A-Za-z.]+)*, "
+                r"\d{1,2}(er)? \w+ \d{4}, n° [\dA-Z]+$",
+    "answer": r"^JO (Sénat|AN) du \d{1,2}(er)? \w+ \d{4}(, p\. \d+)?$",
+    "practice": r"^(https?://\S+|ISBN [\d-]+)$",
+    "fact": r"^(calendrier|calcul|texte de l'acte)$",
 }  # fmt: skip
 
 
@@ -56,7 +56,7 @@ class Source:
         """Why this source could not be opened by a jurist ([] when it can)."""
         if not self.cite.strip():
             return ["a source without a citation"]
-        if not _LOCATOR[self.authority].match(self.locator):
+        if not re.match(_LOCATOR[self.authority], self.locator):
             return [f"{self.cite!r}: {self.locator!r} does not locate a {self.authority} source"]
         return []
 

@@ -7,11 +7,9 @@ from it (``python -m actlint.engine.config``).
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -72,6 +70,8 @@ class ConfigError(Exception):
 
 def did_you_mean(given: str, known: Iterable[str]) -> Text:
     """« (did you mean X?) » for a word a letter or two away from a known one, else nothing."""
+    import difflib
+
     close = difflib.get_close_matches(given, list(known), n=1, cutoff=0.75)
     if not close:
         return Text("", "")
@@ -169,6 +169,8 @@ def find_config(path: str) -> Path | None:
 
 
 def _has_tool_section(pyproject: Path) -> bool:
+    import tomllib  # only read when a project has a file to read
+
     try:
         return "actlint" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {})
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -177,6 +179,8 @@ def _has_tool_section(pyproject: Path) -> bool:
 
 def load_config(path: Path, registry: Registry) -> Config:
     """Read and validate a configuration file."""
+    import tomllib
+
     try:
         text = path.read_text("utf-8")
         document = tomllib.loads(text)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterator
 
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 
 
 def fingerprints(result: FileResult, path: str | None = None) -> Iterator[tuple[Diagnostic, str]]:
@@ -15,6 +14,8 @@ def fingerprints(result: FileResult, path: str | None = None) -> Iterator[tuple[
     the result's), the text it points at and a few characters around it (not its line
     number), so edits elsewhere, even on the same long line, do not change it; the n-th
     identical finding in a file gets n in its fingerprint."""
+    import hashlib
+
     path = result.path if path is None else path
     seen: Counter[str] = Counter()
     for d in result.diagnostics:

@@ -18,22 +18,12 @@ from actlint.engine.input_rules import (
     time_budget,
     utf16_encoding,
 )
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Rule, Severity
-from actlint.parse.act import Kind
 from actlint.parse.document import read_document
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import LEGACY_ENCODINGS, UTF16, Source
 from actlint.text import Text
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """What reporters need of one file. Each finding carries its own excerpt, so the
-    file's text is not kept: memory stays flat however many files a run reads."""
-
-    path: str
-    kind: Kind
-    diagnostics: tuple[Diagnostic, ...]
 
 
 @dataclass(frozen=True)

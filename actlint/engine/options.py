@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from actlint.text import Text
@@ -70,6 +69,8 @@ def _valid(kind: OptionType, value: object) -> bool:
         return isinstance(value, int)
     if kind == "number":
         return isinstance(value, int | float)
+    from decimal import Decimal, InvalidOperation  # only for options that take amounts
+
     try:
         return isinstance(value, str | int | float) and Decimal(str(value)) >= 0
     except InvalidOperation:

@@ -8,10 +8,10 @@ are kept; for existing ones the requirements are added).
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from functools import cache
-from importlib import resources
 
 from actlint.parse.act import Act
 
@@ -26,17 +26,30 @@ EXTENSIONS = "actlint.profiles"
 
 @cache
 def _table() -> dict[str, dict[str, object]]:
-    from importlib.metadata import entry_points
+    from actlint.engine.plugins import entry_points
 
-    text = resources.files("actlint.engine").joinpath("data", "profiles.toml")
-    table: dict[str, dict[str, object]] = tomllib.loads(text.read_text("utf-8"))
-    for entry in sorted(entry_points(group=EXTENSIONS), key=lambda e: e.name):
+    table: dict[str, dict[str, object]] = tomllib.loads(_table_text())
+    for entry in sorted(entry_points(EXTENSIONS), key=lambda e: e.name):
         for name, extension in entry.load().items():
             row = table.setdefault(name, {"description": name, "requires": []})
             listed = row["requires"]
             assert isinstance(listed, list)
             listed.extend(r for r in extension.get("requires", ()) if r not in listed)
     return table
+
+
+def _table_text() -> str:
+    """``data/profiles.toml``: read beside this module, without importing
+    ``importlib.resources``, unless the package is not in a folder (a zip file)."""
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "data", "profiles.toml"), "rb") as file:
+            return file.read().decode("utf-8")
+    except OSError:
+        from importlib import resources
+
+        return (
+            resources.files("actlint.engine").joinpath("data", "profiles.toml").read_text("utf-8")
+        )
 
 
 def profile_of(act: Act, by_delegation: bool, executive: str | None = None) -> str:

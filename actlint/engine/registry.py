@@ -94,12 +94,11 @@ def matches(selector: str, rule: Rule) -> bool:
 @cache
 def load_registry() -> Registry:
     """The engine's input rules and every rule of every installed pack, sorted by code."""
-    from importlib.metadata import entry_points
-
     from actlint.engine.input_rules import INPUT_RULES
+    from actlint.engine.plugins import entry_points
 
     rules = [replace(r, pack=ENGINE_PACK) for r in INPUT_RULES]
-    for entry in sorted(entry_points(group=GROUP), key=lambda e: e.name):
+    for entry in sorted(entry_points(GROUP), key=lambda e: e.name):
         try:
             pack = entry.load()
         except Exception as error:  # a broken pack must say so, not crash the run

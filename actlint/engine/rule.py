@@ -7,19 +7,21 @@ entry-point group; the built-in pack uses the same mechanism as anyone's.
 from __future__ import annotations
 
 import enum
-import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from actlint.engine.basis import Basis
 from actlint.engine.options import Option
-from actlint.parse.act import Act, Span
 from actlint.text import Lang, Text
 
-_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+if TYPE_CHECKING:  # the act's types are not needed to read rules or results
+    from actlint.parse.act import Act, Span
+
+# Compiled by re when first used: reading results from the cache does not need them.
+_CODE = r"^[A-Z]{2,4}\d{3}$"
+_NAME = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 
 
 class Severity(enum.IntEnum):
@@ -74,7 +76,7 @@ class Finding:
     severity: Severity | None = None  # a rule may soften its own default for one finding
 
 
-Check = Callable[[Act, Mapping[str, Any]], Iterable[Finding]]
+Check = Callable[["Act", Mapping[str, Any]], Iterable[Finding]]
 
 # stable: runs by default; preview: only with --preview or when named; deprecated: runs only
 # when named by its code or name; removed: never runs, kept so that its code still explains.
@@ -104,15 +106,17 @@ class Rule:
 
     @property
     def docs(self) -> str:
+        import inspect
+
         return inspect.cleandoc(self.check.__doc__ or "")
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
 
     def __post_init__(self) -> None:
-        if not _CODE.match(self.code):
+        if not re.match(_CODE, self.code):
             raise ValueError(f"rule code {self.code!r} must be a family prefix and three digits")
-        if not _NAME.match(self.name):
+        if not re.match(_NAME, self.name):
             raise ValueError(f"rule name {self.name!r} must be kebab-case")
         if self.basis is not None and not isinstance(self.basis, Basis):
             raise ValueError(f"rule {self.code}: basis must be an actlint.api.Basis")

@@ -16,13 +16,13 @@ Kind = Literal["decision", "arrete", "arrete_prefectoral", "deliberation", "unkn
 Qualifier = Literal["HT", "TTC", "TVA"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Span:
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A calendar date as written; ``value`` is None when the date does not exist."""
 
@@ -36,7 +36,7 @@ class DateMention:
     year: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnreadableYear:
     """A year that OCR damaged after a day and a month (« 12 mai 2O26 »)."""
 
@@ -44,7 +44,7 @@ class UnreadableYear:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """« du … au … », « à compter du … », « jusqu'au … »; ``cue`` is the wording."""
 
@@ -54,7 +54,7 @@ class Period:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amount:
     value: Decimal
     qualifier: Qualifier | None
@@ -64,13 +64,13 @@ class Amount:
     in_words: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VatRate:
     value: Decimal
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LegalCitation:
     """An article of a code: (code, article). ``code`` is None when unresolved."""
 
@@ -80,7 +80,7 @@ class LegalCitation:
     item: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActReference:
     """A reference to another act (« délibération … en date du … », « arrêté n° … du … »)."""
 
@@ -90,7 +90,7 @@ class ActReference:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entities:
     dates: tuple[DateMention, ...] = ()
     periods: tuple[Period, ...] = ()
@@ -101,7 +101,7 @@ class Entities:
     unreadable_years: tuple[UnreadableYear, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A block of the act: a visa, a considérant, the formula, an article, the conclusions."""
 
@@ -120,7 +120,7 @@ class Unit:
         return tuple(spans)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article(Unit):
     number: int | None = None
     label: str = ""  # the number as written: « 1er », « premier », « ler »
@@ -130,7 +130,7 @@ class Article(Unit):
     quotations: tuple[Span, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Preface(Unit):
     kind: Kind = "unknown"
     kind_span: Span | None = None
@@ -161,7 +161,7 @@ class Signature:
     unreadable_date: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conclusions(Unit):
     signature: Signature | None = None
 

@@ -76,7 +76,7 @@ class Source:
         """Offsets where lines start; computed only when a position is asked for."""
         text = self.text
         if "\r" in text:
-            return (0, *(m.end() for m in _LINE_END.finditer(text)))
+            return (0, *(m.end() for m in re.finditer(_LINE_END, text)))
         starts = [0]
         i = text.find("\n")
         while i >= 0:
@@ -107,7 +107,7 @@ class Source:
         return len(self.line_starts)
 
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = r"\r\n|\r|\n"  # compiled by re when first used
 
 
 UTF16 = "utf-16"
@@ -137,7 +137,7 @@ def decode(data: bytes, path: str) -> Source:
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Characters a text may hold; any other control character means the bytes were not UTF-16.
-_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NOT_TEXT = r"[\x00-\x08\x0b\x0e-\x1f\x7f]"  # compiled by re when first used
 
 
 def _utf16(data: bytes) -> str | None:
@@ -162,4 +162,4 @@ def _utf16(data: bytes) -> str | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    return None if _NOT_TEXT.search(text) else text
+    return None if re.search(_NOT_TEXT, text) else text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.report.reporter import ReportOptions
 from actlint.report.styled import Line, emit
 from actlint.report.text import headline

@@ -3,11 +3,11 @@ module of this package."""
 
 from __future__ import annotations
 
-import pkgutil
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from actlint.report.reporter import Reporter, ReportOptions
@@ -32,10 +32,10 @@ def open_reporter(name: str, options: ReportOptions) -> Reporter:
     table of findings by rule goes (its ``STATISTICS``): ``instead`` of the findings (the
     formats people read), ``inside`` its document (JSON, SARIF), or else on stderr, so that
     what stdout carries stays in its format."""
-    make: Callable[[ReportOptions], Reporter] = pkgutil.resolve_name(REPORTERS[name])
+    make: Callable[[ReportOptions], Reporter] = _resolve(REPORTERS[name])
     if not options.statistics:
         return make(options)
-    table: Callable[[ReportOptions], Reporter] = pkgutil.resolve_name(STATISTICS)
+    table: Callable[[ReportOptions], Reporter] = _resolve(STATISTICS)
     where = getattr(make, "STATISTICS", "stderr")
     if where == "instead":
         return table(options)
@@ -44,3 +44,9 @@ def open_reporter(name: str, options: ReportOptions) -> Reporter:
     from actlint.report.reporter import Together
 
     return Together(make(options), table(replace(options, stream=sys.stderr)))
+
+
+def _resolve(name: str) -> Any:
+    """The object ``module:attribute`` names, its module imported."""
+    module, _, attribute = name.partition(":")
+    return getattr(import_module(module), attribute)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.report.one_line import message_with_place
 from actlint.report.reporter import ReportOptions

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from actlint.engine.fingerprint import fingerprints
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.report.one_line import message_with_place
 from actlint.report.reporter import WholeDocument

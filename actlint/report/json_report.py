@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.parse.act import (
     Amount,

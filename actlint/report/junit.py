@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from xml.etree import ElementTree
 
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.report.one_line import message_with_place
 from actlint.report.reporter import WholeDocument

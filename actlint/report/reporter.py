@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TextIO, runtime_checkable
 
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Rule, Severity
 from actlint.text import Lang
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from actlint import __version__
 from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.fingerprint import fingerprints
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Rule, Severity
 from actlint.engine.rule_docs import body
 from actlint.report.json_report import statistics_json

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.report.reporter import ReportOptions
 from actlint.run.outcome import Tally
 

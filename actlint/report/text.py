@@ -4,10 +4,9 @@ file, then a summary of the run."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.report.reporter import ReportOptions
@@ -60,14 +59,16 @@ def _excerpt(excerpt: Excerpt, d: Diagnostic) -> list[Line]:
     ]
 
 
-@dataclass(frozen=True)
 class _Wording:
-    clean: str
-    found: str
-    error: tuple[str, str]
-    warning: tuple[str, str]
-    info: tuple[str, str]
-    file: tuple[str, str]
+    """The summary's words in one language (a plain class: cheaper to define at start-up
+    than a dataclass)."""
+
+    __slots__ = ("clean", "error", "file", "found", "info", "warning")
+
+    def __init__(self, *, clean: str, found: str, error: tuple[str, str],
+                 warning: tuple[str, str], info: tuple[str, str], file: tuple[str, str]) -> None:  # fmt: skip
+        self.clean, self.found, self.error = clean, found, error
+        self.warning, self.info, self.file = warning, info, file
 
 
 _SUMMARY = {

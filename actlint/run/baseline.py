@@ -8,7 +8,6 @@ else the current folder), however they were named on the command line.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import replace
@@ -16,7 +15,7 @@ from pathlib import Path
 
 from actlint.engine.config import ConfigError
 from actlint.engine.fingerprint import fingerprints
-from actlint.engine.lint import FileResult
+from actlint.engine.result import FileResult
 from actlint.run.output import report_stream
 from actlint.text import Text
 
@@ -54,6 +53,8 @@ class Recorder:
 
     def write(self, path: str) -> None:
         """Atomically: a run stopped half-way leaves the previous baseline whole."""
+        import json
+
         payload = json.dumps({"version": VERSION, "findings": self.entries},
                              ensure_ascii=False, indent=2)  # fmt: skip
         with report_stream(path) as handle:
@@ -66,6 +67,8 @@ class Baseline:
     def __init__(self, path: str, root: Path) -> None:
         self.root = root
         self.linted: set[object] = set()
+        import json
+
         try:
             recorded = json.loads(Path(path).read_text("utf-8"))
             self.entries: list[dict[str, object]] = recorded["findings"]

@@ -13,11 +13,7 @@ beyond ``MAX_ENTRIES``. ``actlint cache clean`` empties it.
 
 from __future__ import annotations
 
-import hashlib
-import inspect
-import json
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,8 +21,8 @@ from typing import Any
 from actlint import __version__
 from actlint.engine.basis import Basis, Source
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.lint import FileResult
-from actlint.engine.rule import Rule, Severity
+from actlint.engine.result import FileResult
+from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
 from actlint.text import Text
@@ -46,30 +42,55 @@ def default_folder() -> Path:
     return Path(base) / "actlint"
 
 
-def code_fingerprint(rules: tuple[Rule, ...]) -> str:
-    """What changes when actlint or a rule pack changes, installed or edited in place."""
-    folders = {str(Path(__file__).parent.parent)}
-    for rule in rules:
-        try:
-            folders.add(str(Path(inspect.getfile(rule.check)).parent))
-        except (TypeError, OSError):
-            folders.add(rule.pack)
-    return _fingerprint_of(tuple(sorted(folders)))
+@cache
+def code_fingerprint() -> str:
+    """What changes when actlint or a rule pack changes, installed or edited in place.
+
+    Found from the files, without importing the packs: actlint's own folder, and for each
+    pack registered under the ``actlint.rules`` entry points the folder of the package its
+    entry point names (or its module's file) and the metadata that declares it."""
+    from actlint.engine.plugins import entry_points, find_top_level
+    from actlint.engine.registry import GROUP
+
+    places = {str(Path(__file__).parent.parent)}
+    for entry in entry_points(GROUP):
+        places.add(entry.origin or entry.value)
+        top = entry.value.partition(":")[0].strip().partition(".")[0]
+        spec = find_top_level(top)
+        if spec is None:
+            places.add(entry.value)
+        elif spec.submodule_search_locations:
+            places.update(spec.submodule_search_locations)
+        elif spec.origin:
+            places.add(spec.origin)
+    return _fingerprint_of(tuple(sorted(places)))
 
 
 @cache
-def _fingerprint_of(folders: tuple[str, ...]) -> str:
+def _fingerprint_of(places: tuple[str, ...]) -> str:
+    import hashlib
+
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}".encode())
-    for name in folders:
-        folder = Path(name)
-        if not folder.is_dir():
+    for name in places:
+        if os.path.isfile(name):
+            paths = [name]
+        elif os.path.isdir(name):
+            paths = sorted(
+                os.path.join(folder, file)
+                for folder, _, files in os.walk(name)
+                for file in files
+                if file.endswith(_CODE_SUFFIXES)
+            )
+        else:
             digest.update(name.encode())
             continue
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in (".py", ".lark", ".toml"):
-                stat = path.stat()
-                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        for path in paths:
+            stat = os.stat(path)
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
+
+
+_CODE_SUFFIXES = (".py", ".lark", ".toml", ".txt")  # code, grammar, data, metadata
 
 
 class ResultCache:
@@ -77,6 +98,8 @@ class ResultCache:
         self.folder = str(folder)  # joined with os.path: pathlib costs more than the read
 
     def key(self, data: bytes, path: str, context: str) -> str:
+        import hashlib
+
         digest = hashlib.sha256(data)
         digest.update(f"\0{path}\0{context}".encode())
         return digest.hexdigest()
@@ -88,6 +111,8 @@ class ResultCache:
         return os.path.exists(self._entry(key))
 
     def get(self, key: str, path: str) -> FileResult | None:
+        import json
+
         try:
             name = self._entry(key)
             with open(name, "rb") as handle:
@@ -99,6 +124,9 @@ class ResultCache:
             return None
 
     def put(self, key: str, result: FileResult) -> None:
+        import json
+        import tempfile
+
         entry = {"kind": result.kind, "diagnostics": [_stored(d) for d in result.diagnostics]}
         folder = os.path.join(self.folder, key[:2])
         try:

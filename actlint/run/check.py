@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, overload
 
 from actlint.engine.config import (
     Config,
@@ -19,15 +20,17 @@ from actlint.engine.config import (
     select_rules,
     severity_overrides,
 )
-from actlint.engine.house_rules import house_rule
-from actlint.engine.lint import FileResult, Plan, lint_planned
 from actlint.engine.options import resolve
 from actlint.engine.registry import Registry, load_registry
+from actlint.engine.result import FileResult
 from actlint.engine.rule import Rule
 from actlint.read.files import STDIN, Unreadable, expand, read_bytes
 from actlint.read.formats import load
 from actlint.run.cache import ResultCache, code_fingerprint, default_folder, prune_if_due
 from actlint.text import Text
+
+if TYPE_CHECKING:
+    from actlint.engine.lint import Plan
 
 
 @dataclass(frozen=True)
@@ -46,31 +49,51 @@ class Settings:
     ignore: tuple[str, ...] = ()  # added to it
 
 
-@dataclass(frozen=True)
 class Run:
     """A check over paths. ``files`` lints them as it is iterated, in order, so that
-    reports can stream and memory stays flat however many files there are."""
+    reports can stream and memory stays flat however many files there are.
 
-    rules: tuple[Rule, ...]  # every rule a report may name: input, packs', house rules
-    config: Config  # the configuration of the first path: lang, fail-on
-    root: Path  # the project's root, which baselines record paths from
-    files: Iterator[FileResult | Unreadable]
+    ``rules``: every rule a report may name (input, packs', house rules); ``config``: the
+    configuration of the first path (lang, fail-on); ``root``: the project's root, which
+    baselines record paths from. A plain class: cheaper to define at start-up."""
+
+    __slots__ = ("config", "files", "root", "rules")
+
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        config: Config,
+        root: Path,
+        files: Iterator[FileResult | Unreadable],
+    ) -> None:
+        self.rules, self.config, self.root, self.files = rules, config, root, files
 
 
 class _Configs:
     """Configurations by file, read once each, and what each plans for its files."""
 
-    def __init__(self, registry: Registry, settings: Settings):
-        self.registry, self.settings = registry, settings
+    def __init__(self, registry: Registry | Callable[[], Registry], settings: Settings):
+        self._registry, self.settings = registry, settings
         self.forced = Path(settings.config_path) if settings.config_path else None
         self.loaded: dict[Path | None, Config] = {}
         self.found: dict[str, Path | None] = {}
         self.registries: dict[int, Registry] = {}
         self.plans: dict[tuple[int, tuple[str, ...]], Plan] = {}
+        self.hits: dict[str, tuple[str, str]] = {}  # path → cache key and path shown
+
+    @property
+    def registry(self) -> Registry:
+        """The installed packs' rules, loaded when first needed: a run the cache answers
+        whole, without a configuration file, never loads them."""
+        if not isinstance(self._registry, Registry):
+            self._registry = self._registry()
+        return self._registry
 
     def registry_of(self, config: Config) -> Registry:
         """The registry with the house rules a configuration declares, made once."""
         if id(config) not in self.registries:
+            from actlint.engine.house_rules import house_rule
+
             house = [house_rule(entry) for entry in config.house_rules]
             self.registries[id(config)] = self.registry.with_rules(house)
         return self.registries[id(config)]
@@ -80,6 +103,8 @@ class _Configs:
         out with per-file ignores."""
         key = (id(config), config.ignored_for(path))
         if key not in self.plans:
+            from actlint.engine.lint import Plan
+
             registry = self.registry_of(config)
             chosen = select_rules(registry.rules, config, path, self.settings.preview)
             own = {code: dict(values) for code, values in config.rule_options}
@@ -119,9 +144,12 @@ class _Configs:
         )
 
 
-def check_paths(paths: tuple[str, ...], settings: Settings, registry: Registry) -> Run:
+def check_paths(
+    paths: tuple[str, ...], settings: Settings, registry: Registry | Callable[[], Registry]
+) -> Run:
     """Lint every act under ``paths``. Raises ConfigError for an invalid configuration or
-    setting, before any file is linted."""
+    setting, before any file is linted. ``registry`` may be the function that loads it,
+    called only when the run needs the rules."""
     if settings.config_path and not Path(settings.config_path).is_file():
         raise ConfigError(
             Text(
@@ -129,15 +157,15 @@ def check_paths(paths: tuple[str, ...], settings: Settings, registry: Registry) 
                 f"{settings.config_path}: no such configuration file",
             )
         )
+    configs = _Configs(registry, settings)
     for name, value in settings.values:
-        option = registry.settings.get(name)
+        option = configs.registry.settings.get(name)
         problem = (
             Text("aucun pack de règles ne la déclare", "no rule pack declares it")
             if option is None else option.problem(value)
         )  # fmt: skip
         if problem:
             raise ConfigError(Text(f"--{name} : {problem.fr}", f"--{name}: {problem.en}"))
-    configs = _Configs(registry, settings)
     first = configs.for_path(paths[0] if paths else ".")
     todo: list[str | Unreadable] = []
     for item in expand(paths):
@@ -147,19 +175,50 @@ def check_paths(paths: tuple[str, ...], settings: Settings, registry: Registry) 
             if item != STDIN and config.excludes(item) and (not explicit or settings.force_exclude):
                 continue
         todo.append(item)
-    known = {r.code: r for r in registry.rules}
-    for config in configs.loaded.values():
-        for rule in configs.registry_of(config).rules:
-            known.setdefault(rule.code, rule)
-    every = Registry(tuple(sorted(known.values(), key=lambda r: r.code)))
+
+    @cache
+    def every() -> Registry:
+        known = {r.code: r for r in configs.registry.rules}
+        for config in configs.loaded.values():
+            for rule in configs.registry_of(config).rules:
+                known.setdefault(rule.code, rule)
+        return Registry(tuple(sorted(known.values(), key=lambda r: r.code)))
+
     for flag, selectors in (("--select", settings.select),
                             ("--extend-select", settings.extend_select),
                             ("--ignore", settings.ignore)):  # fmt: skip
-        unknown = [s for s in selectors if not every.designates(s)]
+        unknown = [s for s in selectors if not every().designates(s)]
         if unknown:
-            problem = no_such_rule(unknown[0], every)
+            problem = no_such_rule(unknown[0], every())
             raise ConfigError(Text(f"{flag} : {problem.fr}", f"{flag}: {problem.en}"))
-    return Run(every.rules, first, project_root(first), _lint_all(todo, settings, configs))
+    if not _all_cached(todo, settings, configs):
+        configs.registry  # noqa: B018 (loaded now: a pack that cannot load stops the run here)
+    rules = _Rules(lambda: every().rules)
+    return Run(rules, first, project_root(first), _lint_all(todo, settings, configs))
+
+
+class _Rules(Sequence[Rule]):
+    """The rules of a run, loaded the first time a report asks for them."""
+
+    def __init__(self, load: Callable[[], tuple[Rule, ...]]) -> None:
+        self._load = load
+
+    @property
+    def _rules(self) -> tuple[Rule, ...]:
+        return self._load()
+
+    @overload
+    def __getitem__(self, index: int) -> Rule: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Rule, ...]: ...
+    def __getitem__(self, index: int | slice) -> Rule | tuple[Rule, ...]:
+        return self._rules[index]
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules)
 
 
 def project_root(config: Config) -> Path:
@@ -174,7 +233,7 @@ def project_root(config: Config) -> Path:
 def _lint_all(
     todo: list[str | Unreadable], settings: Settings, configs: _Configs
 ) -> Iterator[FileResult | Unreadable]:
-    fingerprint = code_fingerprint(configs.registry.rules) if settings.cache else ""
+    fingerprint = code_fingerprint() if settings.cache else ""
     if settings.cache:
         prune_if_due(default_folder(), time.time())
     paths = [item for item in todo if isinstance(item, str)]
@@ -229,15 +288,16 @@ def _lint_in_worker(path: str, shared: tuple[Settings, str]) -> FileResult | Unr
     return lint_path(path, settings, _worker_configs(settings), fingerprint)
 
 
-@dataclass(frozen=True)
 class _Planned:
-    """A file read, with what applies to it: the plan and the cache entry."""
+    """A file read, with the configuration that applies to it and its cache entry (a plain
+    class: cheaper to define at start-up than a dataclass)."""
 
-    data: bytes
-    shown: str  # the path reported (--stdin-filename for standard input)
-    plan: Plan
-    store: ResultCache | None
-    key: str
+    __slots__ = ("config", "data", "key", "shown", "store")
+
+    def __init__(
+        self, data: bytes, shown: str, config: Config, store: ResultCache | None, key: str
+    ) -> None:
+        self.data, self.shown, self.config, self.store, self.key = data, shown, config, store, key
 
 
 def _plan(
@@ -248,14 +308,31 @@ def _plan(
         return data
     shown = settings.stdin_filename if path == STDIN and settings.stdin_filename else path
     config = configs.for_path(path)
-    plan = configs.plan(config, shown)
     store, key = None, ""
     if settings.cache and path != STDIN:
         store = ResultCache(default_folder())
         # Everything that can change a result, and nothing else (not --jobs).
         context = f"{settings.preview}\0{settings.values!r}\0{config!r}\0{fingerprint}"
         key = store.key(data, shown, context)
-    return _Planned(data, shown, plan, store, key)
+    return _Planned(data, shown, config, store, key)
+
+
+def _all_cached(todo: list[str | Unreadable], settings: Settings, configs: _Configs) -> bool:
+    """Whether the cache holds the result of every file to lint (then the run needs
+    neither the rules nor the parser)."""
+    if not settings.cache:
+        return False
+    fingerprint = code_fingerprint()
+    for item in todo:
+        if isinstance(item, Unreadable):
+            continue
+        if item == STDIN:
+            return False
+        planned = _plan(item, settings, configs, fingerprint)
+        if not (isinstance(planned, _Planned) and planned.store and planned.store.has(planned.key)):
+            return False
+        configs.hits[item] = (planned.key, planned.shown)  # not read nor hashed again
+    return True
 
 
 def _cached(path: str, settings: Settings, configs: _Configs, fingerprint: str) -> bool:
@@ -267,6 +344,11 @@ def lint_path(
     path: str, settings: Settings, configs: _Configs, fingerprint: str
 ) -> FileResult | Unreadable:
     """Lint one file with the configuration that applies to it (from the cache if it can)."""
+    hit = configs.hits.pop(path, None)
+    if hit is not None:
+        found = ResultCache(default_folder()).get(*hit)
+        if found is not None:
+            return found
     planned = _plan(path, settings, configs, fingerprint)
     if isinstance(planned, Unreadable):
         return planned
@@ -275,7 +357,10 @@ def lint_path(
         cached = store.get(planned.key, planned.shown)
         if cached is not None:
             return cached
-    result = lint_planned(load(planned.data, planned.shown), planned.plan)
+    from actlint.engine.lint import lint_planned
+
+    plan = configs.plan(planned.config, planned.shown)
+    result = lint_planned(load(planned.data, planned.shown), plan)
     if store is not None:
         store.put(planned.key, result)
     return result

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
@@ -32,6 +31,8 @@ def report_stream(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     folder = os.path.dirname(os.path.abspath(path))
+    import tempfile
+
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, or removed on error)
         "w", encoding="utf-8", dir=folder, delete=False, prefix=".actlint-"
     )
