@@ -11,6 +11,7 @@ from . import (
     dates,
     delegation,
     execution,
+    matters,
     names,
     nomenclature,
     recitals,
@@ -21,7 +22,7 @@ from . import (
 )
 
 RULE_MODULES = (
-    dates, delegation, execution, names, nomenclature, recitals, references, structure,
+    dates, delegation, execution, matters, names, nomenclature, recitals, references, structure,
     transmission, vat,
 )  # fmt: skip
 

@@ -43,6 +43,9 @@ CZABAJ = _case(
     "CE, Ass., 13 juillet 2016, Czabaj, n° 387763", "CE, Ass., 13 juillet 2016, n° 387763"
 )
 VISAS_WITHOUT_FORCE = _case("CE, 5 avril 2002, n° 221890", "CE, 5 avril 2002, n° 221890")
+SUBDELEGATION_TO_AGENTS = _case(
+    "CAA Nancy, 7 août 2003, n° 98NC01059", "CAA Nancy, 7 août 2003, n° 98NC01059"
+)
 AUTHOR_UNIDENTIFIED = _case("CE, 28 mai 2010, n° 328686", "CE, 28 mai 2010, n° 328686")
 
 # Ministerial answers.
