@@ -338,7 +338,10 @@ def agent_signs_delegated_matter(act: Act, options: Mapping[str, Any]) -> Iterab
     secrétaire général, responsable or chef de service, attaché, ingénieur…) and not an
     elected member's (maire, adjoint, conseiller municipal; a « directeur général adjoint »
     is an agent). The délibération allows it when a visa or a considérant that names it also
-    names L. 2122-19, the agents, a directeur or subdelegation. A signature for someone
+    names L. 2122-19, the agents, a directeur or subdelegation. Only a décision that says
+    it is taken by delegation of the council (it cites L. 2122-22, or « par délégation du
+    conseil ») is judged: an agent signs the mayor's own décisions under L. 2122-19 alone.
+    A signature for someone
     with no visa of any arrêté of delegation is reported by DEL001 instead, and a signature
     by suppléance by DEL004.
 
@@ -360,7 +363,10 @@ def agent_signs_delegated_matter(act: Act, options: Mapping[str, Any]) -> Iterab
     secrétaire général, responsable ou chef de service, attaché, ingénieur…) et non d'un élu
     (maire, adjoint, conseiller municipal ; le « directeur général adjoint » est un agent).
     La délibération le permet lorsqu'un visa ou un considérant qui la nomme nomme aussi
-    l'article L. 2122-19, les agents, un directeur ou la subdélégation. La signature pour
+    l'article L. 2122-19, les agents, un directeur ou la subdélégation. Seule est contrôlée
+    la décision qui dit être prise par délégation du conseil (elle vise l'article
+    L. 2122-22, ou porte « par délégation du conseil ») : un agent signe les décisions
+    propres du maire en vertu du seul article L. 2122-19. La signature pour
     autrui sans visa d'aucun arrêté de délégation relève de DEL001, la signature par
     suppléance de DEL004.
 
@@ -402,7 +408,7 @@ def agent_signs_delegated_matter(act: Act, options: Mapping[str, Any]) -> Iterab
     signature = act.signature
     if (
         signature is None
-        or facts(act).profile != "decision_delegation"
+        or not _by_delegation_of_the_council(act)
         or not _agent(signature.capacity)
         or facts(act).signed_by_substitute
         or (facts(act).signed_for_someone and not facts(act).delegation_orders)  # DEL001

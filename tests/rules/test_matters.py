@@ -237,6 +237,17 @@ def test_an_agent_without_any_delegation_visa_is_left_to_del001() -> None:
     assert codes == ["DEL001"]
 
 
+def test_a_decision_that_does_not_say_it_is_delegated_is_not_judged() -> None:
+    text = (
+        "DÉCISION n° 2026-60\nLe Maire,\nVu l'arrêté n° 2026-061 du 7 avril 2026 portant "
+        "délégation de signature à Mme Sylvie BADE, directeur général des services ;\nDÉCIDE\n"
+        "Article 1 : Mme Lucie MARTIN est autorisée à exercer ses fonctions à temps partiel.\n"
+        "Fait à Lens, le 12 mai 2026.\nPour le Maire et par délégation,\n"
+        "Le Directeur général des services,\nSylvie BADE\n"
+    )
+    assert mat(text) == []
+
+
 def test_a_deputy_director_general_is_an_agent() -> None:
     text = AGENT.replace(ALLOWING, "").replace(
         "Le Directeur général des services,", "Le Directeur général adjoint des services,"
