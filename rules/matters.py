@@ -26,9 +26,10 @@ def _item_sort(item: str) -> int:
     return int(item.rstrip("°"))
 
 
-def _items(items: Iterable[str]) -> str:
-    ordered = sorted(items, key=_item_sort)
-    return ", ".join(ordered[:-1]) + " et " + ordered[-1] if len(ordered) > 1 else ordered[0]
+def _items(items: Iterable[str], last: str = " et ", each: str = "") -> str:
+    """« 4° », « 4° et 11° »; with ``each`` before every item: « du 2° ou du 5° »."""
+    ordered = [each + i for i in sorted(items, key=_item_sort)]
+    return ", ".join(ordered[:-1]) + last + ordered[-1] if len(ordered) > 1 else ordered[0]
 
 
 def _articles_name_a_matter(act: Act) -> bool:
@@ -164,9 +165,9 @@ def _item_span(act: Act, items: frozenset[str]) -> Span | None:
     return None
 
 
-def _subject_items(found: Classification) -> str:
-    known = {m.item for m in found.matters if m.confidence in _KNOWN}
-    return _items(known or found.items)
+def _subject_items(found: Classification) -> frozenset[str]:
+    known = frozenset(m.item for m in found.matters if m.confidence in _KNOWN)
+    return known or found.items
 
 
 @rule(
@@ -249,26 +250,28 @@ def item_contradicts_subject(act: Act, options: Mapping[str, Any]) -> Iterable[F
     span = _item_span(act, cited)
     if span is None:
         return
-    cited_labels = "; ".join(
+    cited_labels = " ; ".join(
         f"{i} : {m.label}" for i in sorted(cited, key=_item_sort) if (m := item_matter(i))
     )
     cited_labels_en = "; ".join(
         f"{i}: {m.label_en}" for i in sorted(cited, key=_item_sort) if (m := item_matter(i))
     )
     expected = _subject_items(found)
+    the_cited = ("les " if len(cited) > 1 else "le ") + _items(cited)
     yield Finding(
         span=span,
         message=Text(
-            f"la décision vise le {_items(cited)} de l'article L. 2122-22 ({cited_labels}), "
-            f"mais son objet relève du {expected}",
+            f"la décision vise {the_cited} de l'article L. 2122-22 ({cited_labels}), mais son "
+            f"objet relève {_items(expected, ' ou ', 'du ')}",
             f"the décision cites {_items(cited)} of article L. 2122-22 ({cited_labels_en}), "
-            f"but its subject falls under {expected}",
+            f"but its subject falls under {_items(expected, ' or ')}",
         ),
         help=Text(
-            f"vérifier que la délibération de délégation couvre le {expected} et le viser ; à "
-            "défaut, la matière n'est pas déléguée et relève du conseil municipal",
-            f"check that the délibération of delegation covers {expected} and cite it; "
-            "otherwise the matter is not delegated and stays with the council",
+            f"vérifier que la délibération de délégation couvre {_items(expected, ' ou ', 'le ')}"
+            " et le viser ; à défaut, la matière n'est pas déléguée et relève du conseil "
+            "municipal",
+            f"check that the délibération of delegation covers {_items(expected, ' or ')} and "
+            "cite it; otherwise the matter is not delegated and stays with the council",
         ),
     )
 
