@@ -12,6 +12,7 @@ from . import (
     delegating,
     delegation,
     execution,
+    matters,
     names,
     nomenclature,
     recitals,
@@ -22,8 +23,8 @@ from . import (
 )
 
 RULE_MODULES = (
-    dates, delegating, delegation, execution, names, nomenclature, recitals, references,
-    structure, transmission, vat,
+    dates, delegating, delegation, execution, matters, names, nomenclature, recitals,
+    references, structure, transmission, vat,
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = tuple(

@@ -17,10 +17,11 @@ FILES = data_files()
 WITHDRAWN = ("S2LOW", "2025/2150", "2025/2151")
 
 
-def test_the_data_files_are_the_five_known_ones() -> None:
+def test_the_data_files_are_the_known_ones() -> None:
     assert FILES == (
         "actes_nomenclature.toml",
         "delegable_items.toml",
+        "delegable_matters.toml",
         "municipal_elections.toml",
         "procurement_thresholds.toml",
         "vat_rates.toml",

@@ -36,6 +36,11 @@ _ROWS: dict[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {
     "procurement_thresholds.toml": lambda table: [*table["dispense"], *table["european"]],
     "municipal_elections.toml": lambda table: list(table["renewal"]),
     "delegable_items.toml": lambda table: list(table["last_item"]),
+    "delegable_matters.toml": lambda table: [
+        *table["matter"],
+        *table["unconfirmed"],
+        *table["outside"],
+    ],
     "actes_nomenclature.toml": lambda table: [
         {"code": code, "name": matter} for code, matter in table["matters"].items()
     ],

@@ -46,6 +46,9 @@ VISAS_WITHOUT_FORCE = _case("CE, 5 avril 2002, n° 221890", "CE, 5 avril 2002, n
 TA_AMIENS_2021 = _case("TA Amiens, 6 avril 2021, n° 2100998", "TA Amiens, 6 avril 2021, n° 2100998")
 SAINT_JOSEPH = _case("CE, 2 février 2000, Commune de Saint-Joseph, n° 117920",
                      "CE, 2 février 2000, n° 117920")  # fmt: skip
+SUBDELEGATION_TO_AGENTS = _case(
+    "CAA Nancy, 7 août 2003, n° 98NC01059", "CAA Nancy, 7 août 2003, n° 98NC01059"
+)
 AUTHOR_UNIDENTIFIED = _case("CE, 28 mai 2010, n° 328686", "CE, 28 mai 2010, n° 328686")
 
 # Ministerial answers.
