@@ -10,7 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from actlint.parse.sitting import Sitting
 
 Kind = Literal["decision", "arrete", "arrete_prefectoral", "deliberation", "unknown"]
 Qualifier = Literal["HT", "TTC", "TVA"]
@@ -196,6 +199,9 @@ class Act:
     # Where the act comes from, for rules that depend on it (VAT rates): metropole, corse,
     # guadeloupe, martinique, reunion, guyane or mayotte; None when the act does not say.
     territory_hint: str | None = None
+    # The record of the sitting that adopted a délibération (counts, names, president,
+    # secrétaire de séance, convocation, vote), when the act writes one.
+    sitting: Sitting | None = None
 
     @property
     def kind(self) -> Kind:

@@ -25,6 +25,7 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
         out.append(f"    article {article['number']} ({_where(article)}): {_clip(article['text'])}")
         for quoted in article["quotations"]:
             out.append(f"      quotes another act's article ({_where(quoted)})")
+    out.extend(_sitting(tree["sitting"]))
     signature = tree["signature"]
     if signature is None:
         out.append("  signature: —")
@@ -35,6 +36,40 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
         if signature["unreadable_date"] is not None:
             out.append(f"    unreadable_date: « {signature['unreadable_date']} »")
     out.extend(_entities(tree, "  "))
+    return out
+
+
+def _sitting(sitting: dict[str, Any] | None) -> list[str]:
+    if sitting is None:
+        return ["  sitting: —"]
+    out = [f"  sitting ({_where(sitting)}):"]
+    for key in ("date", "convocation"):
+        d = sitting[key]
+        out.append(f"    {key}: " + (f"{d['value'] or '?'} ({_at(d)})" if d else "—"))
+    counts = []
+    for key in ("in_office", "present", "represented", "absent", "voters"):
+        c = sitting[key]
+        if c is not None:
+            counts.append(f"{key} {c['value']}{'' if c['certain'] else '?'} ({_at(c)})")
+    out.append(f"    counts: {', '.join(counts) or '—'}")
+    names = sitting["present_names"]
+    out.append(
+        f"    present_names: {len(names)}"
+        + (f" ({', '.join(n['name'] for n in names)})" if names else "")
+    )
+    for proxy in sitting["proxies"]:
+        giver, holder = proxy["giver"], proxy["holder"]
+        out.append(f"    proxy: {giver['name']} → {holder['name']} ({_at(giver)})")
+    for key in ("president", "secretary"):
+        m = sitting[key]
+        out.append(f"    {key}: " + (f"{m['name']} ({_at(m)})" if m else "—"))
+    vote = sitting["vote"]
+    shown = [f"unanimous ({_at(vote['unanimous'])})"] if vote["unanimous"] else []
+    for key in ("votes_for", "votes_against", "abstentions", "not_voting"):
+        c = vote[key]
+        if c is not None:
+            shown.append(f"{key} {c['value']}{'' if c['certain'] else '?'} ({_at(c)})")
+    out.append(f"    vote: {', '.join(shown) or '—'}")
     return out
 
 
