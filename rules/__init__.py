@@ -15,14 +15,15 @@ from . import (
     nomenclature,
     recitals,
     references,
+    sitting,
     structure,
     transmission,
     vat,
 )
 
 RULE_MODULES = (
-    dates, delegation, execution, names, nomenclature, recitals, references, structure,
-    transmission, vat,
+    dates, delegation, execution, names, nomenclature, recitals, references, sitting,
+    structure, transmission, vat,
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = tuple(

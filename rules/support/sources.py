@@ -52,6 +52,11 @@ REPORT_TO_COUNCIL = Source("Rép. min. n° 08042, JO Sénat du 28 février 2019"
                            "JO Sénat du 28 février 2019", "answer")  # fmt: skip
 
 # Other texts.
+HEALTH_EMERGENCY_SITTINGS = Source(
+    "Loi n° 2020-290 du 23 mars 2020, art. 10 (quorum du tiers et deux pouvoirs pendant "
+    "l'état d'urgence sanitaire), et les lois qui en ont prolongé l'application",
+    "JORF du 24 mars 2020", "text",
+)  # fmt: skip
 ELECTIONS_2026 = Source("Décret n° 2025-848 du 27 août 2025 (élections municipales de 2026)",
                         "JORF du 28 août 2025", "text")  # fmt: skip
 THRESHOLDS_2026 = Source("Décret n° 2025-1386 du 29 décembre 2025, art. 4 (seuils applicables aux "
