@@ -176,8 +176,9 @@ def sitting_counts_contradict(act: Act, options: Mapping[str, Any]) -> Iterable[
             "corriger le nombre de votants",
             "correct the number of voters",
         )
+    # a vote « Par 21 voix pour et 5 abstentions » has no vote against: none written is 0
     votes = [sitting.votes_for, sitting.votes_against, sitting.abstentions]
-    cast = [_certain(v) for v in votes]
+    cast = [_certain(v) for v in votes[:1]] + [0 if v is None else _certain(v) for v in votes[1:]]
     if None not in cast and voting is not None and sitting.votes_for is not None:
         total = sum(c for c in cast if c is not None)
         not_voting = _certain(sitting.not_voting)

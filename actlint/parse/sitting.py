@@ -289,7 +289,7 @@ def _members(text: str, start: int, end: int) -> list[Member]:
     return found
 
 
-_TRIM = " \t\n.‘’'\"“”«»-—"
+_TRIM = " \t\n.‘’'\"“”«»-—*\\"
 
 
 def _member(written: str, offset: int) -> Member | None:
