@@ -389,8 +389,10 @@ def proxy_holder_twice(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
                 proxy.holder.span,
                 f"{proxy.holder.name} est porteur de {len(spans)} pouvoirs",
                 f"{proxy.holder.name} holds {len(spans)} proxies",
-                "un conseiller ne peut porter qu'un seul pouvoir (L. 2121-20)",
-                "a councillor may hold only one proxy (L. 2121-20)",
+                "un conseiller ne peut porter qu'un seul pouvoir (L. 2121-20), deux pendant "
+                "l'état d'urgence sanitaire",
+                "a councillor may hold only one proxy (L. 2121-20), two during the health "
+                "emergency",
             )
 
 

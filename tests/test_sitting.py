@@ -194,3 +194,14 @@ def test_parse_shows_the_sitting_with_positions() -> None:
     assert "  sitting (line " in outline
     assert "counts: present 21 (11:12), represented 6 (13:16), absent 2 (15:11)" in outline
     assert "proxy: Antoine ORSINI → Xavier POLI" in outline
+
+
+def test_a_lone_pour_is_no_vote() -> None:
+    act = act_of(
+        "DÉLIBÉRATION DU CONSEIL MUNICIPAL\nSéance du 12 mai 2026\nPrésents : 10\n"
+        "Pouvoirs : 4\nLe Conseil ADOPTE la convention.\nPour : une durée de 2 ans.\n"
+        "Pour : - l'acquisition du terrain.\n"
+    )
+    sitting = act.sitting
+    assert sitting is not None
+    assert (sitting.votes_for, sitting.votes_against) == (None, None)

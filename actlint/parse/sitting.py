@@ -123,22 +123,33 @@ _COUNTS: dict[str, re.Pattern[str]] = {
     "absent": _label(r"absents?(?:\s+ou\s+excus[ée]s)?"),
     "voters": _label(r"votants?"),
 }
+# « / » or « - » for none, as tables write it (« ONT VOTE CONTRE : / SE SONT ABSTENUS : / »).
+_NONE = r"(?:/|-)(?=[ \t]*(?:$|[A-ZÀ-Ý]))"
+# A vote is labelled as such: « ont voté pour : », « POUR : » or « Pour : » opening a line,
+# « 21 voix pour »; a lone « pour : » in a sentence is not a vote. In figures after a
+# colon (« Pour : une durée … » is no vote), in figures or words before « voix ».
 _VOTES: dict[str, re.Pattern[str]] = {
     "votes_for": re.compile(
-        rf"(?i:(?:ont\s+vot[ée]\s+)?pour\s*[:=]\s*(?P<n>{_NUMBER}|/|-)"
-        rf"|(?P<n2>{_NUMBER})\s+voix\s+[«\"“]?\s*pour\b)"
+        rf"(?:(?i:ont\s+vot[ée]\s+pour|votes?\s+pour)|^[^\w\n]{{0,3}}(?i:pour)|\bPOUR)"
+        rf"\s*[:=]\s*(?P<n>\d{{1,3}}|{_NONE})"
+        rf"|(?P<n2>{_NUMBER})\s+(?i:voix\s+[«\"“]?\s*pour\b)",
+        re.M,
     ),
     "votes_against": re.compile(
-        rf"(?i:(?:ont\s+vot[ée]\s+)?contre\s*[:=]\s*(?P<n>{_NUMBER}|/|-)"
-        rf"|(?P<n2>{_NUMBER})\s+(?:voix\s+[«\"“]?|[«\"“])\s*contre\b)"
+        rf"(?:(?i:ont\s+vot[ée]\s+contre|votes?\s+contre)|^[^\w\n]{{0,3}}(?i:contre)|\bCONTRE)"
+        rf"\s*[:=]\s*(?P<n>\d{{1,3}}|{_NONE})"
+        rf"|(?P<n2>{_NUMBER})\s+(?i:(?:voix\s+[«\"“]?|[«\"“])\s*contre\b)",
+        re.M,
     ),
     "abstentions": re.compile(
-        rf"(?i:(?:abstentions?|se\s+sont\s+abstenus)\s*[:=]\s*(?P<n>{_NUMBER}|/|-)"
-        rf"|(?P<n2>{_NUMBER})\s+[«\"“]?\s*abstentions?\b)"
+        rf"(?i:(?:abstentions?|se\s+sont\s+abstenus)\s*[:=]\s*(?P<n>\d{{1,3}}|{_NONE})"
+        rf"|(?P<n2>{_NUMBER})\s+[«\"“]?\s*abstentions?\b)",
+        re.M,
     ),
     "not_voting": re.compile(
         rf"(?i:(?:ne\s+prennent\s+pas\s+part(?:\s+au\s+vote)?|non[ -]participations?)"
-        rf"\s*[:=]\s*(?P<n>{_NUMBER}|/|-))"
+        rf"\s*[:=]\s*(?P<n>{_NUMBER}|{_NONE}))",
+        re.M,
     ),
 }
 _UNANIMOUS = re.compile(r"(?i:\bunanimit[ée])")
