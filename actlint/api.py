@@ -21,11 +21,12 @@ from actlint.parse.act import (
     Unit,
     VatRate,
 )
+from actlint.parse.sitting import Count, Member, Proxy, Sitting
 from actlint.text import Lang, Text, fold
 
 __all__ = [
-    "Act", "ActReference", "Amount", "Article", "Basis", "CitedAct", "DateMention", "Facts",
-    "Finding", "Kind", "Lang", "LegalCitation", "Option", "Period", "Rule", "Severity",
-    "Signature", "Source", "Span", "Text", "Unit", "VatRate", "facts", "fold", "rule",
-    "unit_cites",
+    "Act", "ActReference", "Amount", "Article", "Basis", "CitedAct", "Count", "DateMention",
+    "Facts", "Finding", "Kind", "Lang", "LegalCitation", "Member", "Option", "Period", "Proxy",
+    "Rule", "Severity", "Signature", "Sitting", "Source", "Span", "Text", "Unit", "VatRate",
+    "facts", "fold", "rule", "unit_cites",
 ]  # fmt: skip

@@ -17,6 +17,7 @@ from . import (
     nomenclature,
     recitals,
     references,
+    sitting,
     structure,
     transmission,
     vat,
@@ -24,7 +25,7 @@ from . import (
 
 RULE_MODULES = (
     dates, delegating, delegation, execution, matters, names, nomenclature, recitals,
-    references, structure, transmission, vat,
+    references, sitting, structure, transmission, vat,
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = tuple(

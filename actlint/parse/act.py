@@ -10,7 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from actlint.parse.sitting import Sitting
 
 Kind = Literal["decision", "arrete", "arrete_prefectoral", "deliberation", "unknown"]
 Qualifier = Literal["HT", "TTC", "TVA"]
@@ -235,6 +238,9 @@ class Act:
     territory_hint: str | None = None
     # The matters a délibération of delegation (L. 2122-22) gives the mayor, when it is one.
     delegation: Delegation | None = None
+    # The record of the sitting that adopted a délibération (counts, names, president,
+    # secrétaire de séance, convocation, vote), when the act writes one.
+    sitting: Sitting | None = None
 
     @property
     def kind(self) -> Kind:

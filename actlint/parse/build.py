@@ -24,6 +24,7 @@ from actlint.parse.entities import Placed, recognise
 from actlint.parse.entities.dates import find_dates
 from actlint.parse.preface import read_preface
 from actlint.parse.signature import read_signature
+from actlint.parse.sitting import read_sitting
 from actlint.vocabulary import (
     ARTICLE,
     ARTICLE_LABELS,
@@ -159,10 +160,15 @@ def build(tree: Any, text: str) -> Act:
         # a délibération decides in paragraphs: « CHARGE Monsieur le Maire de l'exécution… »
         clause = next(filter(None, map(execution_clause, [preface, *recitals])), None)
         clause = clause or (execution_clause(formula) if formula else None)
+    sitting = read_sitting(
+        text, _sitting_date(preface) if preface.kind == "deliberation" else None,
+        is_deliberation=preface.kind == "deliberation",
+    )  # fmt: skip
     act = Act(
         text=text, preface=preface, preamble=Preamble(tuple(visas), tuple(recitals)),
         formula=formula, articles=tuple(articles), conclusions=conclusions,
         execution_article=execution[-1] if execution else None, execution_clause=clause,
+        sitting=sitting,
     )  # fmt: skip
     if preface.kind in ("deliberation", "unknown") and "delegation" in act.folded:
         signed = act.signature.date if act.signature else None

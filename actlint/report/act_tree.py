@@ -26,6 +26,7 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
         for quoted in article["quotations"]:
             out.append(f"      quotes another act's article ({_where(quoted)})")
     out.extend(_delegation(tree.get("delegation")))
+    out.extend(_sitting(tree["sitting"]))
     signature = tree["signature"]
     if signature is None:
         out.append("  signature: —")
@@ -63,6 +64,40 @@ def _delegation(delegation: dict[str, Any] | None) -> list[str]:
         else:
             verdict = "allowed" if permission["allowed"] else "excluded"
             out.append(f"    {key}: {verdict} ({_at(permission)}): {_clip(permission['text'], 70)}")
+    return out
+
+
+def _sitting(sitting: dict[str, Any] | None) -> list[str]:
+    if sitting is None:
+        return ["  sitting: —"]
+    out = [f"  sitting ({_where(sitting)}):"]
+    for key in ("date", "convocation"):
+        d = sitting[key]
+        out.append(f"    {key}: " + (f"{d['value'] or '?'} ({_at(d)})" if d else "—"))
+    counts = []
+    for key in ("in_office", "present", "represented", "absent", "voters"):
+        c = sitting[key]
+        if c is not None:
+            counts.append(f"{key} {c['value']}{'' if c['certain'] else '?'} ({_at(c)})")
+    out.append(f"    counts: {', '.join(counts) or '—'}")
+    names = sitting["present_names"]
+    out.append(
+        f"    present_names: {len(names)}"
+        + (f" ({', '.join(n['name'] for n in names)})" if names else "")
+    )
+    for proxy in sitting["proxies"]:
+        giver, holder = proxy["giver"], proxy["holder"]
+        out.append(f"    proxy: {giver['name']} → {holder['name']} ({_at(giver)})")
+    for key in ("president", "secretary"):
+        m = sitting[key]
+        out.append(f"    {key}: " + (f"{m['name']} ({_at(m)})" if m else "—"))
+    vote = sitting["vote"]
+    shown = [f"unanimous ({_at(vote['unanimous'])})"] if vote["unanimous"] else []
+    for key in ("votes_for", "votes_against", "abstentions", "not_voting"):
+        c = vote[key]
+        if c is not None:
+            shown.append(f"{key} {c['value']}{'' if c['certain'] else '?'} ({_at(c)})")
+    out.append(f"    vote: {', '.join(shown) or '—'}")
     return out
 
 

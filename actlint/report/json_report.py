@@ -22,6 +22,7 @@ from actlint.parse.act import (
     Unit,
 )
 from actlint.parse.document import Document
+from actlint.parse.sitting import Count, Member, Sitting
 from actlint.report.reporter import ReportOptions
 from actlint.run.outcome import Tally
 from actlint.text import Lang
@@ -157,6 +158,39 @@ def act_json(document: Document) -> dict[str, Any]:
             "suppleance": permission(d.suppleance),
         }  # fmt: skip
 
+    def count(c: Count | None) -> dict[str, Any] | None:
+        return None if c is None else {"value": c.value, "certain": c.certain, **at(c.span)}
+
+    def member(m: Member | None) -> dict[str, Any] | None:
+        return None if m is None else {"name": m.name, **at(m.span)}
+
+    def mention(s: Span | None) -> dict[str, Any] | None:
+        return None if s is None else {"text": act.text[s.start : s.end], **at(s)}
+
+    def sitting(s: Sitting) -> dict[str, Any]:
+        return {
+            **line(s.span),
+            "date": None if s.date is None else date(s.date),
+            "convocation": None if s.convocation is None else date(s.convocation),
+            **{key: count(getattr(s, key)) for key in (
+                "in_office", "present", "represented", "absent", "voters")},
+            "present_names": [member(m) for m in s.present_names],
+            "present_list_whole": s.present_list is not None,
+            "proxies": [{"giver": member(p.giver), "holder": member(p.holder)} for p in s.proxies],
+            "absent_names": [member(m) for m in s.absent_names],
+            "president": member(s.president),
+            "presidency": mention(s.presidency),
+            "secretary": member(s.secretary),
+            "secretary_mention": mention(s.secretary_mention),
+            "vote": {
+                "unanimous": mention(s.unanimous),
+                **{key: count(getattr(s, key)) for key in (
+                    "votes_for", "votes_against", "abstentions", "not_voting")},
+            },
+            "without_quorum": mention(s.without_quorum),
+            "urgency": mention(s.urgency),
+        }  # fmt: skip
+
     signature = act.signature
     return {
         "kind": act.kind,
@@ -179,6 +213,7 @@ def act_json(document: Document) -> dict[str, Any]:
         },
         "territory_hint": act.territory_hint,
         "delegation": None if act.delegation is None else delegation(act.delegation),
+        "sitting": None if act.sitting is None else sitting(act.sitting),
         "signature": None if signature is None else {
             "place": signature.place,
             "date": signature.date.value.isoformat() if signature.date and signature.date.value else None,

@@ -65,6 +65,11 @@ ITEMS_2013 = Source("Assemblée nationale, amendement n° 30 du 18 février 2013
                     "http://www.assemblee-nationale.fr/14/amendements/0725/AN/30.asp",
                     "text")  # fmt: skip
 NOTRE = Source("Loi n° 2015-991 du 7 août 2015 (NOTRe), art. 127", "JORF du 8 août 2015", "text")
+HEALTH_EMERGENCY_SITTINGS = Source(
+    "Loi n° 2020-290 du 23 mars 2020, art. 10 (quorum du tiers et deux pouvoirs pendant "
+    "l'état d'urgence sanitaire), et les lois qui en ont prolongé l'application",
+    "JORF du 24 mars 2020", "text",
+)  # fmt: skip
 ELECTIONS_2026 = Source("Décret n° 2025-848 du 27 août 2025 (élections municipales de 2026)",
                         "JORF du 28 août 2025", "text")  # fmt: skip
 THRESHOLDS_2026 = Source("Décret n° 2025-1386 du 29 décembre 2025, art. 4 (seuils applicables aux "
