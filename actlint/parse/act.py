@@ -14,6 +14,12 @@ from typing import Literal
 
 Kind = Literal["decision", "arrete", "arrete_prefectoral", "deliberation", "unknown"]
 Qualifier = Literal["HT", "TTC", "TVA"]
+# What a mention of the act's formalities records: its certification as executory, its
+# transmission to the préfet, its receipt there, its posting, publication, putting online,
+# notification.
+MentionKind = Literal[
+    "certified", "transmitted", "received", "posted", "published", "online", "notified"
+]
 
 
 @dataclass(frozen=True, order=True)
@@ -181,6 +187,21 @@ class Stamp:
 
 
 @dataclass(frozen=True)
+class TransmissionMention:
+    """A mention of how the act became executory (« Certifié exécutoire », « Transmis en
+    préfecture le … », « Publié le … », « Notifié le … », the @CTES receipt's
+    « Réception par le préfet : … »): its wording as written, its date, or ``blank`` when
+    the date was left to fill in (« Publié le : …… »). ``span`` runs from the wording to
+    the date or the blank."""
+
+    kind: MentionKind
+    wording: str
+    span: Span
+    date: DateMention | None = None
+    blank: bool = False
+
+
+@dataclass(frozen=True)
 class Act:
     text: str  # the normalised text every span indexes
     preface: Preface
@@ -196,6 +217,8 @@ class Act:
     # Where the act comes from, for rules that depend on it (VAT rates): metropole, corse,
     # guadeloupe, martinique, reunion, guyane or mayotte; None when the act does not say.
     territory_hint: str | None = None
+    # The mentions of certification, transmission, publication and notification, in order.
+    mentions: tuple[TransmissionMention, ...] = ()
 
     @property
     def kind(self) -> Kind:
