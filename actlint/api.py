@@ -18,6 +18,7 @@ from actlint.parse.act import (
     Period,
     Signature,
     Span,
+    TransmissionMention,
     Unit,
     VatRate,
 )
@@ -26,6 +27,6 @@ from actlint.text import Lang, Text, fold
 __all__ = [
     "Act", "ActReference", "Amount", "Article", "Basis", "CitedAct", "DateMention", "Facts",
     "Finding", "Kind", "Lang", "LegalCitation", "Option", "Period", "Rule", "Severity",
-    "Signature", "Source", "Span", "Text", "Unit", "VatRate", "facts", "fold", "rule",
+    "Signature", "Source", "Span", "Text", "TransmissionMention", "Unit", "VatRate", "facts", "fold", "rule",
     "unit_cites",
 ]  # fmt: skip

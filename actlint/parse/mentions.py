@@ -15,7 +15,7 @@ considérant, which ``build`` leaves out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from actlint.parse.act import DateMention, MentionKind, Span, TransmissionMention
 from actlint.parse.entities.dates import find_dates
@@ -53,7 +53,10 @@ _WORDINGS: tuple[tuple[MentionKind, str, bool], ...] = (
 _PATTERNS = tuple(
     (kind, re.compile(rf"(?i:(?:{w})(?![\w-]))"), named) for kind, w, named in _WORDINGS
 )
-_HINTS = ("cutoire", "transmis", "ception", "recu", "reçu", "affich", "publi", "ligne", "notifi")
+# The words a mention cannot do without, and how far before and after them its wording runs.
+_HINTS = ("cutoire", "transmis", "ception", "recu", "reçu", "affich", "publié", "publie",
+          "publication", "en ligne", "notifi")  # fmt: skip
+_BEFORE, _AFTER = 80, 120
 # What links a wording to its date: « le », « le : », « : », « en date du », « à la date
 # du »; OCR may turn the colon into « ! ».
 _LINK = re.compile(r"[ \t]*(?:(?:le|en\s+date\s+du|à\s+la\s+date\s+du|du)\b[ \t]*)?[:!]?[ \t]*",
@@ -75,13 +78,11 @@ def find_mentions(
     ``prose`` (visas, considérants: « la demande transmise en préfecture le … »); in
     ``articles`` only a mention opening its line or in a certification's run; ``skip``
     holds what the stamp reader already read (« Date de télétransmission : … »)."""
-    folded = text.lower()
-    if not any(h in folded for h in _HINTS):
-        return ()
     hits: list[tuple[int, int, MentionKind, bool]] = []
-    for kind, pattern, named in _PATTERNS:
-        for m in pattern.finditer(text):
-            hits.append((m.start(), m.end(), kind, named))
+    for lo, hi in _windows(text.lower()):
+        for kind, pattern, named in _PATTERNS:
+            for m in pattern.finditer(text, lo, hi):
+                hits.append((m.start(), m.end(), kind, named))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     found: list[TransmissionMention] = []
     taken_until = -1
@@ -105,6 +106,27 @@ def find_mentions(
         elif in_run:
             run_until = max(run_until, mention.span.end + _CHAIN)
     return tuple(found)
+
+
+def _windows(lowered: str) -> list[tuple[int, int]]:
+    """Where mentions may stand: around the words they cannot do without, found by plain
+    search (a regular expression over a long act costs seconds), merged."""
+    found = sorted(at for hint in _HINTS for at in _occurrences(lowered, hint))
+    windows: list[tuple[int, int]] = []
+    for at in found:
+        lo, hi = max(0, at - _BEFORE), min(len(lowered), at + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _within(at: int, spans: Sequence[Span]) -> bool:
