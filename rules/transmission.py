@@ -265,7 +265,8 @@ def effect_before_executory(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
     transmitted (délibérations, décisions by delegation of the council), before it was
     transmitted to the préfet (« Transmis en préfecture le », « Reçu par le représentant
     de l'État le », the stamp's dates). Both dates must be read; an effective date before
-    the signature is DAT003's, not reported again here.
+    the signature is DAT003's, not reported again here. Arrêtés préfectoraux, which
+    L. 2131-1 does not govern, are not read.
 
     Why: under CGCT art. L. 2131-1, the acts of communal authorities are executory once
     brought to the knowledge of those concerned (publication, notification) and, for the
@@ -287,7 +288,8 @@ def effect_before_executory(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
     représentant de l'État (« Transmis en préfecture le », « Reçu par le représentant de
     l'État le », les dates de l'accusé de réception). Les deux dates doivent être lues ;
     une date d'effet antérieure à la signature relève de DAT003 et n'est pas signalée une
-    seconde fois.
+    seconde fois. Les arrêtés préfectoraux, que l'article L. 2131-1 ne régit pas, ne sont
+    pas lus.
 
     Pourquoi : aux termes de l'article L. 2131-1 du CGCT, les actes des autorités
     communales sont exécutoires dès leur publication ou leur notification et, pour ceux
@@ -322,6 +324,8 @@ def effect_before_executory(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
         Transmis en préfecture le 18 mai 2026
         Publié le 18 mai 2026
     """
+    if act.kind in ("arrete_prefectoral", "unknown"):
+        return  # L. 2131-1 governs the acts of communal authorities
     # What bounds the executory date from below: the earliest publicity the act records,
     # and, for an act that must be transmitted, the earliest record of its transmission.
     bounds = [_earliest(_dated(act, _PUBLICITY))]

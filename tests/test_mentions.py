@@ -137,3 +137,12 @@ def test_parse_shows_the_mentions_and_the_stamp_with_positions() -> None:
     assert "  stamp (3:1): 062-216204982-20260511-2026_92-AR" in outline
     assert "    published 2026-05-13: « Publié » (10:1)" in outline
     assert "    notified (left blank): « Notifié » (11:1)" in outline
+
+
+def test_a_heading_is_not_a_blank() -> None:
+    text = (
+        "ARRÊTÉ n° 1\nARRÊTE\nArticle 1 : La rue est fermée.\nFait à Lens, le 11 mai 2026\n"
+        "Le Maire, Jean DUPONT\nPublication :\nLe présent arrêté est publié sur le site de la "
+        "commune.\n"
+    )
+    assert read(text) == []

@@ -64,6 +64,7 @@ _LINK = re.compile(r"[ \t]*(?:(?:le|en\s+date\s+du|à\s+la\s+date\s+du|du)\b[ \t
 # A date left blank: dots, ellipses, underscores, slashes between them, or nothing at all
 # before the line ends or the next mention opens.
 _BLANK = re.compile(r"(?:[.…_/\- \t]*[.…_][.…_/\- \t]*)(?=\n|$|[A-Za-zÀ-ÿ])|[ \t]*(?=\n|$)")
+_DATED_SLOT = re.compile(r"(?i:\b(?:le|du)\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t>*#|\-–•\[]*(?:\*\*)?[ \t]*$")
 _REACH = 240  # characters after a certification over which its other mentions run
 _CHAIN = 60  # characters between two mentions of one run (« … le 01/12/2023 et publié le »)
@@ -154,7 +155,10 @@ def _read(text: str, start: int, end: int, kind: MentionKind) -> TransmissionMen
                                    date=date, blank=False)  # fmt: skip
     if linked:
         blank = _BLANK.match(text, after)
-        if blank is not None and (blank.end() > after or _line_end(text, after)):
+        # Nothing before the line ends is a blank after « le » or a label « Date de … : »;
+        # after a noun and a colon (« Publication : ») it is a heading, its text below.
+        dated_slot = bool(_DATED_SLOT.search(text[end:after])) or wording.lower().startswith("date")
+        if blank is not None and (blank.end() > after or (dated_slot and _line_end(text, after))):
             return TransmissionMention(kind=kind, wording=wording,
                                        span=Span(start, max(blank.end(), after)),
                                        date=None, blank=True)  # fmt: skip
