@@ -245,7 +245,7 @@ def _earliest(dates: Iterable[tuple[dt.date, str]]) -> tuple[dt.date, str] | Non
 
 
 @rule(
-    code="TRA003", name="effect-before-executory", severity=Severity.WARNING,
+    code="TRA003", name="effect-before-executory", severity=Severity.WARNING, status="preview",
     summary=Text("Date d'effet antérieure à la date à laquelle l'acte devient exécutoire",
                  "Effective date before the act becomes executory"),
     basis=law(Text("les actes des autorités communales ne sont exécutoires qu'une fois publiés ou "
