@@ -18,6 +18,7 @@ from actlint.parse.act import (
     Period,
     Signature,
     Span,
+    TransmissionMention,
     Unit,
     VatRate,
 )
@@ -27,6 +28,6 @@ from actlint.text import Lang, Text, fold
 __all__ = [
     "Act", "ActReference", "Amount", "Article", "Basis", "CitedAct", "Count", "DateMention",
     "Facts", "Finding", "Kind", "Lang", "LegalCitation", "Member", "Option", "Period", "Proxy",
-    "Rule", "Severity", "Signature", "Sitting", "Source", "Span", "Text", "Unit", "VatRate",
-    "facts", "fold", "rule", "unit_cites",
+    "Rule", "Severity", "Signature", "Sitting", "Source", "Span", "Text", "TransmissionMention",
+    "Unit", "VatRate", "facts", "fold", "rule", "unit_cites",
 ]  # fmt: skip

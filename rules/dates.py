@@ -10,6 +10,7 @@ from typing import Any
 
 from actlint.api import Act, ActReference, DateMention, Finding, Severity, Span, Text, facts, rule
 
+from .support.effect import effect_starts
 from .support.french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, french_date
 from .support.sources import AURORE, CALENDAR, SITURV, VILLE_DE_CAEN, code_article, fact, law
 from .support.written_twice import written_twice
@@ -155,12 +156,6 @@ def cited_act_after_signature(act: Act, options: Mapping[str, Any]) -> Iterable[
             )  # fmt: skip
 
 
-_EFFECT_CUE = re.compile(
-    r"(?i:prend(?:ra)?\s+effet|à\s+compter\s+du|à\s+partir\s+du|à\s+dater\s+du|"
-    r"entre(?:ra)?\s+en\s+vigueur|effet\s+au)"
-)
-
-
 @rule(
     code="DAT003", name="retroactive-effect", severity=Severity.WARNING,
     summary=Text("Effet rétroactif", "Retroactive effect"),
@@ -220,33 +215,31 @@ def retroactive_effect(act: Act, options: Mapping[str, Any]) -> Iterable[Finding
     signed = facts(act).signature_date
     if signed is None:
         return
-    for article in act.articles:
-        for period in article.entities.periods:
-            start = period.start.value if period.start else None
-            if start is None or start >= signed or not _EFFECT_CUE.search(period.cue):
-                continue
-            days = (signed - start).days
-            assert period.start is not None
-            yield Finding(
-                span=period.start.span,
-                message=Text(
-                    f"effet rétroactif : l'acte prend effet le {french_date(start)}, "
-                    f"{days} jours avant sa signature le {french_date(signed)} (irrégularité, "
-                    "sauf si la rétroactivité est permise)",
-                    f"retroactive effect: the act takes effect on {start.isoformat()}, "
-                    f"{days} days before it is signed on {signed.isoformat()} (an "
-                    "irregularity, unless retroactivity is allowed)",
-                ),
-                help=Text(
-                    "fixer une date d'effet postérieure à la signature (et à la transmission "
-                    "au représentant de l'État), ou justifier la rétroactivité ; pour un "
-                    "contrat, cette irrégularité n'entraîne pas à elle seule son annulation "
-                    "(CE, 22 mai 2015, SITURV, n° 383596)",
-                    "set an effective date after the signature (and the transmission to the "
-                    "préfet), or justify the retroactivity; for a contract, this irregularity "
-                    "alone does not set it aside (CE, 22 mai 2015, SITURV, n° 383596)",
-                ),
-            )  # fmt: skip
+    for mention in effect_starts(act):
+        start = mention.value
+        if start is None or start >= signed:
+            continue
+        days = (signed - start).days
+        yield Finding(
+            span=mention.span,
+            message=Text(
+                f"effet rétroactif : l'acte prend effet le {french_date(start)}, "
+                f"{days} jours avant sa signature le {french_date(signed)} (irrégularité, "
+                "sauf si la rétroactivité est permise)",
+                f"retroactive effect: the act takes effect on {start.isoformat()}, "
+                f"{days} days before it is signed on {signed.isoformat()} (an "
+                "irregularity, unless retroactivity is allowed)",
+            ),
+            help=Text(
+                "fixer une date d'effet postérieure à la signature (et à la transmission "
+                "au représentant de l'État), ou justifier la rétroactivité ; pour un "
+                "contrat, cette irrégularité n'entraîne pas à elle seule son annulation "
+                "(CE, 22 mai 2015, SITURV, n° 383596)",
+                "set an effective date after the signature (and the transmission to the "
+                "préfet), or justify the retroactivity; for a contract, this irregularity "
+                "alone does not set it aside (CE, 22 mai 2015, SITURV, n° 383596)",
+            ),
+        )  # fmt: skip
 
 
 @rule(

@@ -602,9 +602,12 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     form field (« Montant : .......... », a model form annexed to the act), or elide
     words (« (....) », « […] », dots inside a quotation).
 
+    Dates left blank in the mentions of the act's formalities (« Certifié exécutoire …
+    Transmis le : …… Publié le : ») are TRA004's warning, not reported here: the act is
+    complete, the record of its formalities is not.
+
     Why: a plain fact, no text needed: the mark or the blank is there in the act's text,
-    and a mention left blank has no content. Published acts have been found with
-    « Certifié exécutoire … le ….. » left blank: the mention then proves nothing.
+    and a mention left blank has no content.
 
     Severity: an error: a placeholder left in is a statement with no content, and it must be
     filled in before the act is signed.
@@ -622,10 +625,12 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     formulaire annexé à l'acte) ou marquent une coupure (« (....) », « […] », des points à
     l'intérieur d'une citation).
 
+    Les dates laissées en blanc dans les mentions des formalités de l'acte (« Certifié
+    exécutoire … Transmis le : …… Publié le : ») relèvent de l'avertissement TRA004 et ne
+    sont pas signalées ici : l'acte est complet, la relation de ses formalités ne l'est pas.
+
     Pourquoi : simple constat, sans texte à invoquer : la marque ou le blanc figure dans le
-    texte de l'acte, et une mention laissée en blanc n'a aucun contenu. Des actes ont été
-    publiés avec « Certifié exécutoire … le ….. » laissé en blanc : la mention ne prouve
-    alors rien.
+    texte de l'acte, et une mention laissée en blanc n'a aucun contenu.
 
     Gravité : erreur : un texte à compléter laissé dans l'acte est une mention sans contenu,
     qui doit être complétée avant la signature.
@@ -650,7 +655,12 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     if "…" in text or "...." in text:
         starts = [u.span.start for u in act.units]
         marks.extend(m for m in _DOTS.finditer(text) if _dots_are_blank(act, starts, m))
+    # A date left blank in a mention of the act's formalities (« Publié le : …… ») is
+    # TRA004's: the record of the formalities is unfinished, not the act.
+    left_blank = [m.span for m in act.mentions if m.blank]
     for m in sorted(marks, key=lambda m: m.start()):
+        if any(s.start <= m.start() < s.end for s in left_blank):
+            continue
         yield Finding(
             span=Span(m.start(), m.end()),
             message=Text(f"texte à compléter laissé dans l'acte : « {m.group()} »",

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 Kind = Literal["decision", "arrete", "arrete_prefectoral", "deliberation", "unknown"]
 Qualifier = Literal["HT", "TTC", "TVA"]
+# What a mention of the act's formalities records: its certification as executory, its
+# transmission to the préfet, its receipt there, its posting, publication, putting online,
+# notification.
+MentionKind = Literal[
+    "certified", "transmitted", "received", "posted", "published", "online", "notified"
+]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -221,6 +227,21 @@ class Delegation:
 
 
 @dataclass(frozen=True)
+class TransmissionMention:
+    """A mention of how the act became executory (« Certifié exécutoire », « Transmis en
+    préfecture le … », « Publié le … », « Notifié le … », the @CTES receipt's
+    « Réception par le préfet : … »): its wording as written, its date, or ``blank`` when
+    the date was left to fill in (« Publié le : …… »). ``span`` runs from the wording to
+    the date or the blank."""
+
+    kind: MentionKind
+    wording: str
+    span: Span
+    date: DateMention | None = None
+    blank: bool = False
+
+
+@dataclass(frozen=True)
 class Act:
     text: str  # the normalised text every span indexes
     preface: Preface
@@ -241,6 +262,8 @@ class Act:
     # The record of the sitting that adopted a délibération (counts, names, president,
     # secrétaire de séance, convocation, vote), when the act writes one.
     sitting: Sitting | None = None
+    # The mentions of certification, transmission, publication and notification, in order.
+    mentions: tuple[TransmissionMention, ...] = ()
 
     @property
     def kind(self) -> Kind:

@@ -6,8 +6,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
-from actlint.parse.act import Act, Span
+from actlint.parse.act import Act, Span, TransmissionMention
 from actlint.parse.build import build, misplaced_signature
+from actlint.parse.mentions import find_mentions
 from actlint.parse.parser import parse
 from actlint.parse.preface import territory_of
 from actlint.parse.stamp import find_stamp
@@ -79,7 +80,20 @@ def read_document(source: Source) -> Document:
     territory = territory_of(act.preface.text, act.text, identifier)
     if territory is not None:
         act = replace(act, territory_hint=territory)
+    mentions = _mentions(logical.text, act)
+    if mentions:
+        act = replace(act, mentions=mentions)
     return Document(source=source, logical=logical, act=act)
+
+
+def _mentions(text: str, act: Act) -> tuple[TransmissionMention, ...]:
+    """The act's mentions of its formalities, read in the text before the @CTES receipt
+    was blanked out (its « Réception par le préfet » and « Publication » are some), except
+    what the stamp reader read."""
+    prose = [u.span for u in (*act.preamble.citations, *act.preamble.recitals)]
+    stamp = act.stamp
+    skip = [m.span for m in (stamp.sent, stamp.received) if m is not None] if stamp else []
+    return find_mentions(text, prose, [a.span for a in act.articles], skip)
 
 
 _REPARSES = 3

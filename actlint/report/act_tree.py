@@ -36,6 +36,7 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
             out.append(f"    {key}: {signature[key] if signature[key] is not None else '—'}")
         if signature["unreadable_date"] is not None:
             out.append(f"    unreadable_date: « {signature['unreadable_date']} »")
+    out.extend(_formalities(tree))
     out.extend(_entities(tree, "  "))
     return out
 
@@ -99,6 +100,26 @@ def _sitting(sitting: dict[str, Any] | None) -> list[str]:
             shown.append(f"{key} {c['value']}{'' if c['certain'] else '?'} ({_at(c)})")
     out.append(f"    vote: {', '.join(shown) or '—'}")
     return out
+
+
+def _formalities(tree: dict[str, Any]) -> list[str]:
+    """The @CTES stamp and the mentions of certification, transmission, publication."""
+    lines = []
+    stamp = tree["stamp"]
+    if stamp is not None:
+        lines.append(f"  stamp ({_at(stamp)}): {stamp['identifier']}")
+        for key in ("sent", "received"):
+            if stamp[key] is not None:
+                lines.append(f"    {key}: {stamp[key]['value'] or '?'} ({_at(stamp[key])})")
+    if tree["mentions"]:
+        lines.append(f"  mentions: {len(tree['mentions'])}")
+    for mention in tree["mentions"]:
+        if mention["date"] is not None:
+            when = f" {mention['date']['value'] or '?'}"
+        else:
+            when = " (left blank)" if mention["blank"] else ""
+        lines.append(f"    {mention['kind']}{when}: « {mention['wording']} » ({_at(mention)})")
+    return lines
 
 
 def _entities(node: dict[str, Any], indent: str) -> list[str]:

@@ -223,6 +223,20 @@ def act_json(document: Document) -> dict[str, Any]:
             "unreadable_date": signature.unreadable_date,
             **line(signature.span),
         },
+        "stamp": None if act.stamp is None else {
+            "identifier": act.stamp.identifier,
+            "number": act.stamp.number,
+            "decided": act.stamp.decided.isoformat() if act.stamp.decided else None,
+            "nature": act.stamp.nature,
+            "sent": date(act.stamp.sent) if act.stamp.sent else None,
+            "received": date(act.stamp.received) if act.stamp.received else None,
+            **at(act.stamp.span),
+        },
+        "mentions": [
+            {"kind": m.kind, "wording": m.wording,
+             "date": date(m.date) if m.date else None, "blank": m.blank, **at(m.span)}
+            for m in act.mentions
+        ],
         "dates": [date(d) for d in act.dates],
         "amounts": [amount(a) for a in act.amounts],
         "citations": [citation(c) for c in act.legal_citations],
