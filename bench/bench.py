@@ -2,8 +2,8 @@
 
 Usage (from the project root, actlint installed normally): python bench/bench.py [--quick]
 
-Run it from a normal (non-editable) install: ``pip install .`` into a fresh virtual
-environment. An editable install reads the package from the checkout; without bytecode
+Run it from a normal (non-editable) install: ``pip install . lark`` into a fresh virtual
+environment (lark, which actlint does not need at run time, is the yardstick). An editable install reads the package from the checkout; without bytecode
 (``PYTHONDONTWRITEBYTECODE=1``) every process compiles it again, which makes each start-up
 about 1.5× slower. The benchmark refuses that combination and warns on any editable install.
 
