@@ -603,7 +603,7 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     words (« (....) », « […] », dots inside a quotation).
 
     Dates left blank in the mentions of the act's formalities (« Certifié exécutoire …
-    Transmis le : …… Publié le : ») are TRA004's warning, not reported here: the act is
+    Transmis le : …… Publié le : ») are TRA004's (info), not reported here: the act is
     complete, the record of its formalities is not.
 
     Why: a plain fact, no text needed: the mark or the blank is there in the act's text,
@@ -626,7 +626,7 @@ def placeholder(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     l'intérieur d'une citation).
 
     Les dates laissées en blanc dans les mentions des formalités de l'acte (« Certifié
-    exécutoire … Transmis le : …… Publié le : ») relèvent de l'avertissement TRA004 et ne
+    exécutoire … Transmis le : …… Publié le : ») relèvent de l'information TRA004 et ne
     sont pas signalées ici : l'acte est complet, la relation de ses formalités ne l'est pas.
 
     Pourquoi : simple constat, sans texte à invoquer : la marque ou le blanc figure dans le

@@ -257,8 +257,10 @@ def _earliest(dates: Iterable[tuple[dt.date, str]]) -> tuple[dt.date, str] | Non
               code_article("CGCT", "L. 2131-1", "L. 2131-2", "L. 5211-3")),
 )  # fmt: skip
 def effect_before_executory(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
-    """An article sets an effective date (« prendra effet le », « à compter du », « entre
-    en vigueur le », read as DAT003 reads them) earlier than a date the act's own mentions
+    """An article sets the act's own effective date (« la présente décision prend effet
+    le », « le présent arrêté entre en vigueur le », « la présente délibération est
+    applicable à compter du »: the act itself is the subject, not a contract or a lease it
+    concludes, whose term may start earlier) earlier than a date the act's own mentions
     show it was not yet executory: before it was published, posted, put online or
     notified (the earliest of those the act records: « Publié le », « Affiché le »,
     « Notifié le », the @CTES receipt's « Publication : »), or, for an act that must be
@@ -278,8 +280,10 @@ def effect_before_executory(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
     an irregularity the contrôle de légalité would raise, which a justified retroactivity
     may explain, hence not an error.
 
-    Contrôle : un article fixe une date d'effet (« prendra effet le », « à compter du »,
-    « entre en vigueur le », lues comme DAT003 les lit) antérieure à une date à laquelle
+    Contrôle : un article fixe la date d'effet de l'acte lui-même (« la présente décision
+    prend effet le », « le présent arrêté entre en vigueur le », « la présente délibération
+    est applicable à compter du » : l'acte en est le sujet, non un contrat ou un bail qu'il
+    conclut, dont le terme peut commencer plus tôt) antérieure à une date à laquelle
     les mentions de l'acte montrent qu'il n'était pas encore exécutoire : avant sa
     publication, son affichage, sa mise en ligne ou sa notification (la plus ancienne de
     celles que l'acte mentionne : « Publié le », « Affiché le », « Notifié le », la
@@ -336,7 +340,7 @@ def effect_before_executory(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
         return
     executory, kind = max(known)
     signed = facts(act).signature_date
-    for mention in effect_starts(act):
+    for mention in effect_starts(act, itself=True):
         start = mention.value
         if start is None or start >= executory or (signed is not None and start < signed):
             continue
@@ -357,7 +361,7 @@ def effect_before_executory(act: Act, options: Mapping[str, Any]) -> Iterable[Fi
 
 
 @rule(
-    code="TRA004", name="blank-certification", severity=Severity.WARNING,
+    code="TRA004", name="blank-certification", severity=Severity.INFO,
     summary=Text("Mention de transmission ou de publication laissée sans date",
                  "Transmission or publication mention left without its date"),
     basis=law(Text("le maire peut, sous sa responsabilité, certifier le caractère exécutoire d'un "
@@ -377,11 +381,11 @@ def blank_certification(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
     show when, or whether, the act became executory, which is what a reader, a court or
     the contrôle de légalité looks for in it.
 
-    Severity: warning. The act is not unlawful for it, and the mention is optional (« peut
-    certifier »); but the blank shows that the certification was not completed, or was
-    published before the formalities it records: a missing element that normally must be
-    there once the mention is printed. Not STR005's error: the blank is in the record of
-    the formalities, written after the act, not in the act's own statements.
+    Severity: info. The act is not irregular for it, and the certification is optional
+    (« peut certifier »); the version sent to the préfecture cannot carry the date of its
+    own transmission, so a blank there is normal. The blank is worth completing on the
+    copy that is published or kept, as good practice. Not STR005's error: the blank is in
+    the record of the formalities, written after the act, not in the act's own statements.
 
     Contrôle : une mention des formalités de l'acte est laissée sans date : « Certifié
     exécutoire … Transmis le : …… Publié le : », « Affiché le ../../.... » ; les mentions
@@ -394,12 +398,12 @@ def blank_certification(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
     mention ne certifie rien : elle ne montre ni quand ni si l'acte est devenu exécutoire,
     ce qu'y cherchent le lecteur, le juge ou le contrôle de légalité.
 
-    Gravité : avertissement. L'acte n'en est pas irrégulier, et la mention est facultative
-    (« peut certifier ») ; mais le blanc montre que la certification n'a pas été achevée,
-    ou qu'elle a été publiée avant les formalités qu'elle relate : un élément manquant qui
-    devrait normalement figurer dès lors que la mention est imprimée. Ce n'est pas
-    l'erreur de STR005 : le blanc est dans la relation des formalités, écrite après
-    l'acte, non dans ce que l'acte énonce.
+    Gravité : information. L'acte n'en est pas irrégulier, et la certification est
+    facultative (« peut certifier ») ; l'exemplaire transmis à la préfecture ne peut porter
+    la date de sa propre transmission, et un blanc y est donc normal. Compléter la mention
+    sur l'exemplaire publié ou conservé relève de la bonne pratique. Ce n'est pas l'erreur
+    de STR005 : le blanc est dans la relation des formalités, écrite après l'acte, non
+    dans ce que l'acte énonce.
 
     Failing example::
 
@@ -466,8 +470,12 @@ def effect_on_signature_rule(act: Act, options: Mapping[str, Any]) -> Iterable[F
     says that it takes effect on its signature: « la présente décision prend effet à
     compter de sa signature », « le présent arrêté entre en vigueur dès sa signature »,
     « … est exécutoire à la date de sa signature ». Only the act itself is read so (« le
-    présent … », « la présente … », « cet acte »): a contract that takes effect on its
-    signature is the contract's affair. Délibérations on the subjects L. 2131-2 1° a) and
+    présent … », « la présente … », « cet acte »), and only its own signature (« sa
+    signature », « la signature de la présente décision »): a contract that takes effect on
+    its signature, or an act that takes effect on the contract's (« à compter de la
+    signature du contrat »), is the contract's affair. A clause that adds the formalities
+    to the signature (« exécutoire dès sa signature, sa transmission au représentant de
+    l'État et sa publication ») makes them cumulative and is right. Délibérations on the subjects L. 2131-2 1° a) and
     b) leaves out (road and parking tariffs, classement, alignment, promotion rates,
     centres de gestion) are not reported.
 
@@ -486,8 +494,13 @@ def effect_on_signature_rule(act: Act, options: Mapping[str, Any]) -> Iterable[F
     délibérant d'un EPCI (L. 5211-10) — énonce qu'il prend effet dès sa signature : « la
     présente décision prend effet à compter de sa signature », « le présent arrêté entre
     en vigueur dès sa signature », « … est exécutoire à la date de sa signature ». Seul
-    l'acte lui-même est lu ainsi (« le présent … », « la présente … », « cet acte ») : un
-    contrat qui prend effet à sa signature relève du contrat. Les délibérations portant
+    l'acte lui-même est lu ainsi (« le présent … », « la présente … », « cet acte »), et
+    sa seule signature (« sa signature », « la signature de la présente décision ») : un
+    contrat qui prend effet à sa signature, ou un acte qui prend effet à celle du contrat
+    (« à compter de la signature du contrat »), relève du contrat. Une clause qui ajoute
+    les formalités à la signature (« exécutoire dès sa signature, sa transmission au
+    représentant de l'État et sa publication ») les rend cumulatives et est exacte. Les
+    délibérations portant
     sur les matières que l'article L. 2131-2 1° a) et b) exclut (droits de voirie et de
     stationnement, classement, alignement, taux de promotion, centres de gestion) ne sont
     pas signalées.

@@ -58,9 +58,15 @@ ORDER = (  # an arrêté du maire: not among the acts that must be transmitted, 
         (DELEGATED, "La présente décision prend effet le 10 mai 2026.",
          "Transmis en préfecture le 18 mai 2026\nPublié le 18 mai 2026\n", []),  # DAT003's
         # the transmission alone bounds the executory date of an act that must be transmitted
-        (DELEGATED, "Le contrat prend effet à compter du 12 mai 2026.",
+        (DELEGATED, "La présente décision est applicable à compter du 12 mai 2026.",
          "Reçu par le représentant de l'État le 15/05/2026\n", ["TRA003"]),
-        (DELEGATED, "Le contrat prend effet à compter du 12 mai 2026.", "", []),
+        (DELEGATED, "La présente décision prend effet à compter du 12 mai 2026.", "", []),
+        # the term of a contract or a lease the act concludes is not the act's effect
+        (DELEGATED, "Le contrat prend effet à compter du 12 mai 2026.",
+         "Reçu par le représentant de l'État le 15/05/2026\n", []),
+        (DELEGATED, "Le local est loué à l'association Arts et Loisirs pour une durée de trois "
+                    "ans à compter du 12 mai 2026.",
+         "Transmis en préfecture le 15 mai 2026\nPublié le 15 mai 2026\n", []),
         # an arrêté not known to be transmitted: only its publicity counts
         (ORDER, "Le présent arrêté entre en vigueur le 12 mai 2026.",
          "Transmis en préfecture le 18 mai 2026\n", []),
@@ -131,6 +137,13 @@ def test_blank_certification(mentions: str, expected: int) -> None:
     assert [d.code for d in result.diagnostics] == ["TRA004"] * expected  # never STR005 too
 
 
+def test_a_blank_certification_is_only_information() -> None:
+    # the copy sent to the préfecture cannot carry the date of its own transmission
+    text = BLANK.format(mentions="Certifié exécutoire\nTransmis le : ……\nPublié le :\n")
+    (found,) = lint_text(text, "TRA004").diagnostics
+    assert found.severity.label == "info"
+
+
 def test_blank_certification_names_the_formalities() -> None:
     text = BLANK.format(mentions="Certifié exécutoire\nTransmis le : ……\nPublié le :\n")
     (found,) = lint_text(text, "TRA004").diagnostics
@@ -165,6 +178,22 @@ DELIBERATION = (
                           mentions=""), []),
         (DELEGATED.format(effect="La présente décision prend effet dès sa transmission au "
                                  "représentant de l'État et sa publication.", mentions=""), []),
+        # the signature with the formalities: cumulative conditions, the right formula
+        (DELEGATED.format(effect="La présente décision sera exécutoire dès sa signature, sa "
+                                 "transmission au représentant de l'État et sa publication.",
+                          mentions=""), []),
+        (DELEGATED.format(effect="La présente décision prend effet dès sa signature et sa "
+                                 "notification.", mentions=""), []),
+        # the contract's signature, not the act's
+        (DELEGATED.format(effect="La présente décision prend effet à compter de la date de "
+                                 "signature du contrat par les deux parties.", mentions=""), []),
+        (DELEGATED.format(effect="La présente décision prend effet dès la signature de la "
+                                 "convention.", mentions=""), []),
+        # the act's own signature, named
+        (DELEGATED.format(effect="La présente décision prend effet à compter de la signature de "
+                                 "la présente décision.", mentions=""), ["TRA005"]),
+        (DELEGATED.format(effect="La présente décision prend effet à compter de la date de "
+                                 "signature.", mentions=""), ["TRA005"]),
         # an arrêté not known to be transmitted
         (ORDER.format(effect="Le présent arrêté prend effet dès sa signature.", mentions=""), []),
         (DELIBERATION.format(subject="Le règlement du restaurant scolaire",
