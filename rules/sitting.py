@@ -63,7 +63,9 @@ def _finding(span: Span, fr: str, en: str, help_fr: str, help_en: str) -> Findin
 )  # fmt: skip
 def sitting_counts_contradict(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The counts a délibération records agree: present + represented + absent = members in
-    office; « votants » and the votes cast (pour + contre + abstentions) are the present
+    office, or present + absent when the register counts the members who gave a proxy
+    among the absent ones (« Absents : 4 dont 3 représentés »; then represented ≤ absent):
+    only counts that fit neither convention are reported; « votants » and the votes cast (pour + contre + abstentions) are the present
     and represented members, less those who did not take part; a vote « à l'unanimité »
     has no vote against; the number of present members is the number of names in the
     list of present members when that list was read whole.
@@ -77,7 +79,10 @@ def sitting_counts_contradict(act: Act, options: Mapping[str, Any]) -> Iterable[
     take part in the vote without counting them, the votes are not compared.
 
     Contrôle : les nombres qu'une délibération consigne concordent : présents + représentés
-    + absents = membres en exercice ; les « votants » et les suffrages (pour + contre +
+    + absents = membres en exercice, ou présents + absents lorsque le registre compte parmi
+    les absents les membres qui ont donné pouvoir (« Absents : 4 dont 3 représentés » ; les
+    représentés sont alors au plus les absents) : seuls des nombres qui ne suivent aucune
+    de ces deux conventions sont relevés ; les « votants » et les suffrages (pour + contre +
     abstentions) sont les présents et représentés, moins ceux qui n'ont pas pris part au
     vote ; un vote « à l'unanimité » ne compte aucune voix contre ; le nombre de présents
     est celui des noms de la liste des présents lorsque cette liste a été lue en entier.
@@ -131,13 +136,19 @@ def sitting_counts_contradict(act: Act, options: Mapping[str, Any]) -> Iterable[
     absent = _certain(sitting.absent)
     if office is not None and sitting.in_office and present is not None:
         if represented is not None and absent is not None:
-            if present + represented + absent != office:
+            # registers count a member who gave a proxy either apart from the absents or
+            # among them (« Absents : 4 dont 3 représentés »): either sum may be the right one
+            apart = present + represented + absent
+            among = present + absent if represented <= absent else None
+            if office not in (apart, among):
+                both_fr = f" (ni {among} sans compter les représentés)" if among else ""
+                both_en = f" (nor {among} without the represented members)" if among else ""
                 yield _finding(
                     sitting.in_office.span,
                     f"{present} présents + {represented} représentés + {absent} absents font "
-                    f"{present + represented + absent}, non les {office} membres en exercice",
+                    f"{apart}{both_fr}, non les {office} membres en exercice",
                     f"{present} present + {represented} represented + {absent} absent make "
-                    f"{present + represented + absent}, not the {office} members in office",
+                    f"{apart}{both_en}, not the {office} members in office",
                     "corriger les nombres de la séance",
                     "correct the sitting's counts",
                 )
@@ -221,7 +232,9 @@ def sitting_counts_contradict(act: Act, options: Mapping[str, Any]) -> Iterable[
 )  # fmt: skip
 def no_quorum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """The members present are a majority of the members in office (written, or present +
-    represented + absent), unless the act says the sitting is the one after a first without
+    represented + absent; present + absent when represented ≤ absent, for the register may
+    count the members who gave a proxy among the absent ones, and the smaller number is
+    then taken), unless the act says the sitting is the one after a first without
     quorum (« sans condition de quorum », « deuxième convocation »). Represented members do
     not count towards the quorum.
 
@@ -237,7 +250,9 @@ def no_quorum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     Counts are used only when read with certainty.
 
     Contrôle : les présents forment la majorité des membres en exercice (écrits, ou
-    présents + représentés + absents), sauf si l'acte dit que la séance suit une première
+    présents + représentés + absents ; présents + absents lorsque les représentés sont au
+    plus les absents, car le registre peut compter parmi les absents les membres qui ont
+    donné pouvoir, et le plus petit nombre est alors retenu), sauf si l'acte dit que la séance suit une première
     réunion sans quorum (« sans condition de quorum », « deuxième convocation »). Les
     membres représentés ne comptent pas pour le quorum.
 
@@ -259,8 +274,8 @@ def no_quorum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         DELIBERATION DU CONSEIL MUNICIPAL
         SEANCE DU 08 AVRIL 2025
         PRÉSENTS : 12
-        PROCURATIONS : 06
-        ABSENTS : 11
+        PROCURATIONS : 11
+        ABSENTS : 06
         Sous la présidence du Docteur Xavier POLI, Maire.
         SECRETAIRE DE SEANCE : Monsieur Marc-Marie GUGLIELMI
         Après en avoir délibéré, à l'unanimité des membres présents et représentés,
@@ -290,6 +305,10 @@ def no_quorum(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     office, present = _certain(office_count), _certain(sitting.present)
     if office is None or present is None or sitting.present is None:
         return
+    represented, absent = _certain(sitting.represented), _certain(sitting.absent)
+    if sitting.in_office is None and represented is not None and absent is not None:
+        # the sum is ambiguous when the absents may include the represented members
+        office = present + absent if represented <= absent else office
     derogatory = _derogatory(sitting)
     short = present * 3 < office if derogatory else present * 2 <= office
     if short:
@@ -477,32 +496,35 @@ def no_secretary(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 
 @rule(
-    code="SEA005", name="no-president", severity=Severity.WARNING,
+    code="SEA005", name="no-president", severity=Severity.INFO,
     summary=Text("La présidence de la séance n'est pas indiquée",
                  "Who presided over the sitting is not stated"),
-    basis=fact(Text("le compte rendu de la séance dit qui la préside",
-                    "the record of the sitting says who presides")),
+    basis=fact(Text("le compte rendu de la séance dit d'ordinaire qui la préside",
+                    "the record of the sitting usually says who presides")),
 )  # fmt: skip
 def no_president(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A délibération that records its sitting (counts or the list of present members)
-    says who presided over it (« sous la présidence de … », « Président de séance : … »).
+    says who presided over it (« sous la présidence de … », « Président de séance : … »,
+    « M. X, Maire, ouvre la séance », « préside la séance »).
 
-    Why: the maire, or whoever replaces him, presides over the council; the record says
-    who, and a judge asked whether the sitting was regular reads it there. The articles
-    on the presidency (L. 2121-14, L. 2122-17) were not checked for this rule, which rests
-    on the record's own practice.
+    Why: CGCT art. L. 2121-14: the council is presided over by the maire, or failing him
+    by whoever replaces him (L. 2122-17). No text requires the record to name the
+    president: a record that does not is read as a sitting presided over by the maire.
+    Naming him is the registers' practice, and spares a reader asking who presided.
 
-    Severity: warning: a missing element that normally must be there.
+    Severity: info: good practice; the délibération is no less regular without it.
 
     Contrôle : une délibération qui consigne sa séance (nombres ou liste des présents) dit
-    qui la préside (« sous la présidence de … », « Président de séance : … »).
+    qui la préside (« sous la présidence de … », « Président de séance : … », « M. X,
+    Maire, ouvre la séance », « préside la séance »).
 
-    Pourquoi : le maire, ou celui qui le remplace, préside le conseil ; le compte rendu dit
-    qui, et le juge qui s'interroge sur la régularité de la séance le lit là. Les articles
-    sur la présidence (L. 2121-14, L. 2122-17) n'ont pas été vérifiés pour cette règle, qui
-    repose sur la pratique des registres.
+    Pourquoi : article L. 2121-14 du CGCT : le conseil municipal est présidé par le maire
+    et, à défaut, par celui qui le remplace (L. 2122-17). Aucun texte n'impose au compte
+    rendu de nommer le président : à défaut, la séance est réputée présidée par le maire.
+    Le nommer est la pratique des registres et évite au lecteur de se demander qui a
+    présidé.
 
-    Gravité : avertissement : un élément qui doit normalement figurer manque.
+    Gravité : information : bonne pratique ; la délibération n'en est pas moins régulière.
 
     Failing example::
 
@@ -648,7 +670,15 @@ def late_convocation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 _BENEFICIARY = re.compile(
     r"(?i:(?:au\s+profit\s+de|en\s+faveur\s+de|(?:attribu|vend|c[èe]d|lou|accord|vers|allou)\w*"
     r"\s+(?:à|au)|cession\s+(?:à|au)|bail\s+(?:à|au)|acqu\w+\s+aupr[èe]s\s+de"
-    r"|appartenant\s+(?:à|au))\s+)(?P<who>(?:M\.|Mme|Monsieur|Madame)\s+[^\n,;.()]{2,60})"
+    r"|appartenant\s+(?:à|au))\s+)(?P<who>(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][\w'’-]*"
+    # the name, capitalised words with their particles, and nothing after it
+    r"(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+|d['’])?[A-ZÀ-Ý][\w'’-]*){0,3})"
+)
+# What the elected office itself gives its holders, which they vote on for themselves:
+# indemnités de fonction, mandat spécial, frais de mission or de formation.
+_OFFICE_MATTER = re.compile(
+    r"(?i:indemnit[ée]s?\s+(?:de\s+fonctions?|des\s+[ée]lus)|mandats?\s+sp[ée]cia(?:l|ux)"
+    r"|frais\s+de\s+(?:mission|formation|d[ée]placement|repr[ée]sentation))"
 )
 _SURNAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}\b")
 
@@ -666,7 +696,9 @@ def interested_councillor(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     """A person the délibération benefits (« cession à Monsieur X », « au profit de
     Madame Y ») whose surname is that of a member listed as present or represented, when
     the act never says that someone did not take part (« ne prend pas part au vote »,
-    « quitte la salle »).
+    « quitte la salle »). Délibérations on the elected office itself (indemnités de
+    fonction, mandat spécial, frais de mission or de formation) are not read: the members
+    they name benefit as holders of the office, not as persons interested in a matter.
 
     Why: CGCT art. L. 2131-11: délibérations in which members of the council interested in
     the matter took part, in their own name or as agents, are unlawful. Courts require an
@@ -679,7 +711,10 @@ def interested_councillor(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     Contrôle : une personne que la délibération avantage (« cession à Monsieur X », « au
     profit de Madame Y ») porte le nom d'un membre inscrit comme présent ou représenté, et
     l'acte ne dit nulle part qu'un membre n'a pas pris part au vote (« ne prend pas part au
-    vote », « quitte la salle »).
+    vote », « quitte la salle »). Les délibérations sur le mandat lui-même (indemnités de
+    fonction, mandat spécial, frais de mission ou de formation) ne sont pas lues : les
+    élus qu'elles nomment en bénéficient comme titulaires du mandat, non comme intéressés
+    à une affaire.
 
     Pourquoi : article L. 2131-11 du CGCT : sont illégales les délibérations auxquelles ont
     pris part un ou plusieurs membres du conseil intéressés à l'affaire qui en fait
@@ -721,6 +756,8 @@ def interested_councillor(act: Act, options: Mapping[str, Any]) -> Iterable[Find
     sitting = _sitting(act)
     if sitting is None or _DID_NOT_TAKE_PART.search(act.text):
         return
+    if _OFFICE_MATTER.search(act.text, sitting.span.end):
+        return  # the office itself: its holders are not interested in the sense of L. 2131-11
     members = [m.name for m in sitting.present_names] + [p.giver.name for p in sitting.proxies]
     surnames = {fold(s) for name in members for s in _SURNAME.findall(name)}
     for m in _BENEFICIARY.finditer(act.text, sitting.span.end):

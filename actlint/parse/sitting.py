@@ -138,7 +138,10 @@ _VOTES: dict[str, re.Pattern[str]] = {
     "votes_against": re.compile(
         rf"(?:(?i:ont\s+vot[ée]\s+contre|votes?\s+contre)|^[^\w\n]{{0,3}}(?i:contre)|\bCONTRE)"
         rf"\s*[:=]\s*(?P<n>\d{{1,3}}|{_NONE})"
-        rf"|(?P<n2>{_NUMBER})\s+(?i:(?:voix\s+[«\"“]?|[«\"“])\s*contre\b)",
+        rf"|(?P<n2>{_NUMBER})\s+(?i:(?:voix\s+[«\"“]?|[«\"“])\s*contre\b)"
+        # « par 12 voix pour et 2 contre »: after the votes for, « voix » is not repeated
+        rf"|(?i:voix\s+[«\"“]?\s*pour\b[»\"”]?\s*(?:,|et)\s*)(?P<n3>{_NUMBER})\s+"
+        rf"(?i:[«\"“]?\s*contre\b)",
         re.M,
     ),
     "abstentions": re.compile(
@@ -154,9 +157,13 @@ _VOTES: dict[str, re.Pattern[str]] = {
 }
 _UNANIMOUS = re.compile(r"(?i:\bunanimit[ée])")
 _PRESIDENCY = re.compile(
-    r"(?i:sous\s+la\s+pr[ée]?sidence\s+(?:de\s+|du\s+|d['’]\s*)(?P<who>[^.;,()]{2,80}?)"
+    r"(?i:sous\s+la\s+pr[ée]?sidence\s+(?:de\s+|du\s+|d['’]\s*)(?P<who>(?:(?:M|Dr|Me)\.\s*)?[^.;,()]{2,80}?)"
     r"(?=\s*(?:[.;,()]|$))"
     r"|pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance\s*[:=]\s*(?P<who2>[^\n.;,]{2,60}))"
+    # « M. Jean MARTIN, Maire, ouvre la séance », « Mme Anne ROUX préside la séance »
+    r"|(?P<who3>(?:(?:M\.|Mme|Monsieur|Madame|Docteur|Dr\.?)\s+)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){1,3})(?:[ \t]*,[ \t]*[^\n.;,()]{2,40}?[ \t]*,)?[ \t]+"
+    r"(?i:(?:ouvre|pr[ée]side)\s+la\s+s[ée]ance)"
 )
 _SECRETARY = re.compile(r"(?i:secr[ée]taires?\s+de\s+s[ée]ance\s*[:=;]?\s*(?P<who>[^\n.;,]{0,60}))")
 _CONVOCATION = re.compile(
@@ -270,7 +277,7 @@ def _vote(pattern: re.Pattern[str], text: str) -> Count | None:
     m = pattern.search(text)
     if m is None:
         return None
-    group = "n" if m.group("n") is not None else "n2"
+    group = next(g for g in ("n", "n2", "n3") if g in m.re.groupindex and m.group(g) is not None)
     value = _value(m.group(group))
     if value is None:
         return None
@@ -384,7 +391,7 @@ def _president(text: str) -> tuple[Member | None, Span | None]:
     m = _PRESIDENCY.search(text)
     if m is None:
         return None, None
-    group = "who" if m.group("who") is not None else "who2"
+    group = next(g for g in ("who", "who2", "who3") if m.group(g) is not None)
     return _member(m.group(group), m.start(group)), Span(m.start(), m.end())
 
 

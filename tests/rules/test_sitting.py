@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import lint_text
+from tests.conftest import act_of, lint_text
 
 # As the Corte register writes its heading (corpus-real/037 to 042).
 CORTE = (
@@ -49,6 +49,11 @@ def corte(
     )  # fmt: skip
 
 
+def _president(text: str) -> str | None:
+    sitting = act_of(text).sitting
+    return sitting.president.name if sitting and sitting.president else None
+
+
 ALL = tuple(f"SEA00{n}" for n in range(1, 8))
 
 
@@ -72,6 +77,13 @@ def test_a_regular_sitting_raises_nothing() -> None:
         ("En exercice : 14\nPrésents : 10\nVotants : 14", []),  # corpus/001
         ("En exercice : 14\nPrésents : 12\nPouvoirs : 4", ["SEA001"]),  # 16 > 14
         ("En exercice : 14\nPrésents : 10\nPouvoirs : 4\nVotants : 15", ["SEA001"]),
+        # registers that count the members who gave a proxy among the absents
+        ("En exercice : 15\nPrésents : 10\nReprésentés : 3\nAbsents : 5", []),
+        ("En exercice : 15\nPrésents : 12\nPouvoirs : 2\nAbsents : 3", []),
+        ("En exercice : 15\nPrésents : 11\nAbsents : 4 dont 3 représentés", []),
+        ("En exercice : 15\nPrésents : 10\nReprésentés : 3\nAbsents : 4", ["SEA001"]),
+        # more represented than absent: the absents cannot include them (13 + 2 + 3 = 18)
+        ("En exercice : 15\nPrésents : 13\nReprésentés : 3\nAbsents : 2", ["SEA001"]),
         # OCR-damaged counts are never compared
         ("Nombre de conseillers en exercice : 29\nPRÉSENTS 2l\nPROCURATIONS : 06\n"
          "ABSENTS : 05", []),
@@ -98,6 +110,10 @@ def test_the_list_of_present_members_agrees_with_their_number() -> None:
         ("Monsieur Antoine ORSINI ne prend pas part au vote.\n"
          "Par 21 voix « Pour » et 5 « Abstentions »,", []),
         ("ONT VOTE POUR : 27 ONT VOTE CONTRE : / SE SONT ABSTENUS : /", []),
+        # « voix » written once, before « pour »
+        ("Par 21 voix pour et 6 contre,", []),
+        ("Par 21 voix pour, 4 contre et 2 abstentions,", []),
+        ("Par 21 voix pour et 5 contre,", ["SEA001"]),
         ("A l'unanimité, ONT VOTE POUR : 25 ONT VOTE CONTRE : 2 SE SONT ABSTENUS : /",
          ["SEA001"]),
         ("A l'unanimité des suffrages exprimés, ONT VOTE POUR : 25 ONT VOTE CONTRE : / "
@@ -112,8 +128,10 @@ def test_votes_agree_with_the_members_who_vote(vote: str, expected: list[str]) -
     ("counts", "sitting", "vote", "expected"),
     [
         ("PRÉSENTS : 15\nPROCURATIONS : 06\nABSENTS : 08", "08 AVRIL 2025", UNANIMOUS, []),
-        ("PRÉSENTS : 14\nPROCURATIONS : 06\nABSENTS : 09", "08 AVRIL 2025", UNANIMOUS,
+        ("PRÉSENTS : 14\nPROCURATIONS : 09\nABSENTS : 06", "08 AVRIL 2025", UNANIMOUS,
          ["SEA002"]),  # 14 of 29: no majority
+        # the absents may include the 6 represented: 14 of 23 may be a majority
+        ("PRÉSENTS : 14\nPROCURATIONS : 06\nABSENTS : 09", "08 AVRIL 2025", UNANIMOUS, []),
         ("Nombre de conseillers en exercice : 29\nPRÉSENTS : 14", "08 AVRIL 2025", UNANIMOUS,
          ["SEA002"]),
         # the sitting after a first one without quorum
@@ -122,7 +140,7 @@ def test_votes_agree_with_the_members_who_vote(vote: str, expected: list[str]) -
          "de quorum.\n" + UNANIMOUS, []),
         # during the health emergency the quorum was a third
         ("PRÉSENTS : 10\nPROCURATIONS : 06\nABSENTS : 13", "10 DECEMBRE 2020", UNANIMOUS, []),
-        ("PRÉSENTS : 9\nPROCURATIONS : 06\nABSENTS : 14", "10 DECEMBRE 2020", UNANIMOUS,
+        ("PRÉSENTS : 9\nPROCURATIONS : 14\nABSENTS : 06", "10 DECEMBRE 2020", UNANIMOUS,
          ["SEA002"]),
         ("PRÉSENTS 2l\nPROCURATIONS : 06\nABSENTS : 02", "08 AVRIL 2025", UNANIMOUS, []),
     ],
@@ -154,6 +172,19 @@ def test_secretary_and_president() -> None:
     assert codes(corte(), "SEA005") == []
     # corpus-real/025: « sous la présence du Dosteur Xavier POLI »: OCR, not an absence
     assert codes(corte(presidency="sous la présence du Dosteur Xavier POLI,"), "SEA005") == []
+    # the president named by what he does: « ouvre la séance », « préside la séance »
+    opens = corte(presidency="").replace(
+        "OBJET :", "M. Xavier POLI, Maire, ouvre la séance à 20 heures.\nOBJET :"
+    )
+    assert codes(opens, "SEA005") == []
+    assert _president(opens) == "Xavier POLI"
+    presides = corte(presidency="").replace(
+        "OBJET :", "Mme Anne ROUX, première adjointe, préside la séance.\nOBJET :"
+    )
+    assert _president(presides) == "Anne ROUX"
+    # no text requires the mention: information only
+    [finding] = lint_text(corte(presidency=""), "SEA005").diagnostics
+    assert finding.severity.label == "info"
 
 
 @pytest.mark.parametrize(
@@ -182,3 +213,18 @@ def test_interested_councillor_is_asked_about() -> None:
     assert codes(corte(lists=PRESENT_LIST, vote=left), "SEA007") == []
     stranger = sale.replace("Marcel SIMEONI", "Paul MARTINETTI")
     assert codes(corte(lists=PRESENT_LIST, vote=stranger), "SEA007") == []
+    # the name is the beneficiary's, and stops where the name does
+    assert "Monsieur Marcel SIMEONI est-il" in finding.message.fr
+
+
+@pytest.mark.parametrize(
+    "vote",
+    [
+        "FIXE les indemnités de fonction allouées au profit de Monsieur Xavier POLI, Maire.",
+        "ACCORDE un mandat spécial à Monsieur Marcel SIMEONI et le remboursement des frais "
+        "au profit de Monsieur Marcel SIMEONI.",
+        "DÉCIDE le remboursement des frais de formation au profit de Madame Paula RINIERI.",
+    ],
+)
+def test_votes_on_the_office_itself_are_not_questioned(vote: str) -> None:
+    assert codes(corte(lists=PRESENT_LIST, vote=vote + "\n" + UNANIMOUS), "SEA007") == []
