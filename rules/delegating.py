@@ -7,14 +7,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Text, fold, rule
+from actlint.api import Act, Finding, Severity, Span, Text, fold, rule
 
 from .support.french import french_date
 from .support.reference_data import items_needing_limits, verified_last_items, verified_renewals
 from .support.sources import (
     ELECTIONS_2026,
     FIRST_SITTING_2008,
-    ITEMS_2013,
     NOTRE,
     SAINT_JOSEPH,
     TA_AMIENS_2021,
@@ -25,10 +24,20 @@ from .support.sources import (
 # Words by which an item sets its own scope (« pour toutes les actions en justice », « sur
 # l'ensemble du territoire », « quel que soit le montant », « dans les conditions
 # suivantes »), or refers to limits written elsewhere (« ci-après », « en annexe »).
-_SCOPE = re.compile(
-    r"\d|\btous\b|\btoutes\b|ensemble\s+d|quel(?:le)?s?\s+que\s+soi|suivant|ci-apres|ci-dessous"
-    r"|annex|\bsauf\b|\bhors\b|uniquement|seulement|exclusivement|\bzones?\b|perimetre"
-    r"|limite\s+de|maximum|plafon|excedant|inferieur|superieur|jusqu"
+_OPEN_SCOPE = r"\bpour\s+tout\b|\btous\b|\btoutes\b|ensemble\s+d|quel(?:le)?s?\s+que\s+soi"
+_REFERRED = (
+    r"suivant|ci-apres|ci-dessous|annex|\bsauf\b|\bhors\b|uniquement|seulement|exclusivement"
+    r"|\bzones?\b|perimetre|limite\s+de|maximum|plafon|exced|inferieur|superieur|jusqu"
+)
+_SCOPE = re.compile(rf"\d|{_OPEN_SCOPE}|{_REFERRED}")
+# Items whose limit is an amount: loans (3°), credit lines (20°, « sur la base d'un montant
+# maximum autorisé par le conseil »). For them « quel que soit leur montant », « tous les
+# emprunts » say there is no limit, and a bare figure (« L. 1618-2 ») is no amount: only a
+# quantity (« 1 000 000 € », « 30 ans », « 5 % ») or limits written elsewhere count.
+_AMOUNT_ITEMS = frozenset({3, 20})
+_AMOUNT_SCOPE = re.compile(
+    r"\d[\d .,\u00a0\u202f]*(?:€|euros?\b|eur\b|k€|m€|millions?\b|milliards?\b|%|pour\s*cent"
+    rf"|ans\b|annees?\b|mois\b)|{_REFERRED}"
 )
 
 
@@ -48,10 +57,14 @@ def delegation_limits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     conditions the council must set (2°, 3°, 15°, 16°, 17°, 20°, 21°, 22°, 26°, 27°), and
     sets none.
 
-    The item is known by its number, or by its wording when it has none. An item is taken
-    to set its limits when it gives an amount or a figure, a scope (« toutes les actions »,
-    « l'ensemble du périmètre », « quel que soit »), or refers to limits written elsewhere
-    (« dans les conditions suivantes », « ci-après », « en annexe »); an item whose number
+    The item is known by its number, or by its wording when it has none, and ends at the
+    next item or article. An item is taken to set its limits when it gives an amount or a
+    figure, a scope (« toutes les actions », « l'ensemble du périmètre », « pour tout
+    projet »), or refers to limits written elsewhere (« dans les conditions suivantes »,
+    « ci-après », « en annexe »). For loans (3°) and credit lines (20°), whose limit is an
+    amount, only a quantity (« 1 000 000 € », « 20 ans ») or limits written elsewhere
+    count: « quel que soit leur montant », « tous les emprunts » say there is no limit, and
+    the article numbers the law's wording copies are no amount. An item whose number
     the délibération names again outside the item (« pour le 3°, dans la limite de … ») is
     not judged. Item 4° (marchés) is not worded so and is never reported.
 
@@ -69,11 +82,15 @@ def delegation_limits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     L. 2122-22 dont le conseil doit fixer les limites ou les conditions (2°, 3°, 15°, 16°,
     17°, 20°, 21°, 22°, 26°, 27°), sans en fixer aucune.
 
-    La matière est reconnue à son numéro, ou à sa rédaction à défaut de numéro. La matière
-    est tenue pour limitée lorsqu'elle indique un montant ou un chiffre, un champ (« toutes
-    les actions », « l'ensemble du périmètre », « quel que soit »), ou renvoie à des limites
-    écrites ailleurs (« dans les conditions suivantes », « ci-après », « en annexe ») ; la
-    matière dont la délibération cite de nouveau le numéro hors de son alinéa (« pour le
+    La matière est reconnue à son numéro, ou à sa rédaction à défaut de numéro, et s'arrête
+    à la matière ou à l'article suivant. La matière est tenue pour limitée lorsqu'elle
+    indique un montant ou un chiffre, un champ (« toutes les actions », « l'ensemble du
+    périmètre », « pour tout projet »), ou renvoie à des limites écrites ailleurs (« dans les
+    conditions suivantes », « ci-après », « en annexe »). Pour les emprunts (3°) et les
+    lignes de trésorerie (20°), dont la limite est un montant, seuls comptent une quantité
+    (« 1 000 000 € », « 20 ans ») ou un renvoi à des limites écrites ailleurs : « quel que
+    soit leur montant », « tous les emprunts » disent l'absence de limite, et les numéros
+    d'articles que recopie la rédaction de la loi ne sont pas un montant. La matière dont la délibération cite de nouveau le numéro hors de son alinéa (« pour le
     3°, dans la limite de … ») n'est pas contrôlée. Le 4° (marchés) n'est pas rédigé ainsi
     et n'est jamais signalé.
 
@@ -119,11 +136,15 @@ def delegation_limits(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
             continue
         words = folded[item.span.start : item.span.end]
         label = f"{item.number}°" if item.number is not None else ""
-        if _SCOPE.search(words.replace(label, "", 1) if label else words):
+        scope = _AMOUNT_SCOPE if number in _AMOUNT_ITEMS else _SCOPE
+        if scope.search(words.replace(label, "", 1) if label else words):
             continue
         if _named_elsewhere(folded, number, item.span.start, item.span.end):
             continue
+        open_scope = re.search(_OPEN_SCOPE, words) if number in _AMOUNT_ITEMS else None
         span = item.council_wording or item.span
+        if open_scope is not None and item.council_wording is None:
+            span = Span(item.span.start + open_scope.start(), item.span.start + open_scope.end())
         yield Finding(
             span=span,
             message=Text(
@@ -157,17 +178,17 @@ def _named_elsewhere(folded: str, number: int, start: int, end: int) -> bool:
                    "alinéa ajouté après la délibération n'existait pas",
                    "L. 2122-22 lists the delegable matters exhaustively; an item added after "
                    "the délibération did not exist"),
-              code_article("CGCT", "L. 2122-22"), ITEMS_2013, NOTRE),
+              code_article("CGCT", "L. 2122-22"), NOTRE),
 )  # fmt: skip
 def delegation_item_number(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """A délibération of delegation numbers an item beyond the last item L. 2122-22 had on
     its date.
 
     Only periods whose count of items is checked against a dated official source are used
-    (``rules/data/delegable_items.toml``): on 18 February 2013 and before, the article
-    ended at 24° (an amendment of that day « complète » it « par un 25° »); until 8 August
-    2015, at 25° at most (loi NOTRe n° 2015-991 of 7 August 2015, art. 127, added 26°).
-    Later délibérations are not judged: the count of items added since is not confirmed.
+    (``rules/data/delegable_items.toml``): until 8 August 2015, the article ended at 25° at
+    most (loi NOTRe n° 2015-991 of 7 August 2015, art. 127, added 26°). The law that added
+    the 25° is not verified, so a 25° is never reported. Later délibérations are not judged:
+    the count of items added since is not confirmed.
 
     Why: the list of L. 2122-22 is limitative; a number the article did not have on the
     délibération's date delegates nothing, or is a wrong number, and the décisions that
@@ -179,11 +200,11 @@ def delegation_item_number(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
     que comptait l'article L. 2122-22 à sa date.
 
     Seules les périodes dont le nombre d'alinéas est vérifié sur une source officielle datée
-    sont utilisées (``rules/data/delegable_items.toml``) : jusqu'au 18 février 2013,
-    l'article s'arrêtait au 24° (un amendement de ce jour le « complète par un 25° ») ;
-    jusqu'au 8 août 2015, au 25° au plus (la loi NOTRe n° 2015-991 du 7 août 2015, art. 127,
-    ajoute le 26°). Les délibérations postérieures ne sont pas contrôlées : le nombre
-    d'alinéas ajoutés depuis n'est pas confirmé.
+    sont utilisées (``rules/data/delegable_items.toml``) : jusqu'au 8 août 2015, l'article
+    s'arrêtait au 25° au plus (la loi NOTRe n° 2015-991 du 7 août 2015, art. 127, ajoute le
+    26°). La loi qui a ajouté le 25° n'est pas vérifiée : un 25° n'est donc jamais signalé.
+    Les délibérations postérieures ne sont pas contrôlées : le nombre d'alinéas ajoutés
+    depuis n'est pas confirmé.
 
     Pourquoi : la liste de l'article L. 2122-22 est limitative ; un numéro que l'article ne
     comportait pas à la date de la délibération ne délègue rien, ou est erroné, et les

@@ -187,7 +187,9 @@ def item_contradicts_subject(act: Act, options: Mapping[str, Any]) -> Iterable[F
     of delegation; the subject is read in the title with the table of
     ``rules/data/delegable_matters.toml``. Items that fit a subject together are accepted
     (a lawyer's fees: 11°, or 4° since legal services are marchés, or 16° for the
-    proceedings; insurance: 6° or 4°; a pre-emption: 15°, 21° or 22°). The rule reports
+    proceedings; insurance: 6° or 4°; a pre-emption: 15°, 21° or 22°; renting goods, a
+    marché de fournitures: 4° or 5°, while renting real property is 5° only). A range of
+    items (« des 1° à 10° », « du 1° au 10° ») cites every item in it. The rule reports
     nothing when one of the cited items has a subject not yet confirmed (14°, 18°, 19°,
     23°, 24°, 25°, 28°, 29° and after), nor when the title names no matter.
 
@@ -209,7 +211,9 @@ def item_contradicts_subject(act: Act, options: Mapping[str, Any]) -> Iterable[F
     ``rules/data/delegable_matters.toml``. Les alinéas qui conviennent ensemble à un objet
     sont admis (les honoraires d'un avocat : 11°, ou 4° puisque les services juridiques sont
     des marchés, ou 16° pour l'instance ; une assurance : 6° ou 4° ; une préemption : 15°,
-    21° ou 22°). La règle ne signale rien lorsque l'un des alinéas visés a un objet non
+    21° ou 22° ; la location d'un bien meuble, marché de fournitures : 4° ou 5°, celle d'un
+    bien immobilier relevant du seul 5°). Une plage d'alinéas (« des 1° à 10° », « du 1° au
+    10° ») vise chacun d'eux. La règle ne signale rien lorsque l'un des alinéas visés a un objet non
     encore confirmé (14°, 18°, 19°, 23°, 24°, 25°, 28°, 29° et suivants), ni lorsque le
     titre ne nomme aucune matière.
 

@@ -47,6 +47,10 @@ _EPCI_WORDS = re.compile(
     r"|\bEPCI\b|\bp[ôo]le\b|territoire)"
 )
 _ITEM = re.compile(r"(?<![\w,])(\d{1,2})\s?°")  # « 4° », « 11 ° » of L. 2122-22
+# A range of items: « 1° à 10° », « du 1° au 10° », « 1° au 10° », « des 1° à 10° ».
+_RANGE = re.compile(r"(?<![\w,])(\d{1,2})\s?°\s+(?:à|au|a)\s+(?:l[ea]\s+)?(\d{1,2})\s?°")
+# A range closing right before the article it belongs to: « aux 1° à 10° de l'article ».
+_RANGE_BEFORE_ARTICLE = re.compile(rf"{_RANGE.pattern}\s+de\s+l['’]\s*article\s*$", re.I)
 _FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
 _MARCHE = re.compile(r"(?<![a-z])marches?(?![a-z-])")
 # A market held in the streets, by the words before « marché » (folded) …
@@ -313,8 +317,16 @@ class Facts:
             c.item for c in self.act.legal_citations
             if c.code == "CGCT" and c.article == "L. 2122-22" and c.item
         }  # fmt: skip
+        text = self.act.text
+        for c in self.act.legal_citations:
+            if c.code == "CGCT" and c.article == "L. 2122-22" and c.item:
+                before = _RANGE_BEFORE_ARTICLE.search(text, max(0, c.span.start - 60), c.span.start)
+                if before:
+                    items.update(_range(before))
         for cited in self.delegation_deliberations:
             items.update(m.group(1) + "°" for m in _ITEM.finditer(cited.visa.text))
+            for m in _RANGE.finditer(cited.visa.text):
+                items.update(_range(m))
         return frozenset(items)
 
     def relies_on_other_items_than(self, item: str) -> bool:
@@ -405,6 +417,15 @@ class Facts:
         if individual == regulatory:
             return None
         return "individual" if individual else "regulatory"
+
+
+def _range(match: re.Match[str]) -> set[str]:
+    """Every item of a range of items (« 1° à 10° »: 1° to 10°), or its two ends when it
+    does not read as one (« 10° à 3° »)."""
+    first, last = int(match.group(1)), int(match.group(2))
+    if first >= last:
+        return {f"{first}°", f"{last}°"}
+    return {f"{n}°" for n in range(first, last + 1)}
 
 
 def _named(text: str, at: int) -> bool:

@@ -27,7 +27,8 @@ _ITEM = re.compile(
     r"|(?=[-–•▪·]))[-–•▪·]?[ \t]*(?P<opening>(?:de|d'|d’|du|des|a|au|en)\b|d['’])",
     re.M,
 )
-_ARTICLE_HEADING = re.compile(r"^[ \t>*_#]*(?:article|art\.)\s*\w+", re.M)
+# Searched in the text, not the folded text, whose lines are joined.
+_ARTICLE_HEADING = re.compile(r"^[ \t>*_#]*(?:article|art\.)\s*\w+", re.M | re.I)
 # Limits the délibération sets for an item: an amount, « dans la limite de 50 000 € »,
 # « n'excédant pas … », « dans les conditions suivantes : », « ci-après ».
 _LIMIT = re.compile(
@@ -119,7 +120,7 @@ def _items(act: Act, start: int, end: int) -> Iterator[DelegatedItem]:
     text = act.text
     found = [m for m in _ITEM.finditer(text.lower(), start, end)]
     # keep item lines, not the cue's own line
-    headings = [m.start() for m in _ARTICLE_HEADING.finditer(folded, start, end)]
+    headings = [m.start() for m in _ARTICLE_HEADING.finditer(text, start, end)]
     for i, match in enumerate(found):
         item_start = match.start() + len(match.group()) - len(match.group().lstrip(" \t>*_"))
         stop = found[i + 1].start() - 1 if i + 1 < len(found) else end

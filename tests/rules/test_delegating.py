@@ -136,9 +136,9 @@ def test_an_item_number_that_did_not_exist_yet() -> None:
     (finding,) = lint_text(deliberation(items, "4 avril 2014"), "DLG002").diagnostics
     assert "26°" in finding.message.fr and "25°" in finding.message.fr
     assert lint_text(deliberation(items, "4 avril 2016"), "DLG002").diagnostics == ()
+    # the law that added the 25° is not verified: a 25° is never reported
     early = "25° D'exercer un droit ;\n"
-    (finding,) = lint_text(deliberation(early, "1er février 2013"), "DLG002").diagnostics
-    assert "24°" in finding.message.fr
+    assert lint_text(deliberation(early, "1er février 2013"), "DLG002").diagnostics == ()
 
 
 def test_a_delegation_dated_before_the_installation() -> None:
@@ -153,3 +153,29 @@ def test_the_old_councils_delegation_is_not_judged_without_a_sign_of_the_new_one
         " à la suite du renouvellement général du conseil municipal", ""
     )
     assert lint_text(text, "DLG003").diagnostics == ()
+
+
+def test_the_last_item_ends_at_the_next_article() -> None:
+    items = (
+        "26° De demander à l'État ou à d'autres collectivités territoriales, dans les "
+        "conditions fixées par le conseil municipal, l'attribution de subventions ;\n"
+    )
+    (finding,) = lint_text(deliberation(items), "DLG001").diagnostics  # TAIL: « Article 2 … »
+    assert "26°" in finding.message.fr
+
+
+def test_no_limit_on_loans_is_not_a_limit() -> None:
+    loans = (
+        "3° De procéder à la réalisation des emprunts destinés au financement des "
+        "investissements prévus par le budget, {} ;\n"
+    )
+    for words in ("quel que soit leur montant", "pour tous les emprunts"):
+        (finding,) = lint_text(deliberation(loans.format(words)), "DLG001").diagnostics
+        assert "3°" in finding.message.fr, words
+    law = "et de prendre les décisions mentionnées au III de l'article L. 1618-2"
+    assert len(lint_text(deliberation(loans.format(law)), "DLG001").diagnostics) == 1
+    for words in ("dans la limite de 500 000 € par an", "pour une durée de 20 ans au plus"):
+        assert lint_text(deliberation(loans.format(words)), "DLG001").diagnostics == (), words
+    # elsewhere a scope still counts
+    suits = "16° D'intenter toutes les actions en justice au nom de la commune ;\n"
+    assert lint_text(deliberation(suits), "DLG001").diagnostics == ()

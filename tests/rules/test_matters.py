@@ -263,3 +263,18 @@ def test_a_deputy_director_general_is_an_agent() -> None:
 def test_elected_members_are_not_agents(capacity: str) -> None:
     text = AGENT.replace(ALLOWING, "").replace("Le Directeur général des services,", capacity + ",")
     assert mat(text, "MAT003") == []
+
+
+def test_a_range_of_items_cites_every_item_in_it() -> None:
+    for cited in ("aux 1° à 10°", "du 1° au 10°", "des 1° au 10°"):
+        text = LEASE.replace("de son 5°", f"{cited}")
+        assert mat(text) == [], cited
+    assert mat(LEASE.replace("de son 5°", "aux 6° à 10°")) != []  # 5° outside the range
+
+
+def test_renting_goods_fits_4_and_renting_real_property_does_not() -> None:
+    goods = on("Location d'une nacelle pour l'entretien de l'éclairage public")
+    assert mat(goods.replace("son 5°", "son 4°")) == []
+    assert mat(goods) == []
+    premises = on("Décision portant location d'une salle communale à l'association")
+    assert mat(premises.replace("son 5°", "son 4°")) == [("MAT002", "4°")]
