@@ -61,9 +61,6 @@ REPORT_TO_COUNCIL = Source("Rép. min. n° 08042, JO Sénat du 28 février 2019"
 FIRST_SITTING_2008 = Source("Sénat, Guide pratique pour les élections municipales de mars 2008, "
                             "X (installation des nouveaux conseils municipaux)",
                             "https://senat.fr/ct/ct08-2/ct08-246.html", "text")  # fmt: skip
-ITEMS_2013 = Source("Assemblée nationale, amendement n° 30 du 18 février 2013 (n° 725)",
-                    "http://www.assemblee-nationale.fr/14/amendements/0725/AN/30.asp",
-                    "text")  # fmt: skip
 NOTRE = Source("Loi n° 2015-991 du 7 août 2015 (NOTRe), art. 127", "JORF du 8 août 2015", "text")
 HEALTH_EMERGENCY_SITTINGS = Source(
     "Loi n° 2020-290 du 23 mars 2020, art. 10 (quorum du tiers et deux pouvoirs pendant "
