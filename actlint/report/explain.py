@@ -9,8 +9,8 @@ from actlint.engine.rule_docs import body, examples
 from actlint.text import Lang, Text
 
 _LABELS = {
-    "fr": ("Gravité par défaut", "statut", "pack", "Options", "aucune", "Sources", "aucune"),
-    "en": ("Default severity", "status", "pack", "Options", "none", "Sources", "none"),
+    "fr": ("Gravité par défaut", "statut", "pack", "Options", "aucune"),
+    "en": ("Default severity", "status", "pack", "Options", "none"),
 }
 _SETTING = Text("aussi réglable pour tout le projet : clé « {name} »",
                 "also settable for the whole project: key « {name} »")  # fmt: skip
@@ -38,8 +38,7 @@ def _basis(rule: Rule, lang: Lang, colon: str) -> list[str]:
     """The basis's kind and reason, then each source with where to open it."""
     basis = rule.basis
     if basis is None:
-        *_, sources, none = _LABELS[lang]
-        return [f"{sources}{colon} {none}"]
+        return [f"Sources{colon} {_LABELS[lang][-1]}"]
     label = basis.label(lang)
     return [
         f"{label[0].upper()}{label[1:]}{colon} {basis.reason.get(lang)}",
@@ -51,18 +50,17 @@ def _basis(rule: Rule, lang: Lang, colon: str) -> list[str]:
     ]
 
 
-def _examples(rule: Rule, lang: Lang) -> list[str]:
+def _examples(rule: Rule, lang: Lang, colon: str) -> list[str]:
     lines = []
     for kind, texts in examples(rule).items():
         for text in texts:
-            lines += ["", f"{_EXAMPLES[lang][kind]} :" if lang == "fr" else
-                      f"{_EXAMPLES[lang][kind]}:", ""]  # fmt: skip
+            lines += ["", f"{_EXAMPLES[lang][kind]}{colon}", ""]
             lines += [f"    {line}" if line else "" for line in text.rstrip("\n").split("\n")]
     return lines
 
 
 def render_explanation(rule: Rule, lang: Lang) -> str:
-    severity, status, pack, options, none, *_ = _LABELS[lang]
+    severity, status, pack, options, none = _LABELS[lang]
     colon = " :" if lang == "fr" else ":"
     listed = render_options(rule, lang)
     option_lines = [f"{options}{colon}", *listed] if listed else [f"{options}{colon} {none}"]
@@ -83,5 +81,5 @@ def render_explanation(rule: Rule, lang: Lang) -> str:
         *former,
         "",
         re.sub(r"\n{3,}", "\n\n", body(rule, lang)),
-        *_examples(rule, lang),
+        *_examples(rule, lang, colon),
     ])  # fmt: skip

@@ -30,26 +30,24 @@ def code_article(code: str, *numbers: str) -> Source:
     return Source(f"{code}, art. {listed}", f"Légifrance {_CODES[code]}", "code")
 
 
-def _case(cite: str, locator: str) -> Source:
-    return Source(cite, locator, "case-law")
+def _case(court_and_date: str, number: str, name: str = "") -> Source:
+    """A decision, cited with its parties' name when it has one, and located by its court,
+    date and number."""
+    located = f"{court_and_date}, n° {number}"
+    cite = f"{court_and_date}, {name}, n° {number}" if name else located
+    return Source(cite, located, "case-law")
 
 
 # Court decisions.
-AURORE = _case("CE, Ass., 25 juin 1948, Société du journal « L'Aurore », n° 94511",
-               "CE, Ass., 25 juin 1948, n° 94511")  # fmt: skip
-VILLE_DE_CAEN = _case("CE, 4 février 1991, Ville de Caen, n° 71956", "CE, 4 février 1991, n° 71956")
-SITURV = _case("CE, 22 mai 2015, SITURV, n° 383596", "CE, 22 mai 2015, n° 383596")
-CZABAJ = _case(
-    "CE, Ass., 13 juillet 2016, Czabaj, n° 387763", "CE, Ass., 13 juillet 2016, n° 387763"
-)
-VISAS_WITHOUT_FORCE = _case("CE, 5 avril 2002, n° 221890", "CE, 5 avril 2002, n° 221890")
-TA_AMIENS_2021 = _case("TA Amiens, 6 avril 2021, n° 2100998", "TA Amiens, 6 avril 2021, n° 2100998")
-SAINT_JOSEPH = _case("CE, 2 février 2000, Commune de Saint-Joseph, n° 117920",
-                     "CE, 2 février 2000, n° 117920")  # fmt: skip
-SUBDELEGATION_TO_AGENTS = _case(
-    "CAA Nancy, 7 août 2003, n° 98NC01059", "CAA Nancy, 7 août 2003, n° 98NC01059"
-)
-AUTHOR_UNIDENTIFIED = _case("CE, 28 mai 2010, n° 328686", "CE, 28 mai 2010, n° 328686")
+AURORE = _case("CE, Ass., 25 juin 1948", "94511", "Société du journal « L'Aurore »")
+VILLE_DE_CAEN = _case("CE, 4 février 1991", "71956", "Ville de Caen")
+SITURV = _case("CE, 22 mai 2015", "383596", "SITURV")
+CZABAJ = _case("CE, Ass., 13 juillet 2016", "387763", "Czabaj")
+VISAS_WITHOUT_FORCE = _case("CE, 5 avril 2002", "221890")
+TA_AMIENS_2021 = _case("TA Amiens, 6 avril 2021", "2100998")
+SAINT_JOSEPH = _case("CE, 2 février 2000", "117920", "Commune de Saint-Joseph")
+SUBDELEGATION_TO_AGENTS = _case("CAA Nancy, 7 août 2003", "98NC01059")
+AUTHOR_UNIDENTIFIED = _case("CE, 28 mai 2010", "328686")
 
 # Ministerial answers.
 END_OF_DELEGATIONS = Source("Rép. min. n° 14629, JO Sénat du 10 février 2005",
