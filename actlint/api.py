@@ -6,6 +6,9 @@ from __future__ import annotations
 from actlint.engine.basis import Basis, Source
 from actlint.engine.facts import CitedAct, Facts, facts, unit_cites
 from actlint.engine.options import Option
+from actlint.engine.position import Position, Related
+from actlint.engine.records import Record
+from actlint.engine.repository import Resolution, describe_act
 from actlint.engine.rule import Finding, Rule, Severity, rule
 from actlint.parse.act import (
     Act,
@@ -27,7 +30,8 @@ from actlint.text import Lang, Text, fold
 
 __all__ = [
     "Act", "ActReference", "Amount", "Article", "Basis", "CitedAct", "Count", "DateMention",
-    "Facts", "Finding", "Kind", "Lang", "LegalCitation", "Member", "Option", "Period", "Proxy",
-    "Rule", "Severity", "Signature", "Sitting", "Source", "Span", "Text", "TransmissionMention",
-    "Unit", "VatRate", "facts", "fold", "rule", "unit_cites",
+    "Facts", "Finding", "Kind", "Lang", "LegalCitation", "Member", "Option", "Period", "Position",
+    "Proxy", "Record", "Related", "Resolution", "Rule", "Severity", "Signature", "Sitting",
+    "Source", "Span", "Text", "TransmissionMention", "Unit", "VatRate", "describe_act", "facts",
+    "fold", "rule", "unit_cites",
 ]  # fmt: skip

@@ -79,6 +79,11 @@ def cli() -> None:
 @click.option("--ignore", metavar="CODES", multiple=True, help="Rules not to run.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option(
+    "--no-repository",
+    is_flag=True,
+    help="Resolve no reference against the other acts of the repository.",
+)
+@click.option(
     "--exit-zero", is_flag=True, help="Exit with 0 even when findings reach the failing level."
 )
 @click.option(
@@ -121,6 +126,7 @@ def check(
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     no_cache: bool,
+    no_repository: bool,
     jobs: int | None,
     exit_zero: bool,
     output_file: str | None,
@@ -142,6 +148,7 @@ def check(
     settings = Settings(
         config_path, preview, given, force_exclude, stdin_filename, jobs, not no_cache,
         select=_selectors(select), extend_select=_selectors(extend_select), ignore=_selectors(ignore),
+        repository=not no_repository,
     )  # fmt: skip
     try:
         run = check_paths(paths, settings, load_registry)  # the packs: loaded if needed
@@ -192,9 +199,15 @@ def check(
     show_default=True,
     help="A readable outline, or JSON.",
 )
+@click.option(
+    "--no-repository",
+    is_flag=True,
+    help="Do not resolve the acts cited against the other acts of the repository.",
+)
 @lang_option
-def parse(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
-    """Show what actlint understood of an act: structure, dates, amounts, citations."""
+def parse(path: str, output_format: str, no_repository: bool, lang: Literal["fr", "en"]) -> None:
+    """Show what actlint understood of an act: structure, dates, amounts, citations, and
+    what each act it cites resolved to in its repository."""
     import json
 
     from actlint.parse.document import read_document
@@ -209,13 +222,69 @@ def parse(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
     if isinstance(source, Unreadable):
         _warn_unreadable(source, lang)
         sys.exit(EXIT_USAGE)
-    tree = act_json(read_document(source))
+    document = read_document(source)
+    tree = act_json(document)
+    if not no_repository and path != "-":
+        from actlint.engine.config import ConfigError, find_config, load_config
+        from actlint.engine.registry import RegistryError, load_registry
+        from actlint.run.cache import code_fingerprint, default_folder
+        from actlint.run.index import load_index, repository_root, within_root
+
+        try:
+            found = find_config(path)
+            configured = load_config(found, load_registry()).repository if found else None
+        except (ConfigError, RegistryError) as error:
+            _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang)
+        root = repository_root(path, configured)
+        if root is not None:
+            from actlint.report.json_report import cited_acts_json
+
+            repository = load_index(root, default_folder(), code_fingerprint())[0]
+            tree.update(cited_acts_json(document, repository, within_root(root, path), lang))
     if output_format == "json":
         click.echo(json.dumps(tree, ensure_ascii=False, indent=2))
     else:
         from actlint.report.act_tree import render_tree
 
         click.echo("\n".join(render_tree(path, tree)))
+
+
+@cli.command()
+@click.argument("path", default=".", type=click.Path(exists=True, file_okay=True))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A readable list, or JSON.",
+)
+@lang_option
+def index(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
+    """Index the acts of the repository PATH belongs to (its git work tree, the configured
+    repository folder, or PATH itself) and show the chain of acts each one rests on."""
+    import json
+    from pathlib import Path
+
+    from actlint.engine.config import ConfigError, find_config, load_config
+    from actlint.engine.registry import RegistryError, load_registry
+    from actlint.report.repository_report import index_json, index_text
+    from actlint.run.cache import code_fingerprint, default_folder
+    from actlint.run.index import load_index, repository_root
+
+    try:
+        found = find_config(path)
+        configured = load_config(found, load_registry()).repository if found else None
+    except (ConfigError, RegistryError) as error:
+        _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang)
+    root = repository_root(path, configured)
+    if root is None:
+        root = Path(path) if Path(path).is_dir() else Path(path).parent
+    repository, stats = load_index(root, default_folder(), code_fingerprint())
+    if output_format == "json":
+        click.echo(json.dumps(index_json(repository, stats, lang), ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(index_text(repository, stats, lang)))
 
 
 @cli.command(name="rules")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from actlint.api import Rule
 
 from . import (
+    chain,
     dates,
     delegating,
     delegation,
@@ -24,7 +25,7 @@ from . import (
 )
 
 RULE_MODULES = (
-    dates, delegating, delegation, execution, matters, names, nomenclature, recitals,
+    chain, dates, delegating, delegation, execution, matters, names, nomenclature, recitals,
     references, sitting, structure, transmission, vat,
 )  # fmt: skip
 

@@ -14,9 +14,11 @@ import pytest
 
 from actlint.engine.lint import FileResult, lint_source
 from actlint.engine.registry import load_rules
+from actlint.engine.rule_docs import example_files
 from actlint.parse.act import Act
 from actlint.parse.document import read_document
 from actlint.read.source import decode
+from actlint.run.index import repository_of_texts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = FIXTURES / "corpus"
@@ -35,8 +37,15 @@ def act_of(text: str) -> Act:
 
 
 def lint_text(text: str, *codes: str) -> FileResult:
+    """Lint an act given as text; the acts that follow it, each led by « ==> path <== »,
+    are the other acts of its repository."""
     rules = [r for r in load_rules() if not codes or r.code in codes]
-    return lint_source(decode(text.encode("utf-8"), "act.txt"), rules)
+    act, others = example_files(text)
+    if not others:
+        return lint_source(decode(act.encode("utf-8"), "act.txt"), rules)
+    repository = repository_of_texts({"act.txt": act, **others})
+    return lint_source(decode(act.encode("utf-8"), "act.txt"), rules, None, None, repository,
+                       "act.txt")  # fmt: skip
 
 
 def lint_file(path: Path) -> FileResult:

@@ -70,7 +70,7 @@ def test_each_rule_lives_in_the_module_its_prefix_names() -> None:
     modules = {"STR": "structure", "REC": "recitals", "DEL": "delegation", "DAT": "dates",
                "VAT": "vat", "EXE": "execution", "REF": "references", "NOM": "nomenclature",
                "ENT": "names", "TRA": "transmission", "DLG": "delegating",
-               "MAT": "matters", "SEA": "sitting"}  # fmt: skip
+               "MAT": "matters", "SEA": "sitting", "CHN": "chain"}  # fmt: skip
     for rule in actlint_rules.RULES:
         assert rule.check.__module__ == f"actlint_rules.{modules[rule.code[:3]]}", rule.code
 

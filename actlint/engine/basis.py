@@ -38,7 +38,7 @@ _LOCATOR: dict[str, str] = {  # compiled by re when first used
                 r"\d{1,2}(er)? \w+ \d{4}, n° [\dA-Z]+$",
     "answer": r"^JO (Sénat|AN) du \d{1,2}(er)? \w+ \d{4}(, p\. \d+)?$",
     "practice": r"^(https?://\S+|ISBN [\d-]+)$",
-    "fact": r"^(calendrier|calcul|texte de l'acte)$",
+    "fact": r"^(calendrier|calcul|texte de l'acte|actes du dépôt)$",
 }  # fmt: skip
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from actlint.engine.registry import Registry, RegistryError, matches
 from actlint.engine.rule import Rule, Severity
@@ -49,6 +49,9 @@ KEYS = (
     Key("preview", "boolean", "false", "Also run the rules still in preview."),
     Key("time-budget", "seconds", "60",
         "Longest time spent on one file; beyond it the file gets an IO004 finding (0: none)."),
+    Key("repository", "folder or false", "the git repository's root",
+        "The folder whose acts references are resolved against (relative to the "
+        "configuration file); `false`: none."),
     Key("rules", "table rule → options", "{}",
         "Options of a rule, e.g. `[tool.actlint.rules.VAT001] rounding_per_line = \"0.02\"`."),
     Key("house-rules", "array of tables", "[]",
@@ -94,6 +97,9 @@ class Config:
     time_budget: float = 60.0
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     house_rules: tuple[dict[str, Any], ...] = field(default=())
+    # The folder of acts references resolve against: None for the git repository's root,
+    # False for none.
+    repository: Path | Literal[False] | None = None
 
     @property
     def root(self) -> Path:
@@ -378,6 +384,14 @@ def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) 
                 "a positive number of seconds is expected",
             ),
         )
+    repository = table.get("repository")
+    if repository is not None and repository is not False and not isinstance(repository, str):
+        raise fail("repository", Text("un dossier ou false est attendu",
+                                      "a folder or false is expected"))  # fmt: skip
+    folder = (path.parent / repository).resolve() if isinstance(repository, str) else repository
+    if isinstance(folder, Path) and not folder.is_dir():
+        raise fail("repository", Text(f"{folder} n'est pas un dossier",
+                                      f"{folder} is not a folder"))  # fmt: skip
 
     return Config(
         path=path, select=selectors("select"), extend_select=selectors("extend-select"),
@@ -386,6 +400,7 @@ def _validate(path: Path, text: str, table: dict[str, Any], registry: Registry) 
         fail_on=choice("fail-on", SEVERITIES), lang=choice("lang", LANGS),
         settings=tuple(pack_settings), exclude=tuple(exclude), preview=preview,
         time_budget=float(budget), rule_options=tuple(rule_options), house_rules=tuple(house),
+        repository=folder,
     )  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from actlint.engine.basis import Basis
+from actlint.engine.position import Related
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
@@ -30,6 +31,8 @@ class Diagnostic:
     excerpt: Excerpt | None = None
     """Its line, for reports that show the source; None when there is nothing to show."""
     context: str = ""
+    related: tuple[Related, ...] = ()
+    """Places in other files the finding names (the act cited, the act of delegation)."""
 
     def where(self, lang: Lang) -> str:
         """`line:column` in a text file; page and line, or paragraph, in a document."""
@@ -56,4 +59,5 @@ class Diagnostic:
             "sources": self.basis.to_json(lang)["sources"] if self.basis else [],
             "quote": self.quote,
             "location": self.place.to_json(self.column) if self.place else None,
+            **({"related": [r.to_json(lang) for r in self.related]} if self.related else {}),
         }

@@ -12,11 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 from actlint.engine import profiles
 from actlint.parse.act import Act, ActReference, Kind, Unit
 from actlint.text import fold
+
+if TYPE_CHECKING:
+    from actlint.engine.records import Record
+    from actlint.engine.repository import Repository, Resolution
 
 _DELEGATION = re.compile(r"(?i:d[ée]l[ée]gu|d[ée]l[ée]gation)")
 _SUPPLEANCE = re.compile(r"(?i:emp[êe]ch|suppl[ée]ance|supplée)")
@@ -151,17 +155,60 @@ def facts(act: Act) -> Facts:
     return kept
 
 
+def within(act: Act, repository: Repository, path: str) -> None:
+    """Resolve the act's references against ``repository``, where the act is ``path``."""
+    kept = facts(act)
+    kept.repository, kept.path = repository, path
+
+
 def unit_cites(unit: Unit, code: str, article: str) -> bool:
     """Whether a unit (a visa, an article…) cites this article of this code."""
     return any(c.code == code and c.article == article for c in unit.entities.legal_citations)
 
 
 class Facts:
-    """The facts of one act; each property is computed when first asked, then kept."""
+    """The facts of one act; each property is computed when first asked, then kept.
+
+    ``repository``: the acts of the repository the act belongs to, when it is linted in
+    one (None otherwise); ``path``: the act's own path there."""
+
+    repository: Repository | None = None
+    path: str = ""
 
     def __init__(self, act: Act) -> None:
         self.act = act
         self._derived: dict[str, object] = {}
+        self._resolved: dict[tuple[ActReference, bool], Resolution | None] = {}
+
+    def resolve(self, reference: ActReference, delegating: bool = False) -> Resolution | None:
+        """The act of the repository ``reference`` names (see ``Repository.resolve``);
+        None when the act is not linted in a repository. ``delegating``: the reference is
+        to the act of delegation, which a sitting's other acts of that date are not."""
+        if self.repository is None:
+            return None
+        key = (reference, delegating)
+        if key not in self._resolved:
+            place = self.act.signature.place if self.act.signature else None
+            self._resolved[key] = self.repository.resolve(
+                reference, place=fold(place).strip() if place else None, delegating=delegating,
+                citing=self.path,
+            )  # fmt: skip
+        return self._resolved[key]
+
+    @cached_property
+    def cited_acts(self) -> tuple[tuple[ActReference, bool], ...]:
+        """The references to délibérations, arrêtés and décisions the repository can
+        resolve, each with whether it names an act of delegation (see
+        ``repository.cited_acts``)."""
+        from actlint.engine.repository import cited_acts
+
+        cited = (*self.delegation_deliberations, *self.delegation_orders)
+        return cited_acts(self.act, {c.reference for c in cited})
+
+    @cached_property
+    def record(self) -> Record | None:
+        """The act's own record in the repository's index."""
+        return self.repository.by_path(self.path) if self.repository else None
 
     def derived(self, name: str, derive: Callable[[Act], _T]) -> _T:
         """A value a pack derives from the act (``name`` unique to the pack), computed the

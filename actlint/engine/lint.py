@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from actlint.engine.diagnostic import Diagnostic
+from actlint.engine.facts import within
 from actlint.engine.input_rules import (
     internal_error,
     legacy_encoding,
@@ -18,6 +19,8 @@ from actlint.engine.input_rules import (
     time_budget,
     utf16_encoding,
 )
+from actlint.engine.position import Related
+from actlint.engine.repository import Repository
 from actlint.engine.result import FileResult
 from actlint.engine.rule import Rule, Severity
 from actlint.parse.document import read_document
@@ -38,11 +41,14 @@ class Plan:
     time_budget: float = 0.0
 
 
-def lint_planned(source: Source, plan: Plan) -> FileResult:
+def lint_planned(
+    source: Source, plan: Plan, repository: Repository | None = None, path: str = ""
+) -> FileResult:
     """Lint a source as planned; past the time budget, one IO004 finding instead."""
     try:
         with time_limit(plan.time_budget):
-            return lint_source(source, plan.rules, plan.options, plan.severities)
+            return lint_source(source, plan.rules, plan.options, plan.severities,
+                               repository, path)  # fmt: skip
     except TimeBudgetExceeded:
         diagnostic = _at_start(time_budget, Text(
             f"analyse interrompue après {plan.time_budget:g} s (time-budget) : aucun constat "
@@ -58,9 +64,13 @@ def lint_source(
     rules: Sequence[Rule],
     options: Mapping[str, Mapping[str, Any]] | None = None,
     severities: Mapping[str, Severity] | None = None,
+    repository: Repository | None = None,
+    path: str = "",
 ) -> FileResult:
-    """All the diagnostics for one source, sorted by position then code."""
-    return _with_severities(_lint(source, rules, options or {}), severities or {})
+    """All the diagnostics for one source, sorted by position then code. ``repository``:
+    the acts its references resolve against; ``path``: the source's own path in it."""
+    result = _lint(source, rules, options or {}, repository, path)
+    return _with_severities(result, severities or {})
 
 
 def _with_severities(result: FileResult, severities: Mapping[str, Severity]) -> FileResult:
@@ -72,7 +82,11 @@ def _with_severities(result: FileResult, severities: Mapping[str, Severity]) -> 
 
 
 def _lint(
-    source: Source, rules: Sequence[Rule], options: Mapping[str, Mapping[str, Any]]
+    source: Source,
+    rules: Sequence[Rule],
+    options: Mapping[str, Mapping[str, Any]],
+    repository: Repository | None,
+    path: str,
 ) -> FileResult:
     if source.problem is not None:
         rule, message, help_ = problem_finding(source.problem)
@@ -83,6 +97,8 @@ def _lint(
         message = Text(f"la lecture de l'acte a échoué : {type(error).__name__}: {error}",
                        f"reading the act failed: {type(error).__name__}: {error}")  # fmt: skip
         return FileResult(source.path, "unknown", (_at_start(internal_error, message),))
+    if repository is not None:
+        within(document.act, repository, path)
     diagnostics: list[Diagnostic] = []
     encoding_rule = (
         legacy_encoding if source.encoding in LEGACY_ENCODINGS
@@ -107,6 +123,7 @@ def _lint(
                     end_line=where.end_line, end_column=where.end_column,
                     help=finding.help, basis=rule.basis, place=source.place(where.line),
                     quote=at.quote, excerpt=at.excerpt, context=at.context,
+                    related=_shown_from_here(finding.related, repository),
                 ))  # fmt: skip
         except Exception as error:  # one broken rule must not hide the others
             message = Text(
@@ -116,6 +133,23 @@ def _lint(
             diagnostics.append(_at_start(internal_error, message))
     diagnostics.sort(key=Diagnostic.sort_key)
     return FileResult(source.path, document.act.kind, tuple(diagnostics))
+
+
+def _shown_from_here(
+    related: tuple[Related, ...], repository: Repository | None
+) -> tuple[Related, ...]:
+    """The other files a finding names, shown from the current folder as the linted file
+    is (their paths are relative to the repository's root)."""
+    if not related or repository is None:
+        return related
+    import os
+
+    def shown(path: str) -> str:
+        absolute = os.path.join(repository.root, path)
+        relative = os.path.relpath(absolute)
+        return absolute if relative.startswith(os.pardir) else relative
+
+    return tuple(replace(r, path=shown(r.path)) for r in related)
 
 
 def _at_start(rule: Rule, message: Text) -> Diagnostic:

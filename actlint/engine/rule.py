@@ -17,6 +17,7 @@ from actlint.engine.options import Option
 from actlint.text import Lang, Text
 
 if TYPE_CHECKING:  # the act's types are not needed to read rules or results
+    from actlint.engine.position import Related
     from actlint.parse.act import Act, Span
 
 # Compiled by re when first used: reading results from the cache does not need them.
@@ -74,6 +75,7 @@ class Finding:
     message: Text
     help: Text | None = None
     severity: Severity | None = None  # a rule may soften its own default for one finding
+    related: tuple[Related, ...] = ()  # places in other files the finding names
 
 
 Check = Callable[["Act", Mapping[str, Any]], Iterable[Finding]]

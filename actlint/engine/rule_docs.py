@@ -47,6 +47,17 @@ def has_both_languages(rule: Rule) -> bool:
     )
 
 
+_FILE = re.compile(r"^==> (?P<path>\S+) <==$", re.M)
+
+
+def example_files(example: str) -> tuple[str, dict[str, str]]:
+    """An example's act, and the other acts of its repository: an example may go on with
+    files, each led by a line « ==> path <== » (as ``head`` shows several files)."""
+    parts = _FILE.split(example)
+    others = {parts[i]: parts[i + 1].strip() + "\n" for i in range(1, len(parts) - 1, 2)}
+    return parts[0].strip() + "\n", others
+
+
 def examples(rule: Rule) -> dict[str, list[str]]:
     """{"failing": [...], "passing": [...]}: the act texts in the rule's docstring."""
     found: dict[str, list[str]] = {"failing": [], "passing": []}

@@ -38,6 +38,25 @@ def render_tree(path: str, tree: dict[str, Any]) -> list[str]:
             out.append(f"    unreadable_date: « {signature['unreadable_date']} »")
     out.extend(_formalities(tree))
     out.extend(_entities(tree, "  "))
+    out.extend(_cited_acts(tree))
+    return out
+
+
+def _cited_acts(tree: dict[str, Any]) -> list[str]:
+    """What each act cited resolved to in the repository, or why not."""
+    if "cited_acts" not in tree:
+        return []
+    out = [f"  cited acts (repository {tree['repository']}): {len(tree['cited_acts'])}"]
+    for cited in tree["cited_acts"]:
+        found = cited["resolution"]
+        if found["status"] == "resolved":
+            outcome = f"→ {found['path']} ({_at(found['position'])})"
+        elif found["status"] == "differs":
+            outcome = f"≠ {found['path']} ({_at(found['position'])}): {found['differs']} differs"
+        else:
+            outcome = f"{found['status']}: {found['reason']}"
+        delegating = " [delegation]" if cited["delegating"] else ""
+        out.append(f"    {_at(cited)} « {_clip(cited['text'], 60)} »{delegating} {outcome}")
     return out
 
 

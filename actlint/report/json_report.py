@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from actlint.engine.repository import Repository
 from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.parse.act import (
@@ -242,3 +243,27 @@ def act_json(document: Document) -> dict[str, Any]:
         "citations": [citation(c) for c in act.legal_citations],
         "references": entities(Entities(references=act.references))["references"],
     }  # fmt: skip
+
+
+def cited_acts_json(
+    document: Document, repository: Repository, path: str, lang: Lang
+) -> dict[str, Any]:
+    """What each act the visas and articles cite resolved to in the repository (path and
+    position there), or why not."""
+    from actlint.engine.facts import facts, within
+
+    act = document.act
+    within(act, repository, path)
+    found = facts(act)
+    cited = []
+    for ref, delegating in found.cited_acts:
+        where = document.locate(ref.span)
+        resolution = found.resolve(ref, delegating)
+        cited.append({
+            "text": " ".join(act.text[ref.span.start : ref.span.end].split()),
+            "kind": ref.kind, "number": ref.number,
+            "date": ref.date.value.isoformat() if ref.date and ref.date.value else None,
+            "delegating": delegating, "line": where.line, "column": where.column,
+            "resolution": resolution.to_json(lang) if resolution else None,
+        })  # fmt: skip
+    return {"repository": repository.root, "cited_acts": cited}

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from actlint import __version__
 from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.fingerprint import fingerprints
+from actlint.engine.position import Related
 from actlint.engine.result import FileResult
 from actlint.engine.rule import Rule, Severity
 from actlint.engine.rule_docs import body
@@ -56,6 +57,8 @@ def sarif(
             }  # fmt: skip
             if d.code in index:
                 entry["ruleIndex"] = index[d.code]
+            if d.related:
+                entry["relatedLocations"] = [_related(i, r, lang) for i, r in enumerate(d.related)]
             findings.append(entry)
     log = {
         "version": "2.1.0",
@@ -88,6 +91,21 @@ def _sarif_location(path: str, d: Diagnostic, lang: Lang) -> dict[str, object]:
         "message": {"text": f"{d.where(lang)} : « {d.quote} »" if lang == "fr"
                     else f"{d.where(lang)}: “{d.quote}”"},
         "properties": {**d.place.to_json(d.column), "quote": d.quote},
+    }  # fmt: skip
+
+
+def _related(number: int, related: Related, lang: Lang) -> dict[str, object]:
+    """Another file the finding names: a region in a text file; the page and line (or
+    paragraph) in a document."""
+    position = related.position
+    location: dict[str, object] = {"artifactLocation": {"uri": related.path.replace("\\", "/")}}
+    if position.place is None:
+        location["region"] = {"startLine": position.line, "startColumn": position.column}
+    return {
+        "id": number, "physicalLocation": location,
+        "message": {"text": related.note.get(lang) if position.place is None
+                    else f"{position.describe(lang)} : {related.note.get(lang)}" if lang == "fr"
+                    else f"{position.describe(lang)}: {related.note.get(lang)}"},
     }  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from actlint.text import Lang
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 _HELP = {"fr": "aide : ", "en": "help: "}
+_SEE = {"fr": "voir : ", "en": "see: "}
 
 
 def headline(path: str, d: Diagnostic, lang: Lang) -> Line:
@@ -41,6 +42,8 @@ def render_file(result: FileResult, lang: Lang) -> list[Line]:
             lines.extend(_excerpt(d.excerpt, d))
         if d.help:
             lines.append([("   = ", "blue"), (help_label, "bold"), (d.help.get(lang), "")])
+        for related in d.related:
+            lines.append([("   = ", "blue"), (_SEE[lang], "bold"), (related.describe(lang), "")])
         if d.basis:
             label = d.basis.label(lang) + colon
             lines.append([("   = ", "blue"), (label, "bold"), (d.basis.line(lang), "")])

@@ -21,13 +21,14 @@ from typing import Any
 from actlint import __version__
 from actlint.engine.basis import Basis, Source
 from actlint.engine.diagnostic import Diagnostic
+from actlint.engine.position import Related
 from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
 from actlint.text import Text
 
-FORMAT = 3
+FORMAT = 4
 KEEP_DAYS = 30
 MAX_ENTRIES = 200_000
 _PRUNED = "pruned"  # a marker whose date is the last pruning
@@ -148,6 +149,7 @@ def _stored(d: Diagnostic) -> dict[str, object]:
         "quote": d.quote, "context": d.context,
         "excerpt": [d.excerpt.text, d.excerpt.start, d.excerpt.end] if d.excerpt else None,
         "place": [d.place.unit, d.place.number, d.place.line, d.place.offset] if d.place else None,
+        "related": [r.stored() for r in d.related],
     }  # fmt: skip
 
 
@@ -164,6 +166,7 @@ def _diagnostic(entry: dict[str, Any]) -> Diagnostic:
         basis=_basis(entry["basis"]), quote=str(entry["quote"]), context=str(entry["context"]),
         excerpt=Excerpt(str(excerpt[0]), int(excerpt[1]), int(excerpt[2])) if excerpt else None,
         place=Place(place[0], *(int(n) for n in place[1:])) if place else None,
+        related=tuple(Related.restored(r) for r in entry["related"]),
     )  # fmt: skip
 
 

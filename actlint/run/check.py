@@ -31,6 +31,7 @@ from actlint.text import Text
 
 if TYPE_CHECKING:
     from actlint.engine.lint import Plan
+    from actlint.engine.repository import Repository
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Settings:
     select: tuple[str, ...] = ()  # replaces the configuration's selection when given
     extend_select: tuple[str, ...] = ()  # added to it
     ignore: tuple[str, ...] = ()  # added to it
+    repository: bool = True  # False: resolve no reference against the repository's acts
 
 
 class Run:
@@ -80,6 +82,21 @@ class _Configs:
         self.registries: dict[int, Registry] = {}
         self.plans: dict[tuple[int, tuple[str, ...]], Plan] = {}
         self.hits: dict[str, tuple[str, str]] = {}  # path → cache key and path shown
+        self.repositories: dict[Path, Repository] = {}
+
+    def repository_of(self, config: Config, path: str) -> tuple[Repository | None, str]:
+        """The repository ``path`` belongs to, indexed once per run, and its path there."""
+        if not self.settings.repository or path == STDIN:
+            return None, ""
+        from actlint.run.index import load_index, repository_root, within_root
+
+        root = repository_root(path, config.repository)
+        if root is None:
+            return None, ""
+        root = root.resolve()
+        if root not in self.repositories:
+            self.repositories[root] = load_index(root, default_folder(), code_fingerprint())[0]
+        return self.repositories[root], within_root(root, path)
 
     @property
     def registry(self) -> Registry:
@@ -289,15 +306,17 @@ def _lint_in_worker(path: str, shared: tuple[Settings, str]) -> FileResult | Unr
 
 
 class _Planned:
-    """A file read, with the configuration that applies to it and its cache entry (a plain
-    class: cheaper to define at start-up than a dataclass)."""
+    """A file read, with the configuration that applies to it, the repository it belongs
+    to and its cache entry (a plain class: cheaper to define at start-up than a dataclass)."""
 
-    __slots__ = ("config", "data", "key", "shown", "store")
+    __slots__ = ("config", "data", "key", "repository", "shown", "store")
 
     def __init__(
-        self, data: bytes, shown: str, config: Config, store: ResultCache | None, key: str
-    ) -> None:
+        self, data: bytes, shown: str, config: Config, store: ResultCache | None, key: str,
+        repository: tuple[Repository | None, str],
+    ) -> None:  # fmt: skip
         self.data, self.shown, self.config, self.store, self.key = data, shown, config, store, key
+        self.repository = repository
 
 
 def _plan(
@@ -308,13 +327,16 @@ def _plan(
         return data
     shown = settings.stdin_filename if path == STDIN and settings.stdin_filename else path
     config = configs.for_path(path)
+    repository = configs.repository_of(config, path)
     store, key = None, ""
     if settings.cache and path != STDIN:
         store = ResultCache(default_folder())
-        # Everything that can change a result, and nothing else (not --jobs).
-        context = f"{settings.preview}\0{settings.values!r}\0{config!r}\0{fingerprint}"
+        # Everything that can change a result, and nothing else (not --jobs): the acts of
+        # the repository the file's references resolve against are part of it.
+        acts = f"{repository[1]}\0{repository[0].digest}" if repository[0] else ""
+        context = f"{settings.preview}\0{settings.values!r}\0{config!r}\0{fingerprint}\0{acts}"
         key = store.key(data, shown, context)
-    return _Planned(data, shown, config, store, key)
+    return _Planned(data, shown, config, store, key, repository)
 
 
 def _all_cached(todo: list[str | Unreadable], settings: Settings, configs: _Configs) -> bool:
@@ -360,7 +382,7 @@ def lint_path(
     from actlint.engine.lint import lint_planned
 
     plan = configs.plan(planned.config, planned.shown)
-    result = lint_planned(load(planned.data, planned.shown), plan)
+    result = lint_planned(load(planned.data, planned.shown), plan, *planned.repository)
     if store is not None:
         store.put(planned.key, result)
     return result

@@ -97,6 +97,7 @@ ACTES_PLATFORM = Source(
 AS_WRITTEN = Source("Texte de l'acte", "texte de l'acte", "fact")
 CALENDAR = Source("Calendrier", "calendrier", "fact")
 ARITHMETIC = Source("Calcul", "calcul", "fact")
+REPOSITORY_ACTS = Source("Actes du dépôt", "actes du dépôt", "fact")
 
 
 def law(reason: Text, *sources: Source) -> Basis:

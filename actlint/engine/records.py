@@ -1,0 +1,209 @@
+"""What the repository index keeps of each act: its identity (kind, number, date, title,
+place), what it delegates (the items of a délibération of delegation, the people an arrêté
+names), the acts it withdraws or amends, each with its position in its own file. A record
+is plain data, written to and read from the index cache as JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+from actlint.engine.facts import facts
+from actlint.engine.position import Position
+from actlint.parse.act import Act, ActReference, Kind, Span
+from actlint.parse.delegates import read_delegates
+from actlint.parse.document import Document
+from actlint.text import Lang, fold
+
+# What an act does to another it names, by the verb of the sentence naming it.
+Effect = Literal["withdraws", "amends"]
+_WITHDRAWS = re.compile(r"\b(?:abrog|retir|rapport|remplac|annul)\w*")
+_AMENDS = re.compile(r"\bmodifi\w*")
+_PART = re.compile(r"\b(?:articles?|dispositions|alineas?|annexes?|points?|paragraphes?)\b")
+_INSTALLS = re.compile(r"installation\s+du\s+conseil|election\s+du\s+maire")
+_SENTENCE_END = re.compile(r"[.;]\s|\n\n")
+
+
+@dataclass(frozen=True)
+class Item:
+    """An item of L. 2122-22 a délibération delegates, and the amount it is limited to."""
+
+    number: int
+    at: Position
+    limit: Decimal | None = None  # the largest amount its limits name
+    limit_text: str = ""
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person an arrêté of delegation names, in what capacity, for which matters."""
+
+    name: str
+    capacity: str
+    matters: str  # folded
+    at: Position
+
+
+@dataclass(frozen=True)
+class Cited:
+    """An act this act names outside its visas, and what it does to it."""
+
+    kind: str
+    number: str | None
+    date: str | None
+    effect: Effect | None
+    at: Position
+    delegating: bool = False  # the act of delegation the act rests on
+
+
+@dataclass(frozen=True)
+class Record:
+    path: str  # relative to the repository's root, with « / »
+    kind: Kind
+    number: str | None
+    date: str | None  # ISO: the signature's date, else the sitting's or the title's
+    title: str | None
+    place: str | None  # folded: « lens »
+    at: Position  # its number, else its first line
+    date_at: Position | None = None
+    installs_council: bool = False
+    items: tuple[Item, ...] = ()
+    delegates: tuple[Named, ...] = ()
+    cites: tuple[Cited, ...] = ()  # in the title and articles, with their effect
+    rests_on: tuple[Cited, ...] = ()  # the acts the visas and articles cite
+
+    def label(self, lang: Lang) -> str:
+        """« la délibération n° 2026-04 du 2026-03-22 »"""
+        from actlint.engine.repository import describe_act
+
+        return describe_act(self.kind, self.number, self.date, lang)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "kind": self.kind, "number": self.number, "date": self.date,
+            "title": self.title, "place": self.place, "at": self.at.stored(),
+            "date_at": self.date_at.stored() if self.date_at else None,
+            "installs_council": self.installs_council,
+            "items": [{"number": i.number, "at": i.at.stored(),
+                       "limit": str(i.limit) if i.limit is not None else None,
+                       "limit_text": i.limit_text} for i in self.items],
+            "delegates": [{"name": d.name, "capacity": d.capacity, "matters": d.matters,
+                           "at": d.at.stored()} for d in self.delegates],
+            "cites": [_cited_json(c) for c in self.cites],
+            "rests_on": [_cited_json(c) for c in self.rests_on],
+        }  # fmt: skip
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> Record:
+        return Record(
+            path=data["path"], kind=data["kind"], number=data["number"], date=data["date"],
+            title=data["title"], place=data["place"], at=Position.restored(data["at"]),
+            date_at=Position.restored(data["date_at"]) if data["date_at"] else None,
+            installs_council=data["installs_council"],
+            items=tuple(Item(i["number"], Position.restored(i["at"]),
+                             Decimal(i["limit"]) if i["limit"] is not None else None,
+                             i["limit_text"]) for i in data["items"]),
+            delegates=tuple(Named(d["name"], d["capacity"], d["matters"],
+                                  Position.restored(d["at"])) for d in data["delegates"]),
+            cites=tuple(_cited(c) for c in data["cites"]),
+            rests_on=tuple(_cited(c) for c in data["rests_on"]),
+        )  # fmt: skip
+
+
+def _cited_json(c: Cited) -> dict[str, Any]:
+    return {"kind": c.kind, "number": c.number, "date": c.date, "effect": c.effect,
+            "at": c.at.stored(), "delegating": c.delegating}  # fmt: skip
+
+
+def _cited(c: dict[str, Any]) -> Cited:
+    return Cited(c["kind"], c["number"], c["date"], c["effect"], Position.restored(c["at"]),
+                 c["delegating"])  # fmt: skip
+
+
+def record_of(document: Document, path: str) -> Record:
+    """The record of a parsed act, its positions placed in its file."""
+    act = document.act
+
+    def at(span: Span) -> Position:
+        where = document.finding_at(span).where
+        return Position(where.line, where.column, document.source.place(where.line))
+
+    signature = act.signature
+    dated = signature.date if signature and signature.date and signature.date.value else None
+    if dated is None and act.delegation and act.delegation.date and act.delegation.date.value:
+        dated = act.delegation.date
+    if dated is None:
+        dated = next((d for d in act.preface.entities.dates if d.value), None)
+    place = signature.place if signature and signature.place else None
+    title = act.preface.title
+    return Record(
+        path=path, kind=act.kind, number=act.preface.number,
+        date=dated.value.isoformat() if dated and dated.value else None,
+        title=" ".join(title.split()) if title else None,
+        place=fold(place).strip() if place else None,
+        at=at(act.preface.number_span or act.first_line),
+        date_at=at(dated.span) if dated else None,
+        installs_council=bool(title and _INSTALLS.search(fold(title))),
+        items=_items(act, at), delegates=_delegates(act, at), cites=_cites(act, at),
+        rests_on=tuple(Cited(ref.kind, ref.number, _iso(ref), None, at(ref.span), delegating)
+                       for ref, delegating in facts(act).cited_acts),
+    )  # fmt: skip
+
+
+def _items(act: Act, at: Any) -> tuple[Item, ...]:
+    if act.delegation is None:
+        return ()
+    found = []
+    for item in act.delegation.items:
+        number = item.by_wording or item.number
+        if number is None:
+            continue
+        limits = [a for a in act.amounts for s in item.limits
+                  if s.start <= a.span.start < s.end]  # fmt: skip
+        top = max((a.value for a in limits), default=None)
+        text = " ; ".join(act.text[s.start : s.end] for s in item.limits)
+        found.append(Item(number, at(item.span), top, " ".join(text.split())))
+    return tuple(found)
+
+
+def _delegates(act: Act, at: Any) -> tuple[Named, ...]:
+    return tuple(
+        Named(d.name, d.capacity, " ".join(act.folded[d.matters.start : d.matters.end].split()),
+              at(d.span))
+        for d in read_delegates(act)
+    )  # fmt: skip
+
+
+def _cites(act: Act, at: Any) -> tuple[Cited, ...]:
+    """The acts named in the title and the articles, with what the sentence does to them."""
+    found = []
+    for unit in (act.preface, *act.articles):
+        for ref in unit.entities.references:
+            if ref.kind not in KINDS:
+                continue
+            found.append(Cited(ref.kind, ref.number, _iso(ref), _effect(act, ref), at(ref.span)))
+    return tuple(found)
+
+
+def _effect(act: Act, ref: ActReference) -> Effect | None:
+    folded = act.folded
+    start = max(folded.rfind(". ", 0, ref.span.start), folded.rfind(": ", 0, ref.span.start), 0)
+    end_match = _SENTENCE_END.search(act.text, ref.span.end)
+    end = end_match.start() if end_match else len(folded)
+    sentence = folded[start:end]
+    if _WITHDRAWS.search(sentence):
+        # « les dispositions de l'article 4 de l'arrêté … sont remplacées »: a part of it
+        part = _PART.search(folded, start, ref.span.start)
+        return "amends" if part else "withdraws"
+    return "amends" if _AMENDS.search(sentence) else None
+
+
+def _iso(ref: ActReference) -> str | None:
+    return ref.date.value.isoformat() if ref.date and ref.date.value else None
+
+
+# The kinds of act the index resolves references to.
+KINDS = ("deliberation", "decision", "arrete", "arrete_prefectoral")

@@ -1,0 +1,250 @@
+"""The acts of a repository, and what a reference to another act resolves to.
+
+A reference (« la délibération du 22 mars 2026 », « l'arrêté n° 2026-631 du 31 mars
+2026 ») is matched to the indexed acts of its kind by number and date:
+
+- ``resolved``: the act it names (same number and date, or the one element that fits what
+  the reference gives);
+- ``differs``: an act with the same number but another date, or the same kind and date and
+  a number one keystroke away: the reference, or the act, carries a typing error;
+- ``absent``: no such act, while the repository holds acts of that kind, place and year;
+- ``unknown``: nothing to compare with (the reference gives neither number nor date, or the
+  repository holds no act of that kind, place and year).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from actlint.engine.records import KINDS, Cited, Record
+from actlint.parse.act import Act, ActReference
+from actlint.parse.entities.references import normalise_number
+from actlint.text import Lang, Text
+
+Status = Literal["resolved", "differs", "absent", "unknown"]
+
+_KIND_FR = {"deliberation": "la délibération", "decision": "la décision",
+            "arrete": "l'arrêté", "arrete_prefectoral": "l'arrêté préfectoral"}  # fmt: skip
+_KIND_EN = {"deliberation": "the délibération", "decision": "the décision",
+            "arrete": "the arrêté", "arrete_prefectoral": "the préfectoral arrêté"}  # fmt: skip
+
+
+def describe_act(kind: str, number: str | None, date: str | None, lang: Lang) -> str:
+    """« la délibération n° 2026-04 du 2026-03-22 », « the arrêté n° 631 »."""
+    words = (_KIND_FR if lang == "fr" else _KIND_EN).get(kind, kind)
+    if number:
+        words += f" n° {number}"
+    if date:
+        words += f" du {_french(date)}" if lang == "fr" else f" of {date}"
+    return words
+
+
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+
+
+def _french(iso: str) -> str:
+    """« 2026-03-01 » → « 1er mars 2026 »."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{'1er' if day == 1 else day} {_MONTHS[month - 1]} {year}"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    status: Status
+    record: Record | None = None
+    differs: Literal["date", "number"] | None = None
+    reason: Text | None = None  # why it is not resolved
+
+    def to_json(self, lang: Lang) -> dict[str, object]:
+        return {
+            "status": self.status,
+            "path": self.record.path if self.record else None,
+            "position": self.record.at.to_json() if self.record else None,
+            "differs": self.differs,
+            "reason": self.reason.get(lang) if self.reason else None,
+        }
+
+
+class Repository:
+    """The indexed acts of one repository: the records of every readable file under its
+    root, acts or not (``acts``: those references may name)."""
+
+    def __init__(self, root: str, records: tuple[Record, ...], digest: str = "") -> None:
+        self.root = root
+        self.records = tuple(sorted(records, key=lambda r: r.path))
+        self.acts = tuple(r for r in self.records if r.kind in KINDS)
+        self._digest = digest
+
+    @property
+    def digest(self) -> str:
+        """What changes when any act the repository holds changes: part of the cache key of
+        every result that may depend on it (given by the index: its files' content hashes)."""
+        if not self._digest:
+            text = json.dumps([r.to_json() for r in self.acts], sort_keys=True)
+            self._digest = hashlib.sha256(text.encode()).hexdigest()
+        return self._digest
+
+    def by_path(self, path: str) -> Record | None:
+        return next((r for r in self.records if r.path == path), None)
+
+    def resolve(
+        self, ref: ActReference, *, place: str | None = None, delegating: bool = False,
+        citing: str = "",
+    ) -> Resolution:  # fmt: skip
+        """The act ``ref`` names. ``place``: the citing act's (folded), for telling whether
+        the repository holds the acts of that authority. ``delegating``: among acts of the
+        same date, prefer the one that delegates (a council adopts many délibérations in
+        one sitting). ``citing``: the citing act's path, never the act cited."""
+        date = ref.date.value.isoformat() if ref.date and ref.date.value else None
+        return self.resolve_identity(ref.kind, ref.number, date, place, delegating, citing)
+
+    def resolve_identity(
+        self, kind: str, number: str | None, date: str | None, place: str | None,
+        delegating: bool, citing: str = "",
+    ) -> Resolution:  # fmt: skip
+        """The act of this kind, number and date (ISO), as ``resolve``."""
+        number = normalise_number(number).casefold() if number else None
+        if number is None and date is None:
+            return Resolution(
+                "unknown", reason=Text("ni numéro ni date", "neither number nor date")
+            )
+        same_kind = [r for r in self.acts if _kinds_match(kind, r.kind) and r.path != citing]
+        if number is not None:
+            numbered = [r for r in same_kind if r.number and _number(r.number) == number]
+            if numbered:
+                dated = [r for r in numbered if date is None or r.date == date]
+                if dated:
+                    return Resolution("resolved", dated[0])
+                return Resolution("differs", numbered[0], "date")
+            # The one act of that kind on that date, its number a keystroke away (the acts of
+            # one sitting are numbered in sequence: one of several is no typing error).
+            that_day = [r for r in same_kind if date is not None and r.date == date]
+            if len(that_day) == 1 and that_day[0].number:
+                if _one_keystroke(_number(that_day[0].number), number):
+                    return Resolution("differs", that_day[0], "number")
+        else:
+            dated = [r for r in same_kind if r.date == date]
+            if delegating and len(dated) > 1:
+                dated = [r for r in dated if r.items or r.delegates] or dated
+            if len(dated) == 1:
+                return Resolution("resolved", dated[0])
+            if dated:
+                return Resolution("unknown", reason=Text(
+                    f"{len(dated)} actes de cette nature à cette date",
+                    f"{len(dated)} acts of that kind on that date"))  # fmt: skip
+        year = (date or "")[:4] or _year_of(number)
+        peers = [r for r in same_kind if year and (r.date or "")[:4] == year
+                 and (place is None or r.place is None or r.place == place)]  # fmt: skip
+        if peers and place is not None and any(r.place == place for r in peers):
+            return Resolution("absent", reason=Text(
+                "aucun acte de ce numéro et de cette date dans le dépôt",
+                "no act of that number and date in the repository"))  # fmt: skip
+        return Resolution("unknown", reason=Text(
+            "le dépôt ne contient aucun acte de cette nature, de cette autorité et de cette année",
+            "the repository holds no act of that kind, authority and year"))  # fmt: skip
+
+    def touching(self, record: Record) -> list[tuple[Record, int]]:
+        """The acts that withdraw or amend ``record`` (each with the index of its
+        citation), by the number and date they give."""
+        found = []
+        for other in self.acts:
+            if other.path == record.path or _same_act(other, record):
+                continue  # the act itself, or a copy of it in another format
+            if other.date and record.date and other.date < record.date:
+                continue
+            for i, cited in enumerate(other.cites):
+                if (
+                    cited.effect
+                    and _kinds_match(cited.kind, record.kind)
+                    and _names(cited, record, other.place)
+                ):
+                    found.append((other, i))
+        return found
+
+
+def _names(cited: Cited, record: Record, place: str | None) -> bool:
+    """Whether ``cited``, in an act of ``place``, names ``record``: by its number (and date,
+    if given), or by its date alone in an act of the same place."""
+    number, date = cited.number, cited.date
+    if number and record.number:
+        return _number(number) == _number(record.number) and (date is None or date == record.date)
+    same_place = place is not None and place == record.place
+    return number is None and date is not None and date == record.date and same_place
+
+
+def _same_act(one: Record, other: Record) -> bool:
+    return (one.kind, one.number, one.date) == (other.kind, other.number, other.date)
+
+
+def _kinds_match(cited: str, kind: str) -> bool:
+    if cited == "arrete":
+        return kind in ("arrete", "arrete_prefectoral")
+    return cited == kind
+
+
+def _number(number: str) -> str:
+    return normalise_number(number).casefold()
+
+
+def _year_of(number: str | None) -> str:
+    head = (number or "")[:4]
+    return head if head.isdigit() and head.startswith("20") else ""
+
+
+def _one_keystroke(a: str, b: str) -> bool:
+    """One character replaced, added, removed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )  # fmt: skip
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+# Between an act's name (and number) and its date, only these words: « la délibération du
+# conseil municipal en date du 22 mars 2026 », not « l'arrêté transmis le 21 octobre ».
+_NAMING_WORDS = re.compile(
+    r"(?:\s|[,'’]|\b(?:du|de|des|la|le|l|en|date|no|numero|conseil|municipal|communautaire"
+    r"|prefectoral|maire|bureau|comite|syndical|president|susvise|susvisee)\b"
+    r"|n°|[^\s]*\d[^\s]*|[-–/])*"  # and the number: « n° 2026 - 631 »
+)
+_NAME = re.compile(r"\w*")  # the act's name: « délibération », « arrêté »
+_DRAFT = re.compile(r"projet\s+d['’]?\s*$")
+
+
+def cited_acts(act: Act, delegating: set[ActReference]) -> tuple[tuple[ActReference, bool], ...]:
+    """The references to acts of the chain in the visas and the articles, as the
+    repository resolves them, each with whether it names an act of delegation (one of
+    ``delegating``: then, among several acts of one date, the one that delegates is meant).
+
+    A draft (« le projet d'arrêté ») is no act; a date that does not follow the act's name
+    (« l'arrêté transmis le … ») is not its date; an arrêté or a décision cited by its date
+    alone, unless as the act of delegation, is not identified (ministers' arrêtés are
+    cited so)."""
+    folded = act.folded
+    found = []
+    for unit in (*act.preamble.citations, *act.articles):
+        for ref in unit.entities.references:
+            if ref.kind not in KINDS or _DRAFT.search(folded, max(0, ref.span.start - 12),
+                                                      ref.span.start):  # fmt: skip
+                continue
+            delegates = ref in delegating
+            if ref.date is not None:
+                gap = folded[ref.span.start : ref.date.span.start]
+                if _NAMING_WORDS.fullmatch(gap, _NAME.match(gap).end()) is None:  # type: ignore[union-attr]
+                    ref = replace(ref, date=None)
+            if ref.number is None and (
+                ref.date is None or (ref.kind != "deliberation" and not delegates)
+            ):
+                continue
+            found.append((ref, delegates))
+    return tuple(found)

@@ -1,0 +1,124 @@
+"""CHN: the chain of acts, checked against the other acts of the repository (given here as
+the files that follow the act, each led by « ==> path <== »)."""
+
+from __future__ import annotations
+
+from actlint.engine.repository import Repository, _one_keystroke
+from actlint.parse.delegates import read_delegates
+from tests.conftest import act_of, lint_text
+
+DECISION = """DÉCISION n° 2026-10
+Le Maire de la commune d'Arras,
+{visa}
+Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
+DÉCIDE
+Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
+Fait à Arras, le 2 avril 2026.
+Pour le Maire, {capacity},
+Jean MARTIN
+"""
+VISA = ("Vu la délibération du conseil municipal en date du 20 mars 2026 portant délégation au "
+        "maire en application de l'article L. 2122-22 du code général des collectivités "
+        "territoriales ;")  # fmt: skip
+DELIBERATION = """
+==> deliberation-{number}.txt <==
+DÉLIBÉRATION n° {number}
+OBJET : {title}
+Le Conseil municipal,
+DÉCIDE
+Article 1 : {body}
+Fait à Arras, le 20 mars 2026.
+Le Maire,
+Paul DURAND
+"""
+DELEGATES = ("Le maire est chargé, par délégation du conseil municipal et pour la durée de son "
+             "mandat :\n4° De prendre toute décision concernant la préparation, la passation, "
+             "l'exécution et le règlement des marchés et des accords-cadres ;")  # fmt: skip
+ORDER = """
+==> arrete-2026-50.txt <==
+ARRÊTÉ n° 2026-50
+OBJET : Délégation de fonctions à un adjoint
+Le Maire de la commune d'Arras,
+ARRÊTE
+Article 1 : Délégation de fonctions est donnée à {who}, pour {matters}.
+Fait à Arras, le 25 mars 2026.
+Le Maire,
+Paul DURAND
+"""
+
+
+def chain(visa: str = VISA, capacity: str = "l'Adjoint délégué",
+          who: str = "Monsieur Jean MARTIN, adjoint au maire", matters: str = "les marchés publics",
+          others: str = "") -> list[tuple[str, str]]:  # fmt: skip
+    text = (DECISION.format(visa=visa, capacity=capacity)
+            + DELIBERATION.format(number="2026-04", title="Délégations au maire", body=DELEGATES)
+            + ORDER.format(who=who, matters=matters) + others)  # fmt: skip
+    return [(d.code, d.message.fr) for d in lint_text(text).diagnostics if d.code[:3] == "CHN"]
+
+
+def test_the_deliberation_of_delegation_is_told_from_others_of_its_sitting() -> None:
+    # the council adopted two délibérations on 20 March: the visa names the one delegating
+    budget = DELIBERATION.format(number="2026-03", title="Budget primitif",
+                                 body="Le budget primitif est adopté.")  # fmt: skip
+    assert chain(others=budget) == []
+    without_the_item = DELIBERATION.format(
+        number="2026-03", title="Délégations au maire",
+        body="Le maire est chargé, par délégation du conseil municipal :\n16° D'intenter au nom "
+        "de la commune les actions en justice ;",
+    )  # fmt: skip
+    assert [code for code, _ in chain(others=without_the_item)] == []  # two delegate: unknown
+
+
+def test_a_councillor_signing_as_an_adjoint() -> None:
+    found = chain(who="Monsieur Jean MARTIN, conseiller municipal délégué")
+    assert [code for code, _ in found] == ["CHN004"]
+    assert "qualité d'adjoint" in found[0][1]
+
+
+def test_an_arrete_delegating_another_matter() -> None:
+    found = chain(matters="l'état civil et les cimetières")
+    assert [code for code, _ in found] == ["CHN004"]
+    assert "4°" in found[0][1]
+    assert chain(matters="les décisions prises en application de l'article L. 2122-22") == []
+
+
+def test_a_date_that_is_not_the_acts_own_is_not_compared() -> None:
+    # « l'arrêté … transmis le … » gives the date of a sending, not of the arrêté
+    visa = "Vu l'arrêté n° 2026-50 transmis à l'adjoint le 26 mars 2026 ;\n" + VISA
+    text = DECISION.format(visa=visa, capacity="l'Adjoint délégué").replace(
+        "Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;\n",
+        "",
+    )
+    text += DELIBERATION.format(number="2026-04", title="Délégations", body=DELEGATES)
+    text += ORDER.format(who="Monsieur Jean MARTIN, adjoint au maire", matters="les marchés")
+    assert [d.code for d in lint_text(text).diagnostics if d.code[:3] == "CHN"] == []
+
+
+def test_a_draft_is_no_act() -> None:
+    visa = VISA + "\nVu le projet d'arrêté n° 2026-77 du 1er mars 2026 ;"
+    assert chain(visa=visa) == []
+
+
+def test_one_keystroke_apart() -> None:
+    assert _one_keystroke("2026-631", "2026-613")  # swapped
+    assert _one_keystroke("2026-631", "2026-632") and _one_keystroke("2026-631", "2026-6311")
+    assert not _one_keystroke("2026-631", "2026-700")
+    assert not _one_keystroke("2026-631", "2026-631")
+
+
+def test_an_empty_repository_resolves_nothing() -> None:
+    from actlint.parse.act import ActReference, Span
+
+    found = Repository(".", ()).resolve(ActReference("arrete", "2026-1", None, Span(0, 1)))
+    assert found.status == "unknown"
+
+
+def test_the_delegates_an_arrete_names() -> None:
+    act = act_of(
+        ORDER.split("<==\n", 1)[1].format(
+            who="Madame Anne DURAND, 2e adjointe au maire", matters="les affaires scolaires"
+        )
+    )
+    [delegate] = read_delegates(act)
+    assert (delegate.name, delegate.capacity) == ("Anne DURAND", "2e adjointe au maire")
+    assert "affaires scolaires" in act.text[delegate.matters.start : delegate.matters.end]
