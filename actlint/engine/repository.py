@@ -124,9 +124,9 @@ class Repository:
             # The one act of that kind on that date, its number a keystroke away (the acts of
             # one sitting are numbered in sequence: one of several is no typing error).
             that_day = [r for r in same_kind if date is not None and r.date == date]
-            if len(that_day) == 1 and that_day[0].number:
-                if _one_keystroke(_number(that_day[0].number), number):
-                    return Resolution("differs", that_day[0], "number")
+            close = [r for r in that_day if r.number and _one_keystroke(_number(r.number), number)]
+            if len(that_day) == 1 and close:
+                return Resolution("differs", close[0], "number")
         else:
             dated = [r for r in same_kind if r.date == date]
             if delegating and len(dated) > 1:
