@@ -798,10 +798,11 @@ def delegation_ended(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     for ref, record in _delegations(act):
         label = _label(record)
         since = record.date or ""
-        installed = [r for r in repository.acts if r.installs_council and r.date
-                     and since < r.date <= until and r.place == record.place]  # fmt: skip
-        if installed:
-            last = max(installed, key=lambda r: r.date or "")
+        installed = [s.path for s in repository.acts if s.installs_council and s.date
+                     and since < s.date <= until and s.place == record.place]  # fmt: skip
+        last = max(filter(None, map(repository.record, installed)), key=lambda r: r.date or "",
+                   default=None)  # fmt: skip
+        if last is not None:
             yield Finding(ref.span, Text(
                 f"{label.fr} est antérieure à l'installation du conseil municipal "
                 f"({_label(last).fr}) : les délégations ont pris fin avec le mandat",

@@ -208,7 +208,7 @@ class Facts:
     @cached_property
     def record(self) -> Record | None:
         """The act's own record in the repository's index."""
-        return self.repository.by_path(self.path) if self.repository else None
+        return self.repository.record(self.path) if self.repository else None
 
     def derived(self, name: str, derive: Callable[[Act], _T]) -> _T:
         """A value a pack derives from the act (``name`` unique to the pack), computed the

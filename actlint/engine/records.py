@@ -113,6 +113,42 @@ class Record:
         )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What resolving a reference needs of an act, kept apart from its record: a
+    repository of thousands of acts is searched without reading every record.
+    ``effects``: the acts it withdraws or amends, (kind, number, date, effect, index of the
+    citation in ``Record.cites``)."""
+
+    path: str
+    kind: str
+    number: str | None
+    date: str | None
+    place: str | None
+    installs_council: bool
+    delegates: bool  # it delegates items (a délibération) or to people (an arrêté)
+    effects: tuple[tuple[str, str | None, str | None, str, int], ...] = ()
+
+    @staticmethod
+    def of(record: Record) -> Summary:
+        return Summary(
+            record.path, record.kind, record.number, record.date, record.place,
+            record.installs_council, bool(record.items or record.delegates),
+            tuple((c.kind, c.number, c.date, c.effect, i)
+                  for i, c in enumerate(record.cites) if c.effect),
+        )  # fmt: skip
+
+    def stored(self) -> list[Any]:
+        return [self.kind, self.number, self.date, self.place, self.installs_council,
+                self.delegates, [list(e) for e in self.effects]]  # fmt: skip
+
+    @staticmethod
+    def restored(path: str, data: list[Any]) -> Summary:
+        kind, number, date, place, installs, delegates, effects = data
+        return Summary(path, kind, number, date, place, installs, delegates,
+                       tuple(tuple(e) for e in effects))  # fmt: skip
+
+
 def _cited_json(c: Cited) -> dict[str, Any]:
     return {"kind": c.kind, "number": c.number, "date": c.date, "effect": c.effect,
             "at": c.at.stored(), "delegating": c.delegating}  # fmt: skip

@@ -17,15 +17,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from actlint.engine.records import KINDS, Cited, Record
+from actlint.engine.records import KINDS, Record, Summary
 from actlint.parse.act import Act, ActReference
 from actlint.parse.entities.references import normalise_number
 from actlint.text import Lang, Text
 
 Status = Literal["resolved", "differs", "absent", "unknown"]
+Differs = Literal["date", "number"] | None
 
 _KIND_FR = {"deliberation": "la délibération", "decision": "la décision",
             "arrete": "l'arrêté", "arrete_prefectoral": "l'arrêté préfectoral"}  # fmt: skip
@@ -57,7 +59,7 @@ def _french(iso: str) -> str:
 class Resolution:
     status: Status
     record: Record | None = None
-    differs: Literal["date", "number"] | None = None
+    differs: Differs = None
     reason: Text | None = None  # why it is not resolved
 
     def to_json(self, lang: Lang) -> dict[str, object]:
@@ -71,26 +73,49 @@ class Resolution:
 
 
 class Repository:
-    """The indexed acts of one repository: the records of every readable file under its
-    root, acts or not (``acts``: those references may name)."""
+    """The indexed acts of one repository. ``acts``: the summary of each act references
+    may name (délibérations, décisions, arrêtés), in path order; ``record(path)``: its
+    whole record, read when first asked."""
 
-    def __init__(self, root: str, records: tuple[Record, ...], digest: str = "") -> None:
+    def __init__(
+        self, root: str, summaries: tuple[Summary, ...], load: Callable[[str], Record | None],
+        digest: str = "",
+    ) -> None:  # fmt: skip
         self.root = root
-        self.records = tuple(sorted(records, key=lambda r: r.path))
-        self.acts = tuple(r for r in self.records if r.kind in KINDS)
-        self._digest = digest
+        self.acts = tuple(sorted((s for s in summaries if s.kind in KINDS), key=lambda s: s.path))
+        self._load, self._digest = load, digest
+        self._records: dict[str, Record | None] = {}
+        # The acts by number, by date, and the (kind, place, year) the repository holds.
+        self._by_number: dict[str, list[Summary]] = {}
+        self._by_date: dict[str, list[Summary]] = {}
+        for act in self.acts:
+            if act.number:
+                self._by_number.setdefault(_number(act.number), []).append(act)
+            if act.date:
+                self._by_date.setdefault(act.date, []).append(act)
+        self._held = {(s.kind, s.place, (s.date or "")[:4]) for s in self.acts}
+
+    @staticmethod
+    def of_records(root: str, records: tuple[Record, ...]) -> Repository:
+        by_path = {r.path: r for r in records}
+        return Repository(root, tuple(Summary.of(r) for r in records), by_path.get)
 
     @property
     def digest(self) -> str:
         """What changes when any act the repository holds changes: part of the cache key of
         every result that may depend on it (given by the index: its files' content hashes)."""
         if not self._digest:
-            text = json.dumps([r.to_json() for r in self.acts], sort_keys=True)
+            text = json.dumps([[s.path, *s.stored()] for s in self.acts], sort_keys=True)
             self._digest = hashlib.sha256(text.encode()).hexdigest()
         return self._digest
 
-    def by_path(self, path: str) -> Record | None:
-        return next((r for r in self.records if r.path == path), None)
+    def record(self, path: str) -> Record | None:
+        if path not in self._records:
+            self._records[path] = self._load(path)
+        return self._records[path]
+
+    def _found(self, status: Status, summary: Summary, differs: Differs = None) -> Resolution:
+        return Resolution(status, self.record(summary.path), differs)
 
     def resolve(
         self, ref: ActReference, *, place: str | None = None, delegating: bool = False,
@@ -113,34 +138,36 @@ class Repository:
             return Resolution(
                 "unknown", reason=Text("ni numéro ni date", "neither number nor date")
             )
-        same_kind = [r for r in self.acts if _kinds_match(kind, r.kind) and r.path != citing]
+
+        def of_kind(found: list[Summary]) -> list[Summary]:
+            return [s for s in found if _kinds_match(kind, s.kind) and s.path != citing]
+
+        that_day = of_kind(self._by_date.get(date, [])) if date is not None else []
         if number is not None:
-            numbered = [r for r in same_kind if r.number and _number(r.number) == number]
+            numbered = of_kind(self._by_number.get(number, []))
             if numbered:
-                dated = [r for r in numbered if date is None or r.date == date]
+                dated = [s for s in numbered if date is None or s.date == date]
                 if dated:
-                    return Resolution("resolved", dated[0])
-                return Resolution("differs", numbered[0], "date")
+                    return self._found("resolved", dated[0])
+                return self._found("differs", numbered[0], "date")
             # The one act of that kind on that date, its number a keystroke away (the acts of
             # one sitting are numbered in sequence: one of several is no typing error).
-            that_day = [r for r in same_kind if date is not None and r.date == date]
-            close = [r for r in that_day if r.number and _one_keystroke(_number(r.number), number)]
+            close = [s for s in that_day if s.number and _one_keystroke(_number(s.number), number)]
             if len(that_day) == 1 and close:
-                return Resolution("differs", close[0], "number")
+                return self._found("differs", close[0], "number")
         else:
-            dated = [r for r in same_kind if r.date == date]
+            dated = that_day
             if delegating and len(dated) > 1:
-                dated = [r for r in dated if r.items or r.delegates] or dated
+                dated = [s for s in dated if s.delegates] or dated
             if len(dated) == 1:
-                return Resolution("resolved", dated[0])
+                return self._found("resolved", dated[0])
             if dated:
                 return Resolution("unknown", reason=Text(
                     f"{len(dated)} actes de cette nature à cette date",
                     f"{len(dated)} acts of that kind on that date"))  # fmt: skip
         year = (date or "")[:4] or _year_of(number)
-        peers = [r for r in same_kind if year and (r.date or "")[:4] == year
-                 and (place is None or r.place is None or r.place == place)]  # fmt: skip
-        if peers and place is not None and any(r.place == place for r in peers):
+        kinds = ("arrete", "arrete_prefectoral") if kind == "arrete" else (kind,)
+        if place is not None and year and any((k, place, year) in self._held for k in kinds):
             return Resolution("absent", reason=Text(
                 "aucun acte de ce numéro et de cette date dans le dépôt",
                 "no act of that number and date in the repository"))  # fmt: skip
@@ -153,31 +180,26 @@ class Repository:
         citation), by the number and date they give."""
         found = []
         for other in self.acts:
-            if other.path == record.path or _same_act(other, record):
+            if not other.effects or other.path == record.path or _same_act(other, record):
                 continue  # the act itself, or a copy of it in another format
             if other.date and record.date and other.date < record.date:
                 continue
-            for i, cited in enumerate(other.cites):
-                if (
-                    cited.effect
-                    and _kinds_match(cited.kind, record.kind)
-                    and _names(cited, record, other.place)
-                ):
-                    found.append((other, i))
-        return found
+            for kind, number, date, _, index in other.effects:
+                if _kinds_match(kind, record.kind) and _names(number, date, record, other.place):
+                    found.append((other, index))
+        return [(full, index) for other, index in found if (full := self.record(other.path))]
 
 
-def _names(cited: Cited, record: Record, place: str | None) -> bool:
-    """Whether ``cited``, in an act of ``place``, names ``record``: by its number (and date,
-    if given), or by its date alone in an act of the same place."""
-    number, date = cited.number, cited.date
+def _names(number: str | None, date: str | None, record: Record, place: str | None) -> bool:
+    """Whether an act of ``place`` citing this number and date names ``record``: by its
+    number (and date, if given), or by its date alone in an act of the same place."""
     if number and record.number:
         return _number(number) == _number(record.number) and (date is None or date == record.date)
     same_place = place is not None and place == record.place
     return number is None and date is not None and date == record.date and same_place
 
 
-def _same_act(one: Record, other: Record) -> bool:
+def _same_act(one: Summary, other: Record) -> bool:
     return (one.kind, one.number, one.date) == (other.kind, other.number, other.date)
 
 

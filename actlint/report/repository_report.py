@@ -19,6 +19,10 @@ def chain_of(repository: Repository, record: Record) -> list[tuple[Cited, Resolu
     ]  # fmt: skip
 
 
+def _records(repository: Repository) -> list[Record]:
+    return [r for s in repository.acts if (r := repository.record(s.path)) is not None]
+
+
 def index_json(repository: Repository, stats: IndexStats, lang: Lang) -> dict[str, Any]:
     return {
         "repository": repository.root,
@@ -32,7 +36,7 @@ def index_json(repository: Repository, stats: IndexStats, lang: Lang) -> dict[st
                  "delegating": c.delegating, **c.at.to_json(), **found.to_json(lang)}
                 for c, found in chain_of(repository, record)
             ]}
-            for record in repository.acts
+            for record in _records(repository)
         ],
     }  # fmt: skip
 
@@ -48,7 +52,7 @@ def index_text(repository: Repository, stats: IndexStats, lang: Lang) -> list[st
             f"({len(stats.read)} read again, {len(stats.parsed)} parsed, the others from the index)",
         ).get(lang)
     ]
-    for record in acts:
+    for record in _records(repository):
         out.append("")
         title = f" — {record.title}" if record.title else ""
         out.append(f"{record.path}: {record.label(lang)}{title}")

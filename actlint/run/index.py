@@ -18,18 +18,21 @@ import hashlib
 import json
 import os
 import re
+import stat
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from actlint.engine.records import Record
+from actlint.engine.records import Record, Summary
 from actlint.engine.repository import Repository
 from actlint.read.files import ACT_SUFFIXES
 from actlint.text import Text
 
-FORMAT = 1  # of the kept index: [size, modification time, sha-256, record, why unreadable]
+# Of the kept index: path → [size, modification time, sha-256, summary, record (JSON text),
+# why unreadable].
+FORMAT = 2
 # Past this many acts to parse, a process pool reads them.
 _PARALLEL_FROM = 64
 
@@ -64,44 +67,43 @@ def within_root(root: Path, path: str) -> str:
 def load_index(root: Path, cache_folder: Path, fingerprint: str) -> tuple[Repository, IndexStats]:
     """The repository's index, brought up to date with its files and saved."""
     root = root.resolve()
+    base = str(root)
     stats = IndexStats()
-    kept_file = (
-        cache_folder / "index" / (hashlib.sha256(str(root).encode()).hexdigest()[:24] + ".json")
-    )
+    name = hashlib.sha256(base.encode()).hexdigest()[:24] + ".json"
+    kept_file = cache_folder / "index" / name
     kept = _read_kept(kept_file, fingerprint)
-    by_content = {entry[2]: entry[3] for entry in kept.values()}  # a moved act is not parsed
+    by_content = {e[2]: e for e in kept.values() if e[3] is not None}  # a moved act: not parsed
     entries: dict[str, list[Any]] = {}
     to_parse: list[tuple[str, str, int, int]] = []
     files = _act_files(root)
     stats.files = len(files)
     for relative in files:
-        absolute = root / relative
+        absolute = os.path.join(base, relative)
         try:
-            info = absolute.stat()
+            info = os.stat(absolute)
+        except FileNotFoundError:
+            continue  # deleted, not yet committed
         except OSError as error:
             stats.skipped.append((relative, _system(error)))
+            continue
+        if not stat.S_ISREG(info.st_mode):
             continue
         old = kept.get(relative)
         if old is not None and old[0] == info.st_size and old[1] == info.st_mtime_ns:
             entries[relative] = old
-            if old[4] is not None:
-                stats.skipped.append((relative, Text(*old[4])))
+            if old[5] is not None:
+                stats.skipped.append((relative, Text(*old[5])))
             continue
         stats.read.append(relative)
         try:
-            digest = hashlib.sha256(absolute.read_bytes()).hexdigest()
+            with open(absolute, "rb") as handle:
+                digest = hashlib.sha256(handle.read()).hexdigest()
         except OSError as error:
             stats.skipped.append((relative, _system(error)))
             continue
         same = by_content.get(digest)
         if same is not None:
-            entries[relative] = [
-                info.st_size,
-                info.st_mtime_ns,
-                digest,
-                {**same, "path": relative},
-                None,
-            ]
+            entries[relative] = [info.st_size, info.st_mtime_ns, digest, *same[3:]]
         else:
             to_parse.append((relative, digest, info.st_size, info.st_mtime_ns))
     for (relative, digest, size, mtime), (record, problem) in zip(
@@ -110,14 +112,23 @@ def load_index(root: Path, cache_folder: Path, fingerprint: str) -> tuple[Reposi
         stats.parsed.append(relative)
         if problem is not None:
             stats.skipped.append((relative, Text(*problem)))
-        entries[relative] = [size, mtime, digest, record, problem]
+        summary = Summary.of(record).stored() if record else None
+        text = json.dumps(record.to_json(), ensure_ascii=False) if record else None
+        entries[relative] = [size, mtime, digest, summary, text, problem]
     if entries != kept:
         _write_kept(kept_file, fingerprint, entries)
-    records = tuple(Record.from_json(e[3]) for e in entries.values() if e[3] is not None)
     contents = hashlib.sha256(
         "\0".join(f"{p}\0{e[2]}" for p, e in sorted(entries.items())).encode()
     )
-    return Repository(str(root), records, contents.hexdigest()), stats
+
+    def load(path: str) -> Record | None:
+        entry = entries.get(path)
+        if entry is None or entry[4] is None:
+            return None
+        return Record.from_json({**json.loads(entry[4]), "path": path})
+
+    summaries = tuple(Summary.restored(p, e[3]) for p, e in entries.items() if e[3] is not None)
+    return Repository(base, summaries, load, contents.hexdigest()), stats
 
 
 def _system(error: OSError) -> Text:
@@ -133,7 +144,7 @@ def repository_of_texts(texts: dict[str, str], root: str = ".") -> Repository:
 
     records = tuple(record_of(read_document(decode(text.encode(), path)), path)
                     for path, text in texts.items())  # fmt: skip
-    return Repository(root, records)
+    return Repository.of_records(root, records)
 
 
 # A repository's own documentation, not acts.
@@ -156,8 +167,7 @@ def _listed(root: Path) -> list[str]:
                  "--exclude-standard"],
                 capture_output=True, check=True, timeout=60,
             ).stdout.decode("utf-8", "surrogateescape")  # fmt: skip
-            return sorted({p for p in listed.split("\0") if p.lower().endswith(ACT_SUFFIXES)
-                           and (root / p).is_file()})  # fmt: skip
+            return sorted({p for p in listed.split("\0") if p.lower().endswith(ACT_SUFFIXES)})
         except (OSError, subprocess.SubprocessError):
             pass
     found = []
@@ -169,9 +179,7 @@ def _listed(root: Path) -> list[str]:
     return sorted(found)
 
 
-def _parse_all(
-    root: Path, paths: list[str]
-) -> list[tuple[dict[str, Any] | None, list[str] | None]]:
+def _parse_all(root: Path, paths: list[str]) -> list[tuple[Record | None, list[str] | None]]:
     if len(paths) < _PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return [_parse_one(str(root), p) for p in paths]
     from concurrent.futures import ProcessPoolExecutor
@@ -182,8 +190,8 @@ def _parse_all(
         return list(pool.map(_parse_one, [str(root)] * len(paths), paths, chunksize=chunk))
 
 
-def _parse_one(root: str, relative: str) -> tuple[dict[str, Any] | None, list[str] | None]:
-    """A file's record as JSON, or None and why it could not be read."""
+def _parse_one(root: str, relative: str) -> tuple[Record | None, list[str] | None]:
+    """A file's record, or None and why it could not be read."""
     from actlint.engine.records import record_of
     from actlint.parse.document import read_document
     from actlint.read.formats import load
@@ -195,7 +203,7 @@ def _parse_one(root: str, relative: str) -> tuple[dict[str, Any] | None, list[st
         if source.problem is not None:
             detail = source.problem.detail
             return None, [detail.fr, detail.en] if detail else [source.problem.code] * 2
-        return record_of(read_document(source), relative).to_json(), None
+        return record_of(read_document(source), relative), None
     except Exception as error:  # one unreadable act must not stop the index
         return None, [f"{type(error).__name__}: {error}"] * 2
 

@@ -109,7 +109,9 @@ def test_one_keystroke_apart() -> None:
 def test_an_empty_repository_resolves_nothing() -> None:
     from actlint.parse.act import ActReference, Span
 
-    found = Repository(".", ()).resolve(ActReference("arrete", "2026-1", None, Span(0, 1)))
+    found = Repository.of_records(".", ()).resolve(
+        ActReference("arrete", "2026-1", None, Span(0, 1))
+    )
     assert found.status == "unknown"
 
 
