@@ -23,7 +23,7 @@ from actlint.engine.position import Related
 from actlint.engine.repository import Repository
 from actlint.engine.result import FileResult
 from actlint.engine.rule import Rule, Severity
-from actlint.parse.document import read_document
+from actlint.parse.document import Document, read_document
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import LEGACY_ENCODINGS, UTF16, Source
 from actlint.text import Text
@@ -42,13 +42,15 @@ class Plan:
 
 
 def lint_planned(
-    source: Source, plan: Plan, repository: Repository | None = None, path: str = ""
-) -> FileResult:
-    """Lint a source as planned; past the time budget, one IO004 finding instead."""
+    source: Source, plan: Plan, repository: Repository | None = None, path: str = "",
+    document: Document | None = None,
+) -> FileResult:  # fmt: skip
+    """Lint a source as planned; past the time budget, one IO004 finding instead.
+    ``document``: the source already read, when the repository's index just did."""
     try:
         with time_limit(plan.time_budget):
             return lint_source(source, plan.rules, plan.options, plan.severities,
-                               repository, path)  # fmt: skip
+                               repository, path, document)  # fmt: skip
     except TimeBudgetExceeded:
         diagnostic = _at_start(time_budget, Text(
             f"analyse interrompue après {plan.time_budget:g} s (time-budget) : aucun constat "
@@ -66,10 +68,12 @@ def lint_source(
     severities: Mapping[str, Severity] | None = None,
     repository: Repository | None = None,
     path: str = "",
+    document: Document | None = None,
 ) -> FileResult:
     """All the diagnostics for one source, sorted by position then code. ``repository``:
-    the acts its references resolve against; ``path``: the source's own path in it."""
-    result = _lint(source, rules, options or {}, repository, path)
+    the acts its references resolve against; ``path``: the source's own path in it;
+    ``document``: the source already read."""
+    result = _lint(source, rules, options or {}, repository, path, document)
     return _with_severities(result, severities or {})
 
 
@@ -87,12 +91,13 @@ def _lint(
     options: Mapping[str, Mapping[str, Any]],
     repository: Repository | None,
     path: str,
+    document: Document | None = None,
 ) -> FileResult:
     if source.problem is not None:
         rule, message, help_ = problem_finding(source.problem)
         return FileResult(source.path, "unknown", (replace(_at_start(rule, message), help=help_),))
     try:
-        document = read_document(source)
+        document = document or read_document(source)
     except Exception as error:  # reading must not stop the run: say so, lint the rest
         message = Text(f"la lecture de l'acte a échoué : {type(error).__name__}: {error}",
                        f"reading the act failed: {type(error).__name__}: {error}")  # fmt: skip

@@ -36,7 +36,7 @@ _KIND_EN = {"deliberation": "the délibération", "decision": "the décision",
 
 
 def describe_act(kind: str, number: str | None, date: str | None, lang: Lang) -> str:
-    """« la délibération n° 2026-04 du 2026-03-22 », « the arrêté n° 631 »."""
+    """« la délibération n° 2026-04 du 22 mars 2026 », « the arrêté n° 631 of 2026-03-31 »."""
     words = (_KIND_FR if lang == "fr" else _KIND_EN).get(kind, kind)
     if number:
         words += f" n° {number}"
@@ -82,7 +82,7 @@ class Repository:
         digest: str = "",
     ) -> None:  # fmt: skip
         self.root = root
-        self.acts = tuple(sorted((s for s in summaries if s.kind in KINDS), key=lambda s: s.path))
+        self.acts = tuple(s for s in summaries if s.kind in KINDS)  # in path order
         self._load, self._digest = load, digest
         self._records: dict[str, Record | None] = {}
         # The acts by number, by date, and the (kind, place, year) the repository holds.
@@ -90,15 +90,15 @@ class Repository:
         self._by_date: dict[str, list[Summary]] = {}
         for act in self.acts:
             if act.number:
-                self._by_number.setdefault(_number(act.number), []).append(act)
+                self._by_number.setdefault(act.number.casefold(), []).append(act)
             if act.date:
                 self._by_date.setdefault(act.date, []).append(act)
         self._held = {(s.kind, s.place, (s.date or "")[:4]) for s in self.acts}
 
     @staticmethod
     def of_records(root: str, records: tuple[Record, ...]) -> Repository:
-        by_path = {r.path: r for r in records}
-        return Repository(root, tuple(Summary.of(r) for r in records), by_path.get)
+        by_path = {r.path: r for r in sorted(records, key=lambda r: r.path)}
+        return Repository(root, tuple(Summary.of(r) for r in by_path.values()), by_path.get)
 
     @property
     def digest(self) -> str:
@@ -240,6 +240,7 @@ _NAMING_WORDS = re.compile(
     r"|n°|[^\s]*\d[^\s]*|[-–/])*"  # and the number: « n° 2026 - 631 »
 )
 _NAME = re.compile(r"\w*")  # the act's name: « délibération », « arrêté »
+_ABOVE = re.compile(r"\s*(?:susvise|precitee?|mentionnee?\s+ci-dessus)")
 _DRAFT = re.compile(r"projet\s+d['’]?\s*$")
 
 
@@ -248,18 +249,25 @@ def cited_acts(act: Act, delegating: set[ActReference]) -> tuple[tuple[ActRefere
     repository resolves them, each with whether it names an act of delegation (one of
     ``delegating``: then, among several acts of one date, the one that delegates is meant).
 
-    A draft (« le projet d'arrêté ») is no act; a date that does not follow the act's name
+    « La décision susvisée » is the last décision named before. A draft (« le projet
+    d'arrêté ») is no act; a date that does not follow the act's name
     (« l'arrêté transmis le … ») is not its date; an arrêté or a décision cited by its date
     alone, unless as the act of delegation, is not identified (ministers' arrêtés are
     cited so)."""
     folded = act.folded
     found = []
+    last: dict[str, ActReference] = {}  # the last act of each kind named, for « susvisé »
     for unit in (*act.preamble.citations, *act.articles):
         for ref in unit.entities.references:
             if ref.kind not in KINDS or _DRAFT.search(folded, max(0, ref.span.start - 12),
                                                       ref.span.start):  # fmt: skip
                 continue
             delegates = ref in delegating
+            if ref.number is None and ref.date is None and ref.kind in last:
+                if _ABOVE.match(folded, ref.span.end):  # « la décision susvisée »
+                    ref = replace(ref, number=last[ref.kind].number, date=last[ref.kind].date)
+            elif ref.number is not None or ref.date is not None:
+                last[ref.kind] = ref
             if ref.date is not None:
                 gap = folded[ref.span.start : ref.date.span.start]
                 if _NAMING_WORDS.fullmatch(gap, _NAME.match(gap).end()) is None:  # type: ignore[union-attr]

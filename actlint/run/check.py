@@ -32,6 +32,7 @@ from actlint.text import Text
 if TYPE_CHECKING:
     from actlint.engine.lint import Plan
     from actlint.engine.repository import Repository
+    from actlint.parse.document import Document
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class _Configs:
         self.plans: dict[tuple[int, tuple[str, ...]], Plan] = {}
         self.hits: dict[str, tuple[str, str]] = {}  # path → cache key and path shown
         self.repositories: dict[Path, Repository] = {}
+        # The acts the index parsed in this run, by absolute path, with their content hash.
+        self.documents: dict[str, tuple[str, Document]] = {}
 
     def repository_of(self, config: Config, path: str) -> tuple[Repository | None, str]:
         """The repository ``path`` belongs to, indexed once per run, and its path there."""
@@ -95,8 +98,20 @@ class _Configs:
             return None, ""
         root = root.resolve()
         if root not in self.repositories:
-            self.repositories[root] = load_index(root, default_folder(), code_fingerprint())[0]
+            repository, stats = load_index(root, default_folder(), code_fingerprint())
+            self.repositories[root] = repository
+            for relative, parsed in stats.documents.items():
+                self.documents[os.path.join(root, relative)] = parsed
         return self.repositories[root], within_root(root, path)
+
+    def parsed(self, path: str, data: bytes) -> Document | None:
+        """The document of ``path`` if the index parsed these very bytes in this run."""
+        found = self.documents.pop(os.path.abspath(path), None)
+        if found is None:
+            return None
+        import hashlib
+
+        return found[1] if hashlib.sha256(data).hexdigest() == found[0] else None
 
     @property
     def registry(self) -> Registry:
@@ -382,7 +397,8 @@ def lint_path(
     from actlint.engine.lint import lint_planned
 
     plan = configs.plan(planned.config, planned.shown)
-    result = lint_planned(load(planned.data, planned.shown), plan, *planned.repository)
+    document = configs.parsed(path, planned.data) if planned.repository[0] else None
+    result = lint_planned(load(planned.data, planned.shown), plan, *planned.repository, document)
     if store is not None:
         store.put(planned.key, result)
     return result

@@ -29,6 +29,7 @@ _NUMBER = re.compile(rf"\s*(?:n[°º]|N[°º]|num[ée]ro)\s*(?P<num>{NUMBER})")
 _BARE_NUMBER = re.compile(r"\s+(?P<num>\d[0-9A-Z]*(?:[/-][0-9A-Z]+)+)(?![\w/-])")
 _DATE_CUE = re.compile(r"(?i:(?:en\s+date\s+)?du|des|le)\s+$")
 _WINDOW = 120
+_SENTENCE_END = re.compile(r"\.[ \t]*\n")
 _SEPARATOR = re.compile(r"\s*([-–/])\s*")
 
 
@@ -53,6 +54,8 @@ def find_references(
         )
         clause_end = text.find(";", m.end(), limit)
         limit = clause_end if clause_end >= 0 else limit
+        sentence_end = _SENTENCE_END.search(text, m.end(), limit)  # « … notifié.\nFait à … le »
+        limit = sentence_end.start() if sentence_end else limit
         num = _NUMBER.match(text, m.end()) or _BARE_NUMBER.match(text, m.end())
         if num is None:
             num = _NUMBER.search(text, m.end(), min(limit, m.end() + 40))
