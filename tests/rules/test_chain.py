@@ -129,10 +129,13 @@ def test_the_delegates_an_arrete_names() -> None:
 def test_the_act_named_above() -> None:
     # « l'arrêté susvisé » in an article is the arrêté the visas named
     text = DECISION.format(visa=VISA, capacity="l'Adjoint délégué").replace(
-        "Fait à Arras", "Article 2 : L'arrêté susvisé est notifié à la société.\nFait à Arras")
+        "Fait à Arras", "Article 2 : L'arrêté susvisé est notifié à la société.\nFait à Arras"
+    )
     from actlint.engine.facts import facts
 
     act = act_of(text)
-    cited = [(r.kind, r.number, act.text[r.span.start : r.span.end]) for r, _ in facts(act).cited_acts]
+    cited = [
+        (r.kind, r.number, act.text[r.span.start : r.span.end]) for r, _ in facts(act).cited_acts
+    ]
     assert cited[-1] == ("arrete", "2026-50", "arrêté")
     assert len([c for c in cited if c[0] == "arrete"]) == 2
