@@ -41,11 +41,24 @@ def _configs(settings: Settings) -> _Configs:
     return _Configs(load_registry(), settings)
 
 
-def warm_up(settings: Settings, root: str) -> None:
-    """Load the rules, the parser and the configuration before the first act arrives."""
+def warm_up(settings: Settings, root: str, server: int) -> None:
+    """Load the rules, the parser and the configuration before the first act arrives, and
+    end this worker if the server (process ``server``) ends without stopping it."""
+    import threading
+
+    threading.Thread(target=_watch, args=(server,), daemon=True).start()
     configs = _configs(settings)
     configs.plan(configs.for_path(root), "warm-up.txt")
     from actlint.engine import lint  # noqa: F401 (imported now, not on the first act)
+
+
+def _watch(server: int) -> None:
+    import os
+    import time
+
+    while os.getppid() == server:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def analyse(data: bytes, name: str, settings: Settings, root: str) -> Analysis:

@@ -10,6 +10,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import time
 from collections import OrderedDict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -49,7 +50,7 @@ class Checker:
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=warm_up,
-            initargs=(self.settings, self.root),
+            initargs=(self.settings, self.root, os.getpid()),
         )
 
     def warm(self) -> None:
@@ -94,11 +95,20 @@ class Checker:
         """Replace the workers, ending a stuck one (its lint is lost, not the server)."""
         old = self._pool
         self._pool = self._start()
-        processes = list(getattr(old, "_processes", None) or {})  # not public: best effort
-        old.shutdown(wait=False, cancel_futures=True)
-        for pid in processes:
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+        _stop(old, grace=0.0)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        _stop(self._pool, grace=2.0)
+
+
+def _stop(pool: ProcessPoolExecutor, grace: float) -> None:
+    """Stop a pool: its pending lints are dropped, its workers given ``grace`` seconds to
+    end, then ended, even one busy in code no signal interrupts."""
+    processes = dict(getattr(pool, "_processes", None) or {})  # not public: best effort
+    pool.shutdown(wait=False, cancel_futures=True)
+    until = time.monotonic() + grace
+    for pid, process in processes.items():
+        process.join(max(0.0, until - time.monotonic()))
+        if process.is_alive():
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
