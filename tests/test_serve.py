@@ -170,3 +170,12 @@ def test_without_the_web_extra_serve_says_how_to_install_it() -> None:
                           text=True, timeout=60)  # fmt: skip
     assert done.returncode == 2
     assert "pip install 'actlint[serve]'" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_port_already_taken_is_said_in_french(server: Server) -> None:
+    port = server.url.rsplit(":", 1)[1]
+    done = subprocess.run([sys.executable, "-m", "actlint", "serve", "--port", port],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 2
+    assert f"impossible d'écouter sur 127.0.0.1:{port}" in done.stderr
+    assert get(server.url + "/")[0] == 200

@@ -4,6 +4,7 @@ processes, and uvicorn listening on the loopback unless told otherwise."""
 from __future__ import annotations
 
 import os
+import socket
 import sys
 
 from actlint.engine.config import ConfigError
@@ -30,11 +31,16 @@ def run_server(host: str, port: int, config_path: str | None) -> int:
     except (ConfigError, RegistryError) as error:
         print(f"actlint : {error.text.fr}", file=sys.stderr)
         return EXIT_USAGE
+    address = f"[{host}]" if ":" in host else host
+    refused = _unavailable(host, port)
+    if refused is not None:
+        print(f"actlint : impossible d'écouter sur {address}:{port} : {refused} ; choisir une "
+              "autre adresse ou un autre port (--host, --port)", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     lang: Lang = "en" if config.lang == "en" else "fr"
     checker = Checker(settings, root, config.time_budget, workers=min(2, os.cpu_count() or 1))
     shown = str(config.path) if config.path else None
     service = Service(checker, rules, shown, lang, config.time_budget)
-    address = f"[{host}]" if ":" in host else host
     print(f"actlint : page ouverte sur http://{address}:{port}/ (Ctrl+C pour arrêter)",
           file=sys.stderr)  # fmt: skip
     print(f"actlint : configuration : {shown or 'aucune (réglages par défaut)'}", file=sys.stderr)
@@ -50,3 +56,17 @@ def run_server(host: str, port: int, config_path: str | None) -> int:
     finally:
         checker.close()
     return 0
+
+
+def _unavailable(host: str, port: int) -> str | None:
+    """Why the server could not listen on ``host:port`` (taken, not an address of this
+    machine), or None."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, _, _, _, where = infos[0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind(where)
+    except OSError as error:
+        return error.strerror or str(error)
+    return None

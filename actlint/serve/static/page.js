@@ -7,9 +7,14 @@
   var input = document.getElementById("file");
   if (form && zone && input) {
     var busy = document.getElementById("busy");
+    var button = document.getElementById("submit");
     form.addEventListener("submit", function () {
       busy.textContent = busy.getAttribute("data-working");
-      document.getElementById("submit").disabled = true;
+      button.disabled = true;
+    });
+    window.addEventListener("pageshow", function () {  // back from the result
+      busy.textContent = "";
+      button.disabled = false;
     });
     ["dragenter", "dragover"].forEach(function (type) {
       zone.addEventListener(type, function (event) { event.preventDefault(); zone.classList.add("over"); });
