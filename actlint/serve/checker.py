@@ -111,4 +111,4 @@ def _stop(pool: ProcessPoolExecutor, grace: float) -> None:
         process.join(max(0.0, until - time.monotonic()))
         if process.is_alive():
             with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+                os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))  # Windows: no SIGKILL
