@@ -67,3 +67,11 @@ def test_the_time_budget_of_the_configuration_stops_a_long_read(tmp_path: Path) 
     assert [d.code for d in analysis.result.diagnostics] == ["IO004"]
     assert "analyse interrompue après 0.001 s" in analysis.result.diagnostics[0].message.fr
     assert analysis.config == str(tmp_path / "actlint.toml")
+
+
+def test_in_a_document_the_chain_points_at_the_page_and_line() -> None:
+    pdf = FIXTURES / "documents" / "converted" / "decision-2026-92-lens.pdf"
+    analysis = analyse(pdf.read_bytes(), pdf.name, Settings(), str(pdf.parent))
+    read = summary(analysis, "fr")
+    assert read is not None
+    assert read["chain"][1].startswith("arrêté n° 2026-631 du 31 mars 2026 (page 1, ligne ")

@@ -73,6 +73,7 @@ class Service:
 
         html = self.templates.get_template(template).render(
             lang=lang, other="en" if lang == "fr" else "fr", t=t, version=__version__,
+            colon=" :" if lang == "fr" else ":",
             config=self.config, **values,
         )  # fmt: skip
         return HTMLResponse(html, status_code=status)

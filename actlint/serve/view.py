@@ -159,7 +159,7 @@ def summary(analysis: Analysis, lang: Lang) -> dict[str, Any] | None:
     signatory = ", ".join(
         str(signature[key]) for key in ("on_behalf", "capacity", "name") if signature.get(key)
     )
-    chain = [_step(step, lang) for step in analysis.chain]
+    chain = [_step(step, analysis, lang) for step in analysis.chain]
     return {
         "kind": KINDS.get(tree["kind"], KINDS["unknown"]).get(lang),
         "number": tree["number"],
@@ -185,13 +185,14 @@ def summary(analysis: Analysis, lang: Lang) -> dict[str, Any] | None:
     }
 
 
-def _step(step: dict[str, Any], lang: Lang) -> str:
+def _step(step: dict[str, Any], analysis: Analysis, lang: Lang) -> str:
     kind = KINDS.get(step["kind"], KINDS["unknown"]).get(lang)
     number = f" n° {step['number']}" if step["number"] else ""
     on = long_date(step["date"], lang)
     dated = (f" du {on}" if lang == "fr" else f" of {on}") if on else ""
-    line = f" ({'ligne' if lang == 'fr' else 'line'} {step['line']})"
-    return f"{kind}{number}{dated}{line}"
+    places = analysis.places
+    place = places[step["line"] - 1] if places and step["line"] <= len(places) else None
+    return f"{kind}{number}{dated} ({_label(step['line'], place, lang)[1]})"
 
 
 def counts(shown: list[Shown]) -> dict[str, int]:
