@@ -334,6 +334,39 @@ def explain(rule_id: str, lang: Literal["fr", "en"]) -> None:
     click.echo(render_explanation(found, lang))
 
 
+@cli.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; any other than the loopback opens the page to the "
+    "network (a warning is printed).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on.",
+)
+@click.option("--config", "config_path", metavar="FILE", help="Use this configuration file.")
+def serve(host: str, port: int, config_path: str | None) -> None:
+    """Serve the page where acts are dropped and checked, and its JSON endpoint."""
+    try:
+        import jinja2  # noqa: F401
+        import python_multipart  # noqa: F401
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ModuleNotFoundError as error:
+        _fail(
+            f"actlint : la page web demande le module « {error.name} », absent : "
+            "l'installer avec pip install 'actlint[serve]'"
+        )
+    from actlint.serve.server import run_server
+
+    sys.exit(run_server(host, port, config_path))
+
+
 @cli.group()
 def cache() -> None:
     """The result cache ($ACTLINT_CACHE_DIR, else $XDG_CACHE_HOME/actlint)."""

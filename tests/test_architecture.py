@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # The folders of actlint/ in pipeline order; the bottom-layer modules come first.
 LAYERS = {"text": 0, "vocabulary": 0, "read": 1, "parse": 2, "engine": 3, "run": 4,
-          "report": 5, "api": 6, "cli": 6, "__main__": 7}  # fmt: skip
+          "report": 5, "api": 6, "serve": 6, "cli": 6, "__main__": 7}  # fmt: skip
 
 
 def imports(path: Path) -> list[str]:

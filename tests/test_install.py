@@ -95,3 +95,16 @@ def test_a_third_party_pack_plugs_in(installed: Path, tmp_path: Path) -> None:
     assert refused.returncode == 2 and "« lundi » n'est pas une valeur possible" in refused.stderr
     explained = subprocess.run([actlint, "explain", "HSE001"], capture_output=True, text=True)
     assert "day = 'dimanche' (samedi | dimanche)" in explained.stdout
+
+
+def test_the_page_ships_its_assets_and_needs_its_extra(installed: Path) -> None:
+    """The templates and assets are in the wheel; without the `serve` extra, `actlint serve`
+    says what to install instead of failing."""
+    site = next((installed / "lib").glob("python3*/site-packages"))
+    for asset in ("templates/result.html", "templates/report.html", "static/page.js",
+                  "static/style.css"):  # fmt: skip
+        assert (site / "actlint" / "serve" / asset).exists(), asset
+    done = subprocess.run([str(installed / "bin" / "actlint"), "serve"], capture_output=True,
+                          text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 2
+    assert "pip install 'actlint[serve]'" in done.stderr and "Traceback" not in done.stderr
