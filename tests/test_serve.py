@@ -36,7 +36,8 @@ def cli_json(*args: str) -> dict:
 def test_api_check_is_the_command_line_s_json(server: Server) -> None:
     status, headers, body = post(server.url + "/api/check", EXAMPLE.name, EXAMPLE.read_bytes())
     assert status == 200 and headers["Content-Type"] == "application/json"
-    expected = cli_json("check", "--no-cache", "--format", "json", str(EXAMPLE))
+    # an upload is read alone: outside any repository
+    expected = cli_json("check", "--no-cache", "--no-repository", "--format", "json", str(EXAMPLE))
     expected["files"][0]["path"] = EXAMPLE.name
     assert json.loads(body) == expected
     vat = [d for d in expected["files"][0]["diagnostics"] if d["code"] == "VAT001"]
@@ -46,7 +47,8 @@ def test_api_check_is_the_command_line_s_json(server: Server) -> None:
 def test_api_parse_is_the_command_line_s_json(server: Server) -> None:
     status, _, body = post(server.url + "/api/parse", EXAMPLE.name, EXAMPLE.read_bytes())
     assert status == 200
-    assert json.loads(body) == cli_json("parse", "--format", "json", str(EXAMPLE))
+    expected = cli_json("parse", "--no-repository", "--format", "json", str(EXAMPLE))
+    assert json.loads(body) == expected
 
 
 def test_api_check_reads_documents_and_english(server: Server) -> None:

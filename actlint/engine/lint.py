@@ -52,13 +52,17 @@ def lint_planned(
             return lint_source(source, plan.rules, plan.options, plan.severities,
                                repository, path, document)  # fmt: skip
     except TimeBudgetExceeded:
-        diagnostic = _at_start(time_budget, Text(
-            f"analyse interrompue après {plan.time_budget:g} s (time-budget) : aucun constat "
-            "n'est rapporté pour ce fichier",
-            f"linting stopped after {plan.time_budget:g} s (time-budget): no finding is "
-            "reported for this file",
-        ))  # fmt: skip
+        diagnostic = stopped(plan.time_budget)
         return _with_severities(FileResult(source.path, "unknown", (diagnostic,)), plan.severities)
+
+
+def stopped(budget: float) -> Diagnostic:
+    """The IO004 finding of a file whose reading or linting went past the time budget."""
+    return _at_start(time_budget, Text(
+        f"analyse interrompue après {budget:g} s (time-budget) : aucun constat n'est rapporté "
+        "pour ce fichier",
+        f"linting stopped after {budget:g} s (time-budget): no finding is reported for this file",
+    ))  # fmt: skip
 
 
 def lint_source(

@@ -72,7 +72,7 @@ class Run:
         self.rules, self.config, self.root, self.files = rules, config, root, files
 
 
-class _Configs:
+class Configs:
     """Configurations by file, read once each, and what each plans for its files."""
 
     def __init__(self, registry: Registry | Callable[[], Registry], settings: Settings):
@@ -189,7 +189,7 @@ def check_paths(
                 f"{settings.config_path}: no such configuration file",
             )
         )
-    configs = _Configs(registry, settings)
+    configs = Configs(registry, settings)
     for name, value in settings.values:
         option = configs.registry.settings.get(name)
         problem = (
@@ -263,7 +263,7 @@ def project_root(config: Config) -> Path:
 
 
 def _lint_all(
-    todo: list[str | Unreadable], settings: Settings, configs: _Configs
+    todo: list[str | Unreadable], settings: Settings, configs: Configs
 ) -> Iterator[FileResult | Unreadable]:
     fingerprint = code_fingerprint() if settings.cache else ""
     if settings.cache:
@@ -309,9 +309,9 @@ def _jobs(asked: int | None, files: int) -> int:
 
 
 @cache
-def _worker_configs(settings: Settings) -> _Configs:
+def _worker_configs(settings: Settings) -> Configs:
     """Each worker process loads the rules and reads the configurations once."""
-    return _Configs(load_registry(), settings)
+    return Configs(load_registry(), settings)
 
 
 def _lint_in_worker(path: str, shared: tuple[Settings, str]) -> FileResult | Unreadable:
@@ -335,7 +335,7 @@ class _Planned:
 
 
 def _plan(
-    path: str, settings: Settings, configs: _Configs, fingerprint: str
+    path: str, settings: Settings, configs: Configs, fingerprint: str
 ) -> _Planned | Unreadable:
     data = read_bytes(path)
     if isinstance(data, Unreadable):
@@ -354,7 +354,7 @@ def _plan(
     return _Planned(data, shown, config, store, key, repository)
 
 
-def _all_cached(todo: list[str | Unreadable], settings: Settings, configs: _Configs) -> bool:
+def _all_cached(todo: list[str | Unreadable], settings: Settings, configs: Configs) -> bool:
     """Whether the cache holds the result of every file to lint (then the run needs
     neither the rules nor the parser)."""
     if not settings.cache:
@@ -372,13 +372,13 @@ def _all_cached(todo: list[str | Unreadable], settings: Settings, configs: _Conf
     return True
 
 
-def _cached(path: str, settings: Settings, configs: _Configs, fingerprint: str) -> bool:
+def _cached(path: str, settings: Settings, configs: Configs, fingerprint: str) -> bool:
     planned = _plan(path, settings, configs, fingerprint)
     return isinstance(planned, _Planned) and bool(planned.store and planned.store.has(planned.key))
 
 
 def lint_path(
-    path: str, settings: Settings, configs: _Configs, fingerprint: str
+    path: str, settings: Settings, configs: Configs, fingerprint: str
 ) -> FileResult | Unreadable:
     """Lint one file with the configuration that applies to it (from the cache if it can)."""
     hit = configs.hits.pop(path, None)

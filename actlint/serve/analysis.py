@@ -9,11 +9,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.result import FileResult
 from actlint.read.source import Place
-from actlint.run.check import Settings, _Configs
-from actlint.text import Text
+from actlint.run.check import Configs, Settings
 
 
 @dataclass(frozen=True)
@@ -34,11 +32,11 @@ class Analysis:
 
 
 @cache
-def _configs(settings: Settings) -> _Configs:
+def _configs(settings: Settings) -> Configs:
     """The rules and configurations, loaded once per worker process."""
     from actlint.engine.registry import load_registry
 
-    return _Configs(load_registry(), settings)
+    return Configs(load_registry(), settings)
 
 
 def warm_up(settings: Settings, root: str, server: int) -> None:
@@ -64,7 +62,7 @@ def _watch(server: int) -> None:
 def analyse(data: bytes, name: str, settings: Settings, root: str) -> Analysis:
     """Lint and parse ``data`` (a file named ``name``) with the configuration that applies
     in the folder ``root``, within its time budget."""
-    from actlint.engine.lint import TimeBudgetExceeded, lint_planned, time_limit
+    from actlint.engine.lint import TimeBudgetExceeded, lint_planned, stopped, time_limit
     from actlint.read.formats import load
 
     configs = _configs(settings)
@@ -76,26 +74,12 @@ def analyse(data: bytes, name: str, settings: Settings, root: str) -> Analysis:
             source = load(data, name)
             tree, chain = _parsed(source) if source.problem is None else (None, ())
     except TimeBudgetExceeded:
-        stopped = FileResult(name, "unknown", (_stopped(plan.time_budget),))
-        return Analysis(name, stopped, None, (), None, "", (), shown, timed_out=True)
+        interrupted = FileResult(name, "unknown", (stopped(plan.time_budget),))
+        return Analysis(name, interrupted, None, (), None, "", (), shown, timed_out=True)
     result = lint_planned(source, plan)
     # the lines the diagnostics count, as ``Source.line_starts`` splits them
     lines = tuple(re.split(r"\r\n|\r|\n", source.text)) if source.problem is None else ()
     return Analysis(name, result, tree, lines, source.places, source.encoding, chain, shown)
-
-
-def _stopped(budget: float) -> Diagnostic:
-    """The IO004 finding the command line gives an act read past its time budget."""
-    from actlint.engine.input_rules import time_budget
-
-    message = Text(
-        f"analyse interrompue après {budget:g} s (time-budget) : aucun constat n'est "
-        "rapporté pour ce fichier",
-        f"linting stopped after {budget:g} s (time-budget): no finding is reported for this file",
-    )
-    return Diagnostic(code=time_budget.code, name=time_budget.name, severity=time_budget.severity,
-                      message=message, line=1, column=1, end_line=1, end_column=1,
-                      basis=time_budget.basis)  # fmt: skip
 
 
 def _parsed(source: Any) -> tuple[dict[str, Any] | None, tuple[dict[str, Any], ...]]:
