@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -93,7 +94,8 @@ class Repository:
                 self._by_number.setdefault(act.number.casefold(), []).append(act)
             if act.date:
                 self._by_date.setdefault(act.date, []).append(act)
-        self._held = {(s.kind, s.place, (s.date or "")[:4]) for s in self.acts}
+        self._held = Counter((s.kind, s.place, (s.date or "")[:4]) for s in self.acts)
+        self._paths = {s.path: s for s in self.acts}
 
     @staticmethod
     def of_records(root: str, records: tuple[Record, ...]) -> Repository:
@@ -167,7 +169,11 @@ class Repository:
                     f"{len(dated)} acts of that kind on that date"))  # fmt: skip
         year = (date or "")[:4] or _year_of(number)
         kinds = ("arrete", "arrete_prefectoral") if kind == "arrete" else (kind,)
-        if place is not None and year and any((k, place, year) in self._held for k in kinds):
+        held = sum(self._held[(k, place, year)] for k in kinds)
+        own = self._paths.get(citing)
+        if own is not None and own.kind in kinds and own.place == place:
+            held -= (own.date or "")[:4] == year  # the citing act is no other act
+        if place is not None and year and held > 0:
             return Resolution("absent", reason=Text(
                 "aucun acte de ce numéro et de cette date dans le dépôt",
                 "no act of that number and date in the repository"))  # fmt: skip

@@ -139,3 +139,17 @@ def test_the_act_named_above() -> None:
     ]
     assert cited[-1] == ("arrete", "2026-50", "arrêté")
     assert len([c for c in cited if c[0] == "arrete"]) == 2
+
+
+def test_the_citing_act_is_not_another_act_of_the_repository() -> None:
+    # the repository holds no other arrêté of Arras in 2026: a missing one is unknown
+    order = ORDER.split("<==\n", 1)[1].format(who="Monsieur Jean MARTIN, adjoint au maire",
+                                               matters="les marchés")  # fmt: skip
+    order = order.replace("ARRÊTE\n", "Vu l'arrêté n° 2026-12 du 3 janvier 2026 ;\nARRÊTE\n")
+    assert [
+        d.code
+        for d in lint_text(
+            order + DELIBERATION.format(number="2026-04", title="Délégations", body=DELEGATES)
+        ).diagnostics
+        if d.code == "CHN001"
+    ] == []
