@@ -85,24 +85,13 @@ def cited_act_not_in_repository(act: Act, options: Mapping[str, Any]) -> Iterabl
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-51 du 26 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
         Fait à Arras, le 2 avril 2026.
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
-
-        ==> deliberation-2026-04.txt <==
-        DÉLIBÉRATION n° 2026-04
-        OBJET : Délégations du conseil municipal au maire
-        Le Conseil municipal,
-        DÉCIDE
-        Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
-        Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
 
         ==> arrete-2026-50.txt <==
         ARRÊTÉ n° 2026-50
@@ -118,24 +107,13 @@ def cited_act_not_in_repository(act: Act, options: Mapping[str, Any]) -> Iterabl
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
         Fait à Arras, le 2 avril 2026.
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
-
-        ==> deliberation-2026-04.txt <==
-        DÉLIBÉRATION n° 2026-04
-        OBJET : Délégations du conseil municipal au maire
-        Le Conseil municipal,
-        DÉCIDE
-        Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
-        Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
 
         ==> arrete-2026-50.txt <==
         ARRÊTÉ n° 2026-50
@@ -199,24 +177,13 @@ def cited_act_differs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 26 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
         Fait à Arras, le 2 avril 2026.
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
-
-        ==> deliberation-2026-04.txt <==
-        DÉLIBÉRATION n° 2026-04
-        OBJET : Délégations du conseil municipal au maire
-        Le Conseil municipal,
-        DÉCIDE
-        Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
-        Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
 
         ==> arrete-2026-50.txt <==
         ARRÊTÉ n° 2026-50
@@ -232,31 +199,20 @@ def cited_act_differs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
-        Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
+        Vu l'arrêté n° 2026-50 du 25 mars 2026 ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
         Fait à Arras, le 2 avril 2026.
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
 
-        ==> deliberation-2026-04.txt <==
-        DÉLIBÉRATION n° 2026-04
-        OBJET : Délégations du conseil municipal au maire
-        Le Conseil municipal,
-        DÉCIDE
-        Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
-        Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
-
         ==> arrete-2026-50.txt <==
         ARRÊTÉ n° 2026-50
         OBJET : Délégation de fonctions à un adjoint
         Le Maire de la commune d'Arras,
         ARRÊTE
-        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les marchés publics.
+        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour la commande publique.
         Fait à Arras, le 25 mars 2026.
         Le Maire,
         Paul DURAND
@@ -371,7 +327,7 @@ def matter_not_delegated(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 52 000 € HT.
@@ -385,18 +341,8 @@ def matter_not_delegated(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         Le Conseil municipal,
         DÉCIDE
         Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
+        4° De prendre toute décision concernant la passation des marchés d'un montant inférieur à 40 000 € HT ;
         Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
-
-        ==> arrete-2026-50.txt <==
-        ARRÊTÉ n° 2026-50
-        OBJET : Délégation de fonctions à un adjoint
-        Le Maire de la commune d'Arras,
-        ARRÊTE
-        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les marchés publics.
-        Fait à Arras, le 25 mars 2026.
         Le Maire,
         Paul DURAND
 
@@ -404,10 +350,10 @@ def matter_not_delegated(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
-        Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
+        Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 39 000 € HT.
         Fait à Arras, le 2 avril 2026.
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
@@ -418,18 +364,8 @@ def matter_not_delegated(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         Le Conseil municipal,
         DÉCIDE
         Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
+        4° De prendre toute décision concernant la passation des marchés d'un montant inférieur à 40 000 € HT ;
         Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
-
-        ==> arrete-2026-50.txt <==
-        ARRÊTÉ n° 2026-50
-        OBJET : Délégation de fonctions à un adjoint
-        Le Maire de la commune d'Arras,
-        ARRÊTE
-        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les marchés publics.
-        Fait à Arras, le 25 mars 2026.
         Le Maire,
         Paul DURAND
     """
@@ -558,24 +494,13 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 3 avril 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
         Fait à Arras, le 2 avril 2026.
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
-
-        ==> deliberation-2026-04.txt <==
-        DÉLIBÉRATION n° 2026-04
-        OBJET : Délégations du conseil municipal au maire
-        Le Conseil municipal,
-        DÉCIDE
-        Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
-        Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
 
         ==> arrete-2026-50.txt <==
         ARRÊTÉ n° 2026-50
@@ -591,7 +516,7 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
@@ -599,23 +524,12 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
 
-        ==> deliberation-2026-04.txt <==
-        DÉLIBÉRATION n° 2026-04
-        OBJET : Délégations du conseil municipal au maire
-        Le Conseil municipal,
-        DÉCIDE
-        Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
-        Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
-
         ==> arrete-2026-50.txt <==
         ARRÊTÉ n° 2026-50
         OBJET : Délégation de fonctions à un adjoint
         Le Maire de la commune d'Arras,
         ARRÊTE
-        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les marchés publics.
+        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les décisions prises en application de l'article L. 2122-22.
         Fait à Arras, le 25 mars 2026.
         Le Maire,
         Paul DURAND
@@ -717,7 +631,7 @@ def delegation_ended(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
@@ -731,24 +645,14 @@ def delegation_ended(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Le Conseil municipal,
         DÉCIDE
         Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
+        4° De prendre toute décision concernant la passation des marchés d'un montant inférieur à 40 000 € HT ;
         Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
-
-        ==> arrete-2026-50.txt <==
-        ARRÊTÉ n° 2026-50
-        OBJET : Délégation de fonctions à un adjoint
-        Le Maire de la commune d'Arras,
-        ARRÊTE
-        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les marchés publics.
-        Fait à Arras, le 25 mars 2026.
         Le Maire,
         Paul DURAND
 
         ==> deliberation-2026-09.txt <==
         DÉLIBÉRATION n° 2026-09
-        OBJET : Délégations du conseil municipal au maire
+        OBJET : Abrogation des délégations
         Le Conseil municipal,
         DÉCIDE
         Article 1 : La délibération n° 2026-04 du 20 mars 2026 est abrogée.
@@ -760,7 +664,7 @@ def delegation_ended(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
@@ -774,18 +678,18 @@ def delegation_ended(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Le Conseil municipal,
         DÉCIDE
         Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
+        4° De prendre toute décision concernant la passation des marchés d'un montant inférieur à 40 000 € HT ;
         Fait à Arras, le 20 mars 2026.
         Le Maire,
         Paul DURAND
 
-        ==> arrete-2026-50.txt <==
-        ARRÊTÉ n° 2026-50
-        OBJET : Délégation de fonctions à un adjoint
-        Le Maire de la commune d'Arras,
-        ARRÊTE
-        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les marchés publics.
-        Fait à Arras, le 25 mars 2026.
+        ==> deliberation-2026-01.txt <==
+        DÉLIBÉRATION n° 2026-01
+        OBJET : Installation du conseil municipal et élection du maire
+        Le Conseil municipal,
+        DÉCIDE
+        Article 1 : M. Paul DURAND est élu maire.
+        Fait à Arras, le 20 mars 2026.
         Le Maire,
         Paul DURAND
     """
@@ -857,7 +761,7 @@ def act_amended_later(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
@@ -865,20 +769,8 @@ def act_amended_later(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
 
-        ==> deliberation-2026-04.txt <==
-        DÉLIBÉRATION n° 2026-04
-        OBJET : Délégations du conseil municipal au maire
-        Le Conseil municipal,
-        DÉCIDE
-        Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
-        Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
-
         ==> decision-2026-12.txt <==
         DÉCISION n° 2026-12
-        OBJET : Modification de la décision n° 2026-10 du 2 avril 2026
         Le Maire de la commune d'Arras,
         DÉCIDE
         Article 1 : L'article 1er de la décision n° 2026-10 du 2 avril 2026 est modifié : le montant est porté à 12 000 € HT.
@@ -886,21 +778,11 @@ def act_amended_later(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Le Maire,
         Paul DURAND
 
-        ==> arrete-2026-50.txt <==
-        ARRÊTÉ n° 2026-50
-        OBJET : Délégation de fonctions à un adjoint
-        Le Maire de la commune d'Arras,
-        ARRÊTE
-        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les marchés publics.
-        Fait à Arras, le 25 mars 2026.
-        Le Maire,
-        Paul DURAND
-
     Passing example::
 
         DÉCISION n° 2026-10
         Le Maire de la commune d'Arras,
-        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire en application de l'article L. 2122-22 du code général des collectivités territoriales ;
+        Vu la délibération n° 2026-04 du 20 mars 2026 portant délégation au maire (article L. 2122-22 du code général des collectivités territoriales) ;
         Vu l'arrêté n° 2026-50 du 25 mars 2026 portant délégation de fonctions à un adjoint ;
         DÉCIDE
         Article 1 : Un marché de fournitures de bureau est conclu avec la société ALPHA pour 10 000 € HT.
@@ -908,26 +790,15 @@ def act_amended_later(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
 
-        ==> deliberation-2026-04.txt <==
-        DÉLIBÉRATION n° 2026-04
-        OBJET : Délégations du conseil municipal au maire
-        Le Conseil municipal,
-        DÉCIDE
-        Article 1 : Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat :
-        4° De prendre toute décision concernant la préparation, la passation, l'exécution et le règlement des marchés et des accords-cadres d'un montant inférieur à 40 000 € HT ;
-        Fait à Arras, le 20 mars 2026.
-        Le Maire,
-        Paul DURAND
-
-        ==> arrete-2026-50.txt <==
-        ARRÊTÉ n° 2026-50
-        OBJET : Délégation de fonctions à un adjoint
+        ==> decision-2026-12.txt <==
+        DÉCISION n° 2026-12
         Le Maire de la commune d'Arras,
-        ARRÊTE
-        Article 1 : Délégation de fonctions est donnée à Monsieur Jean MARTIN, adjoint au maire, pour les marchés publics.
-        Fait à Arras, le 25 mars 2026.
-        Le Maire,
-        Paul DURAND
+        Vu la décision n° 2026-10 du 2 avril 2026 ;
+        DÉCIDE
+        Article 1 : Un marché de fournitures de papier est conclu avec la société BETA pour 2 000 € HT.
+        Fait à Arras, le 9 avril 2026.
+        Pour le Maire, l'Adjoint délégué,
+        Jean MARTIN
     """
     f = facts(act)
     record = f.record
