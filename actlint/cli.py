@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Literal, NoReturn
+from typing import TYPE_CHECKING, Literal, NoReturn
 
 import click
 
 from actlint import __version__
 from actlint.report.formats import REPORTERS
 from actlint.text import Lang, Text
+
+if TYPE_CHECKING:
+    from actlint.engine.config import Config
 
 EXIT_USAGE = 2  # the same as actlint.run.outcome's, which importing would load the engine
 
@@ -225,21 +228,15 @@ def parse(path: str, output_format: str, no_repository: bool, lang: Literal["fr"
     document = read_document(source)
     tree = act_json(document)
     if not no_repository and path != "-":
-        from actlint.engine.config import ConfigError, find_config, load_config
-        from actlint.engine.registry import RegistryError, load_registry
         from actlint.run.cache import code_fingerprint, default_folder
         from actlint.run.index import load_index, repository_root, within_root
 
-        try:
-            found = find_config(path)
-            configured = load_config(found, load_registry()).repository if found else None
-        except (ConfigError, RegistryError) as error:
-            _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang)
-        root = repository_root(path, configured)
+        config = _config_of(path, lang)
+        root = repository_root(path, config.repository)
         if root is not None:
             from actlint.report.json_report import cited_acts_json
 
-            repository = load_index(root, default_folder(), code_fingerprint())[0]
+            repository = load_index(root, default_folder(), code_fingerprint(), config.excludes)[0]
             tree.update(cited_acts_json(document, repository, within_root(root, path), lang))
     if output_format == "json":
         click.echo(json.dumps(tree, ensure_ascii=False, indent=2))
@@ -266,21 +263,15 @@ def index(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
     import json
     from pathlib import Path
 
-    from actlint.engine.config import ConfigError, find_config, load_config
-    from actlint.engine.registry import RegistryError, load_registry
     from actlint.report.repository_report import index_json, index_text
     from actlint.run.cache import code_fingerprint, default_folder
     from actlint.run.index import load_index, repository_root
 
-    try:
-        found = find_config(path)
-        configured = load_config(found, load_registry()).repository if found else None
-    except (ConfigError, RegistryError) as error:
-        _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang)
-    root = repository_root(path, configured)
+    config = _config_of(path, lang)
+    root = repository_root(path, config.repository)
     if root is None:
         root = Path(path) if Path(path).is_dir() else Path(path).parent
-    repository, stats = load_index(root, default_folder(), code_fingerprint())
+    repository, stats = load_index(root, default_folder(), code_fingerprint(), config.excludes)
     if output_format == "json":
         click.echo(json.dumps(index_json(repository, stats, lang), ensure_ascii=False, indent=2))
     else:
@@ -384,6 +375,18 @@ def clean(lang: Literal["fr", "en"]) -> None:
     said = Text(f"actlint : cache vidé ({removed} entrée(s) supprimée(s) dans {folder})",
                 f"actlint: cache cleaned ({removed} entries removed from {folder})")  # fmt: skip
     click.echo(said.get(lang))
+
+
+def _config_of(path: str, lang: Lang) -> Config:
+    """The configuration that applies to ``path``; an invalid one ends the command."""
+    from actlint.engine.config import Config, ConfigError, find_config, load_config
+    from actlint.engine.registry import RegistryError, load_registry
+
+    try:
+        found = find_config(path)
+        return load_config(found, load_registry()) if found else Config()
+    except (ConfigError, RegistryError) as error:
+        _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang)
 
 
 def _warn_unreadable(item: object, lang: Lang) -> None:

@@ -23,7 +23,7 @@ from actlint.api import (
     rule,
 )
 
-from .support.french import euros, french_date
+from .support.french import agreeing, euros, french_date
 from .support.sources import (
     END_OF_DELEGATIONS,
     REPOSITORY_ACTS,
@@ -226,7 +226,8 @@ def cited_act_differs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         label = _label(record)
         if found.differs == "date":
             message = Text(
-                f"« {quoted} » : le dépôt contient {label.fr}, daté d'un autre jour",
+                f"« {quoted} » : le dépôt contient {label.fr}, "
+                f"{agreeing(record.kind, 'daté')} d'un autre jour",
                 f"« {quoted} »: the repository holds {label.en}, dated another day",
             )
             at = record.date_at or record.at
@@ -293,8 +294,8 @@ def matter_not_delegated(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     does not delegate the item of L. 2122-22 the décision relies on, or sets a limit the
     décision exceeds.
 
-    The décision's item is the one it names (« L. 2122-22, 4° »), else 4° for a décision
-    on a marché. The limit compared is the largest amount the délibération sets for the
+    The délibérations cited are read together (one may complete another). The décision's
+    item is the one it names (« L. 2122-22, 4° »), else 4° for a décision on a marché. The limit compared is the largest amount the délibération sets for the
     item, against the décision's largest amount of the same kind (HT unless the limit
     says TTC).
 
@@ -310,8 +311,9 @@ def matter_not_delegated(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     elle ne délègue pas l'alinéa de l'article L. 2122-22 dont relève la décision, ou fixe
     une limite que la décision dépasse.
 
-    L'alinéa de la décision est celui qu'elle cite (« L. 2122-22, 4° »), à défaut le 4°
-    pour une décision portant sur un marché. La limite comparée est le plus grand montant
+    Les délibérations citées sont lues ensemble (l'une peut compléter l'autre). L'alinéa de
+    la décision est celui qu'elle cite (« L. 2122-22, 4° »), à défaut le 4° pour une
+    décision portant sur un marché. La limite comparée est le plus grand montant
     que la délibération fixe pour l'alinéa, face au plus grand montant de la décision de
     même nature (HT, sauf si la limite est TTC).
 
@@ -371,30 +373,33 @@ def matter_not_delegated(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
     """
     if act.kind != "decision":
         return
-    items = _decision_items(act)
-    for ref, record in _delegations(act):
-        delegated = {i.number: i for i in record.items}
-        for number in items:
-            item = delegated.get(number)
-            label = _label(record)
-            if item is None:
-                listed = ", ".join(f"{n}°" for n in sorted(delegated))
-                yield Finding(ref.span, Text(
-                    f"{label.fr} ne délègue pas au maire le {number}° de l'article L. 2122-22, "
-                    f"dont relève la décision (elle délègue : {listed})",
-                    f"{label.en} does not delegate item {number}° of article L. 2122-22 to the "
-                    f"mayor, which the décision relies on (it delegates: {listed})",
-                ), related=(Related(record.path, record.at, label),))  # fmt: skip
-                continue
-            top = _top_amount(act, item.limit_text) if item.limit is not None else None
-            if item.limit is not None and top is not None and top[0] > item.limit:
-                yield Finding(ref.span, Text(
-                    f"le montant de la décision ({top[1]}) dépasse la limite que {label.fr} "
-                    f"fixe pour le {number}° (« {item.limit_text} »)",
-                    f"the décision's amount ({top[1]}) exceeds the limit {label.en} sets for "
-                    f"item {number}° (« {item.limit_text} »)",
-                ), related=(Related(record.path, item.at, Text(
-                    f"{number}° de la délibération", f"item {number}° of the délibération")),))  # fmt: skip
+    cited = list(_delegations(act))
+    if not cited:
+        return
+    # The délibérations cited are read together: one may complete another.
+    delegated = {i.number: (ref, record, i) for ref, record in cited for i in record.items}
+    ref, record = cited[0]
+    label = _label(record)
+    for number in _decision_items(act):
+        if number not in delegated:
+            listed = ", ".join(f"{n}°" for n in sorted(delegated))
+            yield Finding(ref.span, Text(
+                f"{label.fr} ne délègue pas au maire le {number}° de l'article L. 2122-22, "
+                f"dont relève la décision (les délibérations citées délèguent : {listed})",
+                f"{label.en} does not delegate item {number}° of article L. 2122-22 to the "
+                f"mayor, which the décision relies on (the délibérations cited delegate: {listed})",
+            ), related=(Related(record.path, record.at, label),))  # fmt: skip
+            continue
+        at, by, item = delegated[number]
+        top = _top_amount(act, item.limit_text) if item.limit is not None else None
+        if item.limit is not None and top is not None and top[0] > item.limit:
+            yield Finding(at.span, Text(
+                f"le montant de la décision ({top[1]}) dépasse la limite que {_label(by).fr} "
+                f"fixe pour le {number}° (« {item.limit_text} »)",
+                f"the décision's amount ({top[1]}) exceeds the limit {_label(by).en} sets for "
+                f"item {number}° (« {item.limit_text} »)",
+            ), related=(Related(by.path, item.at, Text(
+                f"{number}° de la délibération", f"item {number}° of the délibération")),))  # fmt: skip
 
 
 # The words of an arrêté's delegation that cover an item of L. 2122-22 (folded).
@@ -417,24 +422,33 @@ def _covers(matters: str, item: int) -> bool | None:
     return None if words is None else bool(re.search(words, matters))
 
 
+# An agent's capacity, though it says « adjoint » (« adjoint administratif », « directeur
+# général adjoint des services »).
+_AGENT = re.compile(
+    r"directeu|directrice|responsable|\bchef|secretaire|attache|\bagent|\bdgs\b|administrati"
+    r"|technique|redact|ingenieur|\bdes\s+services"
+)
+
+
 def _family(capacity: str) -> str | None:
+    """Adjoint, councillor (L. 2122-18) or agent (L. 2122-19)."""
     folded = fold(capacity)
+    if _AGENT.search(folded):
+        return "agent"
     if "adjoint" in folded:
         return "adjoint"
-    if "conseill" in folded:
-        return "conseiller"
-    if re.search(r"directeu|directrice|responsable|chef|secretaire|attache|agent|\bdgs\b", folded):
-        return "agent"
-    return None
+    return "conseiller" if "conseill" in folded else None
 
 
-_FAMILY = {"adjoint": Text("adjoint", "adjoint"), "conseiller": Text("conseiller municipal",
-           "municipal councillor"), "agent": Text("agent", "agent")}  # fmt: skip
+_FAMILY = {"adjoint": Text("d'adjoint", "adjoint"),
+           "conseiller": Text("de conseiller municipal", "municipal councillor"),
+           "agent": Text("d'agent", "agent")}  # fmt: skip
 
 
 def _surnames(name: str) -> set[str]:
-    """The surname of « Pierre MAZURE » (the words in capitals), else the last word."""
-    words = [w for w in re.findall(r"[\w'’-]+", name) if len(w) > 1]
+    """The surname of « Pierre MAZURE » (the words in capitals), else the last word; each
+    part of a compound one (« DURAND-VASSEUR »)."""
+    words = [w for w in re.findall(r"[\w'’]+", name) if len(w) > 1]
     capitals = {fold(w) for w in words if w.isupper()}
     return capitals or ({fold(words[-1])} if words else set())
 
@@ -453,11 +467,14 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
     """A décision or an arrêté signed for the mayor cites the arrêté of delegation, the
     repository holds it, and the arrêté is dated after the signature (an error), does not
     name the signatory, names him in another capacity (adjoint, councillor, agent), or
-    does not cover the matter of the décision (warnings). Only the first of these problems
-    is reported for each arrêté.
+    does not cover the matter of the décision (warnings). The arrêtés cited are read
+    together (one may complete another), and only the first of the warnings is reported. A
+    signature by suppléance of an impeded mayor (« Pour le Maire empêché ») needs no
+    arrêté (L. 2122-17) and is not judged.
 
     The signatory is matched by surname (the words in capitals, else the last word); the
-    matter by the words of the arrêté's delegation (« marchés publics », « commande
+    capacity as adjoint, councillor or agent (« adjoint administratif », « directeur
+    général adjoint des services » are agents); the matter by the words of the arrêté's delegation (« marchés publics », « commande
     publique » for 4°) or a delegation of every matter of L. 2122-22.
 
     Why: an adjoint or a councillor signs for the mayor only under an arrêté delegating
@@ -472,11 +489,14 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
     Contrôle : une décision ou un arrêté signé pour le maire cite l'arrêté de délégation, le
     dépôt le contient, et l'arrêté est daté après la signature (erreur), ne nomme pas le
     signataire, le nomme en une autre qualité (adjoint, conseiller, agent), ou ne couvre
-    pas la matière de la décision (avertissements). Seul le premier de ces problèmes est
-    signalé pour chaque arrêté.
+    pas la matière de la décision (avertissements). Les arrêtés cités sont lus ensemble
+    (l'un peut compléter l'autre), et seul le premier des avertissements est signalé. La
+    signature par suppléance du maire empêché (« Pour le Maire empêché ») ne demande pas
+    d'arrêté (L. 2122-17) et n'est pas contrôlée.
 
     Le signataire est reconnu à son nom de famille (les mots en capitales, à défaut le
-    dernier mot) ; la matière aux mots de la délégation (« marchés publics », « commande
+    dernier mot) ; la qualité d'adjoint, de conseiller ou d'agent (« adjoint administratif »,
+    « directeur général adjoint des services » sont des agents) ; la matière aux mots de la délégation (« marchés publics », « commande
     publique » pour le 4°) ou à une délégation de toutes les matières de l'article
     L. 2122-22.
 
@@ -538,54 +558,57 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
     signature = act.signature
     if act.kind == "deliberation" or signature is None or not f.signed_for_someone:
         return
+    if f.signed_by_substitute:
+        return  # « Pour le Maire empêché »: suppléance (L. 2122-17), no arrêté needed
     signed = f.signature_date
-    for ref, record in _delegating(act, ("arrete", "arrete_prefectoral")):
-        if not record.delegates:
-            continue
-        label = _label(record)
-        span = ref.span
+    orders = [(ref, record) for ref, record in _delegating(act, ("arrete", "arrete_prefectoral"))
+              if record.delegates]  # fmt: skip
+    for ref, record in orders:
         if record.date and signed and record.date > signed.isoformat():
-            on = french_date(signed)
-            yield Finding(span, Text(
-                f"{label.fr} est daté après la signature de l'acte ({on}) : il ne pouvait pas "
-                "fonder la signature",
+            label = _label(record)
+            yield Finding(ref.span, Text(
+                f"{label.fr} est daté après la signature de l'acte ({french_date(signed)}) : il "
+                "ne pouvait pas fonder la signature",
                 f"{label.en} is dated after the act's signature ({signed.isoformat()}): it "
                 "could not ground the signature",
             ), severity=Severity.ERROR,
                 related=(Related(record.path, record.date_at or record.at, label),))  # fmt: skip
-            continue
-        if not signature.name:
-            continue
-        surnames = _surnames(signature.name)
-        named = next((d for d in record.delegates if surnames & _surnames(d.name)), None)
-        if named is None:
-            listed = ", ".join(f"{d.name} ({d.capacity})" for d in record.delegates)
-            yield Finding(span, Text(
-                f"{label.fr} ne nomme pas le signataire, {signature.name} : il délègue à {listed}",
-                f"{label.en} does not name the signatory, {signature.name}: it delegates to "
-                f"{listed}",
-            ), related=(Related(record.path, record.at, label),))  # fmt: skip
-            continue
-        signs_as = _family(" ".join(filter(None, (signature.capacity, signature.on_behalf))))
-        named_as = _family(named.capacity)
-        if signs_as and named_as and signs_as != named_as:
-            yield Finding(span, Text(
-                f"{label.fr} nomme {named.name} {named.capacity}, mais l'acte est signé en "
-                f"qualité d'{_FAMILY[signs_as].fr}" if signs_as == "adjoint" else
-                f"{label.fr} nomme {named.name} {named.capacity}, mais l'acte est signé en "
-                f"qualité de {_FAMILY[signs_as].fr}",
-                f"{label.en} names {named.name} {named.capacity}, but the act is signed as "
-                f"{_FAMILY[signs_as].en}",
-            ), related=(Related(record.path, named.at, Text(named.name, named.name)),))  # fmt: skip
-            continue
-        uncovered = [n for n in _decision_items(act) if _covers(named.matters, n) is False]
-        if uncovered and act.kind == "decision":
-            yield Finding(span, Text(
-                f"{label.fr} ne délègue pas à {named.name} la matière de la décision "
-                f"({uncovered[0]}° de l'article L. 2122-22)",
-                f"{label.en} does not delegate to {named.name} the décision's matter "
-                f"(item {uncovered[0]}° of article L. 2122-22)",
-            ), related=(Related(record.path, named.at, Text(named.name, named.name)),))  # fmt: skip
+    in_force = [(ref, record) for ref, record in orders
+                if not (record.date and signed and record.date > signed.isoformat())]  # fmt: skip
+    if not in_force or not signature.name:
+        return
+    # The arrêtés cited are read together: one may complete another.
+    ref, record = in_force[0]
+    label = _label(record)
+    surnames = _surnames(signature.name)
+    named = [(r, d) for _, r in in_force for d in r.delegates if surnames & _surnames(d.name)]
+    if not named:
+        listed = ", ".join(f"{d.name} ({d.capacity})" for _, r in in_force for d in r.delegates)
+        yield Finding(ref.span, Text(
+            f"{label.fr} ne nomme pas le signataire, {signature.name} : il délègue à {listed}",
+            f"{label.en} does not name the signatory, {signature.name}: it delegates to {listed}",
+        ), related=(Related(record.path, record.at, label),))  # fmt: skip
+        return
+    by, delegate = named[0]
+    signs_as = _family(" ".join(filter(None, (signature.capacity, signature.on_behalf))))
+    named_as = {_family(d.capacity) for _, d in named} - {None}
+    if signs_as and named_as and signs_as not in named_as:
+        yield Finding(ref.span, Text(
+            f"{_label(by).fr} nomme {delegate.name} {delegate.capacity}, mais l'acte est signé "
+            f"en qualité {_FAMILY[signs_as].fr}",
+            f"{_label(by).en} names {delegate.name} {delegate.capacity}, but the act is signed "
+            f"as {_FAMILY[signs_as].en}",
+        ), related=(Related(by.path, delegate.at, Text(delegate.name, delegate.name)),))  # fmt: skip
+        return
+    matters = " ".join(d.matters for _, d in named)
+    uncovered = [n for n in _decision_items(act) if _covers(matters, n) is False]
+    if uncovered and act.kind == "decision":
+        yield Finding(ref.span, Text(
+            f"les arrêtés de délégation cités ne délèguent pas à {delegate.name} la matière de "
+            f"la décision ({uncovered[0]}° de l'article L. 2122-22)",
+            f"the arrêtés of delegation cited do not delegate to {delegate.name} the "
+            f"décision's matter (item {uncovered[0]}° of article L. 2122-22)",
+        ), related=tuple(Related(r.path, d.at, Text(d.name, d.name)) for r, d in named))  # fmt: skip
 
 
 @rule(
@@ -736,9 +759,12 @@ def delegation_ended(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 )  # fmt: skip
 def act_amended_later(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     """Another act of the repository names this one (by number and date, or by date for
-    an act without number) in its title or its articles, in a sentence that amends it
-    (« modifie ») or withdraws, repeals or replaces it (« retire », « abroge »,
-    « rapporte », « remplace »).
+    an act without number, of the same place) in its title or its articles, with a verb
+    that governs it: amending it (« modifie », « complète », or replacing one of its
+    articles) or withdrawing, repealing or replacing it (« abroge la délibération … », « La
+    décision … est retirée », « rapporte », « remplace »). Only an act of the same authority
+    counts: a délibération for a délibération or a décision, a décision for a décision, an
+    arrêté for an arrêté.
 
     Why: whoever reads or re-uses an act must know that its text is no longer the one in
     force; the repository knows it before the reader does.
@@ -747,9 +773,12 @@ def act_amended_later(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     text in force is.
 
     Contrôle : un autre acte du dépôt nomme celui-ci (par son numéro et sa date, ou par sa
-    date s'il n'a pas de numéro) dans son titre ou ses articles, dans une phrase qui le
-    modifie (« modifie ») ou qui le retire, l'abroge ou le remplace (« retire », « abroge »,
-    « rapporte », « remplace »).
+    date s'il n'a pas de numéro, du même lieu) dans son titre ou ses articles, avec un verbe
+    qui le régit : qui le modifie (« modifie », « complète », ou remplace l'un de ses
+    articles) ou qui le retire, l'abroge ou le remplace (« abroge la délibération … », « La
+    décision … est retirée », « rapporte », « remplace »). Seul compte un acte de la même
+    autorité : une délibération pour une délibération ou une décision, une décision pour une
+    décision, un arrêté pour un arrêté.
 
     Pourquoi : qui lit ou réutilise un acte doit savoir que son texte n'est plus celui en
     vigueur ; le dépôt le sait avant le lecteur.

@@ -280,3 +280,31 @@ def test_pre_commit_blocks_a_broken_chain_and_reads_only_what_changed(
     after = json.loads(run_actlint("index", "--format", "json", cwd=repository,
                                    env=cache(repository)).stdout)  # fmt: skip
     assert after["read"] == [] and after["skipped"] == []
+
+
+def test_a_file_name_not_in_utf8_is_skipped_with_a_note(repository: Path) -> None:
+    name = os.fsencode(repository / "deliberations") + b"/d\xe9lib.txt"
+    with open(name, "wb") as handle:
+        handle.write((CHAIN / "deliberation-2026-03-22-installation.txt").read_bytes())
+    assert chain_findings(repository) == []
+    shown = run_actlint("index", cwd=repository, env=cache(repository))
+    assert shown.returncode == 0 and "Traceback" not in shown.stderr
+    assert "UTF-8" in shown.stdout.split("illisibles")[1]
+
+
+def test_files_the_configuration_excludes_are_not_indexed(repository: Path) -> None:
+    drafts = repository / "brouillons"
+    drafts.mkdir()
+    (drafts / "arrete-2026-800.txt").write_text(
+        "ARRÊTÉ n° 2026-800\nLe Maire de la Ville de Lens,\nARRÊTE\nArticle 1 : L'arrêté "
+        "n° 2026-631 du 31 mars 2026 est abrogé.\nFait à Lens, le 2 avril 2026.\nLe Maire,\n"
+        "Sylvain ROBERT\n", encoding="utf-8")  # fmt: skip
+
+    def on_the_arrete() -> list[object]:
+        done = run_actlint("check", "--format", "json", "--select", "CHN", ARRETE,
+                           cwd=repository, env=cache(repository))  # fmt: skip
+        return [d["code"] for f in json.loads(done.stdout)["files"] for d in f["diagnostics"]]
+
+    assert on_the_arrete() == ["CHN006"]  # the draft repeals it
+    (repository / "actlint.toml").write_text('exclude = ["brouillons/*"]\n', encoding="utf-8")
+    assert on_the_arrete() == []

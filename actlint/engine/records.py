@@ -21,11 +21,13 @@ from actlint.text import Lang, fold
 
 # What an act does to another it names, by the verb of the sentence naming it.
 Effect = Literal["withdraws", "amends"]
-_WITHDRAWS = re.compile(r"\b(?:abrog|retir|rapport|remplac|annul)\w*")
-_AMENDS = re.compile(r"\bmodifi\w*")
 _PART = re.compile(r"\b(?:articles?|dispositions|alineas?|annexes?|points?|paragraphes?)\b")
-_INSTALLS = re.compile(r"installation\s+du\s+conseil|election\s+du\s+maire")
-_SENTENCE_END = re.compile(r"[.;]\s|\n\n")
+# The installation of a new council: not a council of young people, nor the election of
+# a maire délégué or of a maire adjoint de quartier.
+_INSTALLS = re.compile(
+    r"installation\s+du\s+conseil\s+municipal(?!\s+(?:des|d'|de\s+la)\s*(?:jeunes|enfants|jeunesse))"
+    r"|election\s+du\s+maire\b(?!\s+(?:delegue|adjoint|de\s+quartier))"
+)
 
 
 @dataclass(frozen=True)
@@ -170,11 +172,15 @@ def record_of(document: Document, path: str) -> Record:
         return Position(where.line, where.column, document.source.place(where.line))
 
     signature = act.signature
-    dated = signature.date if signature and signature.date and signature.date.value else None
-    if dated is None and act.delegation and act.delegation.date and act.delegation.date.value:
-        dated = act.delegation.date
-    if dated is None:
-        dated = next((d for d in act.preface.entities.dates if d.value), None)
+    # A délibération is dated by its sitting, not by the extract's signature.
+    sitting = act.sitting.date if act.sitting else None
+    candidates = (
+        sitting if act.kind == "deliberation" else None,
+        act.delegation.date if act.delegation else None,
+        signature.date if signature else None,
+        *act.preface.entities.dates,
+    )  # fmt: skip
+    dated = next((d for d in candidates if d is not None and d.value), None)
     place = signature.place if signature and signature.place else None
     title = act.preface.title
     return Record(
@@ -217,27 +223,59 @@ def _delegates(act: Act, at: Any) -> tuple[Named, ...]:
 
 
 def _cites(act: Act, at: Any) -> tuple[Cited, ...]:
-    """The acts named in the title and the articles, with what the sentence does to them."""
+    """The acts named in the title and the articles, with what the act does to them."""
     found = []
     for unit in (act.preface, *act.articles):
+        first_of_sentence = -1
         for ref in unit.entities.references:
             if ref.kind not in KINDS:
                 continue
-            found.append(Cited(ref.kind, ref.number, _iso(ref), _effect(act, ref), at(ref.span)))
+            sentence = _sentence_start(act, ref.span.start)
+            subject = sentence > first_of_sentence  # the first act its sentence names
+            first_of_sentence = max(first_of_sentence, sentence)
+            effect = (
+                _effect(act, ref, subject) if ref.kind in _AUTHORITY.get(act.kind, ()) else None
+            )
+            found.append(Cited(ref.kind, ref.number, _iso(ref), effect, at(ref.span)))
     return tuple(found)
 
 
-def _effect(act: Act, ref: ActReference) -> Effect | None:
+# What an act may withdraw or amend: the acts of its own authority.
+_AUTHORITY = {"deliberation": ("deliberation", "decision"), "decision": ("decision",),
+              "arrete": ("arrete",), "arrete_prefectoral": ("arrete", "arrete_prefectoral")}  # fmt: skip
+_VERBS = r"(abrog|retir|rapport|remplac|annul|modifi|complet)\w*"
+# « abroge la délibération … », « portant modification de l'arrêté … », « modifiant
+# l'article 3 de la décision … »: the verb right before the act it governs.
+_VERB_BEFORE = re.compile(
+    rf"(?:\b{_VERBS}|portant\s+(abrogation|retrait|modification|remplacement))\s+"
+    r"(?:d[eu]s?\s+|de\s+la\s+|de\s+l'\s*)?(?:l'\s*|la\s+|le\s+|les\s+)?"
+    r"(?:(?:dispositions|articles?|alineas?|annexes?|points?)\b[^.;:]{0,40}?\s+d[eu]s?\s+(?:la\s+|l'\s*|le\s+)?)?$"
+)
+# « La délibération n° … est abrogée », « … du 8 novembre 2005 sont remplacées »: the act
+# its sentence names first, subject of the verb.
+_VERB_AFTER = re.compile(rf"[^.;]{{0,80}}?\b(?:est|sont)\s+(?:ainsi\s+|donc\s+)?{_VERBS}")
+_WITHDRAWING = ("abrog", "retir", "rapport", "remplac", "annul", "retrait")
+_SENTENCE_START = re.compile(r"[.;:]\s|\n\n")
+
+
+def _sentence_start(act: Act, at: int) -> int:
+    starts = [m.end() for m in _SENTENCE_START.finditer(act.folded, max(0, at - 400), at)]
+    return starts[-1] if starts else max(0, at - 400)
+
+
+def _effect(act: Act, ref: ActReference, subject: bool) -> Effect | None:
+    """What the act does to the act ``ref`` names: withdraws it (« abroge », « retire »,
+    « remplace ») or amends it (« modifie », « complète », or replaces a part of it)."""
     folded = act.folded
-    start = max(folded.rfind(". ", 0, ref.span.start), folded.rfind(": ", 0, ref.span.start), 0)
-    end_match = _SENTENCE_END.search(act.text, ref.span.end)
-    end = end_match.start() if end_match else len(folded)
-    sentence = folded[start:end]
-    if _WITHDRAWS.search(sentence):
-        # « les dispositions de l'article 4 de l'arrêté … sont remplacées »: a part of it
-        part = _PART.search(folded, start, ref.span.start)
-        return "amends" if part else "withdraws"
-    return "amends" if _AMENDS.search(sentence) else None
+    start = _sentence_start(act, ref.span.start)
+    before = _VERB_BEFORE.search(folded, max(start, ref.span.start - 120), ref.span.start)
+    after = _VERB_AFTER.match(folded, ref.span.end) if subject and before is None else None
+    found = before or after
+    if found is None:
+        return None
+    verb = next(group for group in found.groups() if group)
+    part = _PART.search(folded, start, ref.span.start)
+    return "withdraws" if verb.startswith(_WITHDRAWING) and part is None else "amends"
 
 
 def _iso(ref: ActReference) -> str | None:

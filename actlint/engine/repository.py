@@ -24,7 +24,6 @@ from typing import Literal
 
 from actlint.engine.records import KINDS, Record, Summary
 from actlint.parse.act import Act, ActReference
-from actlint.parse.entities.references import normalise_number
 from actlint.text import Lang, Text
 
 Status = Literal["resolved", "differs", "absent", "unknown"]
@@ -91,7 +90,7 @@ class Repository:
         self._by_date: dict[str, list[Summary]] = {}
         for act in self.acts:
             if act.number:
-                self._by_number.setdefault(act.number.casefold(), []).append(act)
+                self._by_number.setdefault(_key(act.number), []).append(act)
             if act.date:
                 self._by_date.setdefault(act.date, []).append(act)
         self._held = Counter((s.kind, s.place, (s.date or "")[:4]) for s in self.acts)
@@ -135,14 +134,24 @@ class Repository:
         delegating: bool, citing: str = "",
     ) -> Resolution:  # fmt: skip
         """The act of this kind, number and date (ISO), as ``resolve``."""
-        number = normalise_number(number).casefold() if number else None
+        number = _key(number) if number else None
         if number is None and date is None:
             return Resolution(
                 "unknown", reason=Text("ni numéro ni date", "neither number nor date")
             )
 
         def of_kind(found: list[Summary]) -> list[Summary]:
-            return [s for s in found if _kinds_match(kind, s.kind) and s.path != citing]
+            """The acts of that kind, by the same authority (place) when both are known, and
+            one copy of each (the text and the PDF of one act are one act)."""
+            kept: dict[tuple[str, str | None, str | None], Summary] = {}
+            for s in found:
+                if (
+                    _kinds_match(kind, s.kind)
+                    and s.path != citing
+                    and (place is None or s.place is None or s.place == place)
+                ):
+                    kept.setdefault((s.kind, s.number and _key(s.number), s.date), s)
+            return list(kept.values())
 
         that_day = of_kind(self._by_date.get(date, [])) if date is not None else []
         if number is not None:
@@ -154,7 +163,7 @@ class Repository:
                 return self._found("differs", numbered[0], "date")
             # The one act of that kind on that date, its number a keystroke away (the acts of
             # one sitting are numbered in sequence: one of several is no typing error).
-            close = [s for s in that_day if s.number and _one_keystroke(_number(s.number), number)]
+            close = [s for s in that_day if s.number and _one_keystroke(_key(s.number), number)]
             if len(that_day) == 1 and close:
                 return self._found("differs", close[0], "number")
         else:
@@ -200,7 +209,8 @@ def _names(number: str | None, date: str | None, record: Record, place: str | No
     """Whether an act of ``place`` citing this number and date names ``record``: by its
     number (and date, if given), or by its date alone in an act of the same place."""
     if number and record.number:
-        return _number(number) == _number(record.number) and (date is None or date == record.date)
+        same = _key(number) == _key(record.number) and (date is None or date == record.date)
+        return same and (place is None or record.place is None or place == record.place)
     same_place = place is not None and place == record.place
     return number is None and date is not None and date == record.date and same_place
 
@@ -215,8 +225,12 @@ def _kinds_match(cited: str, kind: str) -> bool:
     return cited == kind
 
 
-def _number(number: str) -> str:
-    return normalise_number(number).casefold()
+_SEPARATORS = str.maketrans({"/": "-", ".": "-", "_": "-", "–": "-", " ": None})
+
+
+def _key(number: str) -> str:
+    """« 2026/03/22/04 », « 2026 - 03 - 22 - 04 » and « 2026-03-22-04 » are one number."""
+    return number.translate(_SEPARATORS).casefold()
 
 
 def _year_of(number: str | None) -> str:
@@ -250,6 +264,27 @@ _ABOVE = re.compile(r"\s*(?:susvise|precitee?|mentionnee?\s+ci-dessus)")
 _DRAFT = re.compile(r"projet\s+d['’]?\s*$")
 
 
+# Words naming another authority than the citing act's, in the reference or right after it.
+_OTHER_AUTHORITY = re.compile(
+    r"\b(?:inter)?ministeriel|\bdu\s+ministre|\bcommunautaire|\bde\s+la\s+communaute\b"
+    r"|\bde\s+la\s+metropole|\bdu\s+conseil\s+(?:departemental|regional|general|syndical"
+    r"|d'administration)|\bdu\s+syndicat|\bdu\s+departement|\bde\s+la\s+region"
+)
+_PREFECT = re.compile(r"\bdu\s+(?:sous-)?prefet\b|\bprefectoral")
+
+
+def _authority(act: Act, ref: ActReference) -> str | None:
+    """« other » when the reference names an act of another authority than the citing
+    act's own (a minister, an EPCI, a département…), « prefect » for a préfet's act."""
+    words = act.folded[ref.span.start : min(len(act.folded), ref.span.end + 40)]
+    words = words.split(";", 1)[0]
+    own = act.folded[act.preface.span.start : act.preface.span.end]
+    other = _OTHER_AUTHORITY.search(words)
+    if other and not _OTHER_AUTHORITY.search(own):
+        return "other"
+    return "prefect" if _PREFECT.search(words) else None
+
+
 def cited_acts(act: Act, delegating: set[ActReference]) -> tuple[tuple[ActReference, bool], ...]:
     """The references to acts of the chain in the visas and the articles, as the
     repository resolves them, each with whether it names an act of delegation (one of
@@ -269,6 +304,11 @@ def cited_acts(act: Act, delegating: set[ActReference]) -> tuple[tuple[ActRefere
                                                       ref.span.start):  # fmt: skip
                 continue
             delegates = ref in delegating
+            authority = _authority(act, ref)
+            if authority == "other":
+                continue  # a minister's, an EPCI's, a département's act: not the repository's
+            if authority == "prefect" and ref.kind == "arrete":
+                ref = replace(ref, kind="arrete_prefectoral")
             if ref.number is None and ref.date is None and ref.kind in last:
                 if _ABOVE.match(folded, ref.span.end):  # « la décision susvisée »
                     ref = replace(ref, number=last[ref.kind].number, date=last[ref.kind].date)

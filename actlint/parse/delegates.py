@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from actlint.parse.act import Act, Span
 
-# « est donnée à Monsieur Pierre MAZURE, Adjoint au Maire », « délègue à Mme DURAND,
-# conseillère municipale », « Monsieur Pierre MAZURE, 3e adjoint, est délégué … »: a
+# « est donnée à Monsieur Pierre MAZURE, Adjoint au Maire », « délègue à Mme Durand,
+# conseillère municipale », « Monsieur Pierre MAZURE, 3e adjoint, est chargé … »: a
 # civility, a name, then the capacity up to the next comma, colon or full stop.
 _DELEGATE = re.compile(
     r"(?P<civility>\b(?:Monsieur|Madame|M\.|Mme|MM\.)\s+)"
-    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\.?\s+){0,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)"
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'’-]+)"
     r"\s*,\s*(?P<capacity>[^,:;.\n]{3,80})"
 )
 # The capacities of L. 2122-18 (adjoints, councillors) and L. 2122-19 (agents).
@@ -40,13 +40,12 @@ class Delegate:
 
 
 def read_delegates(act: Act) -> tuple[Delegate, ...]:
-    """The people a municipal arrêté delegates to, article by article."""
+    """The people a municipal arrêté of delegation names, article by article, with the
+    capacity of an adjoint, a councillor or an agent."""
     if act.kind != "arrete" or not _DELEGATES_WORDS.search(act.preface.text):
         return ()
     found: list[Delegate] = []
     for article in act.articles:
-        if not _DELEGATES_WORDS.search(article.text):
-            continue
         for m in _DELEGATE.finditer(article.text):
             capacity = m["capacity"].strip()
             if not _CAPACITY.search(capacity):

@@ -98,7 +98,9 @@ class Configs:
             return None, ""
         root = root.resolve()
         if root not in self.repositories:
-            repository, stats = load_index(root, default_folder(), code_fingerprint())
+            repository, stats = load_index(
+                root, default_folder(), code_fingerprint(), config.excludes
+            )
             self.repositories[root] = repository
             for relative, parsed in stats.documents.items():
                 self.documents[os.path.join(root, relative)] = parsed

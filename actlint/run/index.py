@@ -22,6 +22,7 @@ import stat
 import subprocess
 import tempfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,8 +70,12 @@ def within_root(root: Path, path: str) -> str:
     return absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else ""
 
 
-def load_index(root: Path, cache_folder: Path, fingerprint: str) -> tuple[Repository, IndexStats]:
-    """The repository's index, brought up to date with its files and saved."""
+def load_index(
+    root: Path, cache_folder: Path, fingerprint: str,
+    excluded: Callable[[str], bool] | None = None,
+) -> tuple[Repository, IndexStats]:  # fmt: skip
+    """The repository's index, brought up to date with its files and saved. ``excluded``:
+    whether the configuration leaves a file out (given its absolute path)."""
     root = root.resolve()
     base = str(root)
     stats = IndexStats()
@@ -85,6 +90,11 @@ def load_index(root: Path, cache_folder: Path, fingerprint: str) -> tuple[Reposi
     stats.files = len(files)
     for relative in files:
         absolute = os.path.join(base, relative)
+        if _undecodable(relative):
+            stats.skipped.append((relative.encode("utf-8", "replace").decode(), _BAD_NAME))
+            continue
+        if excluded is not None and excluded(absolute):
+            continue
         try:
             info = os.stat(absolute)
         except FileNotFoundError:
@@ -135,6 +145,18 @@ def load_index(root: Path, cache_folder: Path, fingerprint: str) -> tuple[Reposi
 
     summaries = tuple(Summary.restored(p, e[3]) for p, e in entries.items() if e[3] is not None)
     return Repository(base, summaries, load, contents.hexdigest()), stats
+
+
+_BAD_NAME = Text("nom de fichier qui n'est pas en UTF-8", "file name not in UTF-8")
+
+
+def _undecodable(name: str) -> bool:
+    """A name git gave with bytes that are not UTF-8 (kept as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _system(error: OSError) -> Text:
@@ -216,8 +238,10 @@ def _read_one(root: str, relative: str) -> tuple[Record | None, list[str] | None
             data = handle.read()
         source = load(data, relative)
         if source.problem is not None:
-            detail = source.problem.detail
-            return None, [detail.fr, detail.en] if detail else [source.problem.code] * 2, None
+            from actlint.engine.input_rules import problem_finding
+
+            said = problem_finding(source.problem)[1]
+            return None, [said.fr, said.en], None
         document = read_document(source)
         return record_of(document, relative), None, document
     except Exception as error:  # one unreadable act must not stop the index

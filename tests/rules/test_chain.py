@@ -153,3 +153,130 @@ def test_the_citing_act_is_not_another_act_of_the_repository() -> None:
         ).diagnostics
         if d.code == "CHN001"
     ] == []
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in lint_text(text).diagnostics if d.code[:3] == "CHN"]
+
+
+AMENDING = """
+==> deliberation-2026-05.txt <==
+DÉLIBÉRATION n° 2026-05
+OBJET : Tarifs
+Le Conseil municipal,
+DÉCIDE
+Article 1 : {body}
+Fait à Arras, le 12 mai 2026.
+Le Maire,
+Paul DURAND
+"""
+
+
+def test_only_the_verb_governing_an_act_withdraws_it() -> None:
+    base = (DECISION.format(visa=VISA, capacity="l'Adjoint délégué")
+            + DELIBERATION.format(number="2026-04", title="Délégations", body=DELEGATES)
+            + ORDER.format(who="Monsieur Jean MARTIN, adjoint au maire", matters="les marchés"))  # fmt: skip
+    mention = ("Conformément au rapport du maire, et comme le prévoit la délibération n° 2026-04 "
+               "du 20 mars 2026, les tarifs sont fixés à 3 €.")  # fmt: skip
+    assert codes(base.replace("Fait à Arras, le 2 avril", "Fait à Arras, le 2 juin")
+                 + AMENDING.format(body=mention)) == []  # fmt: skip
+    repeal = "La délibération n° 2026-04 du 20 mars 2026 est abrogée."
+    assert codes(base.replace("Fait à Arras, le 2 avril", "Fait à Arras, le 2 juin")
+                 + AMENDING.format(body=repeal)) == ["CHN005"]  # fmt: skip
+
+
+def test_a_decision_cannot_withdraw_a_deliberation() -> None:
+    text = (DELIBERATION.format(number="2026-04", title="Délégations", body=DELEGATES)
+            .split("<==\n", 1)[1]
+            + "\n==> decision-2026-150.txt <==\nDÉCISION n° 2026-150\nLe Maire,\nDÉCIDE\n"
+            "Article 1 : La délibération n° 2026-04 du 20 mars 2026 est retirée.\n"
+            "Fait à Arras, le 12 mai 2026.\nLe Maire,\nPaul DURAND\n")  # fmt: skip
+    assert codes(text) == []
+
+
+def test_the_council_of_young_people_is_not_the_council() -> None:
+    young = DELIBERATION.format(number="2026-30", title="Installation du conseil municipal des "
+                                "jeunes", body="Le conseil municipal des jeunes est installé.")  # fmt: skip
+    text = (DECISION.format(visa=VISA, capacity="l'Adjoint délégué")
+            .replace("le 2 avril 2026", "le 2 juin 2026")
+            + DELIBERATION.format(number="2026-04", title="Délégations", body=DELEGATES)
+            + ORDER.format(who="Monsieur Jean MARTIN, adjoint au maire", matters="les marchés")
+            + young.replace("20 mars 2026", "12 mai 2026"))  # fmt: skip
+    assert codes(text) == []
+    council = young.replace(" des jeunes", "").replace("20 mars 2026", "12 mai 2026")
+    assert codes(text.replace(young.replace("20 mars 2026", "12 mai 2026"), council)) == ["CHN005"]
+
+
+def test_an_adjoint_administratif_is_an_agent() -> None:
+    found = chain(
+        capacity="La secrétaire de mairie",
+        who="Monsieur Jean MARTIN, adjoint administratif principal, secrétaire de mairie",
+    )
+    assert found == []
+
+
+def test_a_substitute_for_the_impeded_mayor_needs_no_arrete() -> None:
+    text = (DECISION.format(visa=VISA, capacity="l'Adjoint").replace(
+        "Pour le Maire,", "Pour le Maire empêché,")
+        + DELIBERATION.format(number="2026-04", title="Délégations", body=DELEGATES)
+        + ORDER.format(who="Monsieur Jean MARTIN, adjoint au maire", matters="l'état civil"))  # fmt: skip
+    assert codes(text) == []
+    assert codes(text.replace("Pour le Maire empêché,", "Pour le Maire,")) == ["CHN004"]
+
+
+def test_numbers_written_with_other_separators_are_the_same() -> None:
+    visa = VISA.replace(
+        "délibération du conseil municipal en date du 20 mars 2026",
+        "délibération n° 2026/04 du 20 mars 2026",
+    )
+    assert chain(visa=visa) == []
+
+
+def test_another_authority_s_act_is_not_looked_for() -> None:
+    visa = VISA + "\nVu l'arrêté ministériel n° 2026-51 du 3 février 2026 ;"
+    assert chain(visa=visa) == []
+
+
+def test_another_commune_s_act_is_not_the_one_cited() -> None:
+    other = DELIBERATION.format(number="2026-04", title="Délégations", body=DELEGATES).replace(
+        "Fait à Arras, le 20 mars 2026", "Fait à Lens, le 22 mars 2026").replace(
+        "deliberation-2026-04.txt", "lens/deliberation-2026-04.txt")  # fmt: skip
+    visa = (
+        "Vu la délibération n° 2026-04 du 22 mars 2026 portant délégation au maire (L. 2122-22) ;"
+    )
+    # the délibération of Arras of 20 March is cited with the date of Lens's
+    assert [c for c, _ in chain(visa=visa, others=other)] == ["CHN002"]
+
+
+def test_delegations_completed_by_a_second_deliberation() -> None:
+    second = DELIBERATION.format(
+        number="2026-07", title="Délégations complémentaires",
+        body="Le maire est chargé, par délégation du conseil municipal :\n16° D'intenter au nom "
+        "de la commune les actions en justice ;").replace("20 mars 2026", "3 avril 2026")  # fmt: skip
+    visa = (VISA + "\nVu la délibération n° 2026-07 du 3 avril 2026 complétant les délégations "
+            "au maire (L. 2122-22) ;\nVu l'article L. 2122-22, 16° du code général des "
+            "collectivités territoriales ;")  # fmt: skip
+    text = (DECISION.format(visa=visa, capacity="l'Adjoint délégué")
+            .replace("le 2 avril 2026", "le 9 avril 2026")
+            .replace("Un marché de fournitures de bureau est conclu avec la société ALPHA pour "
+                     "10 000 € HT", "La commune défend dans l'instance n° 2601234")
+            + DELIBERATION.format(number="2026-04", title="Délégations", body=DELEGATES)
+            + second
+            + ORDER.format(who="Monsieur Jean MARTIN, adjoint au maire",
+                           matters="les marchés et les affaires juridiques"))  # fmt: skip
+    assert [d.code for d in lint_text(text).diagnostics if d.code == "CHN003"] == []
+
+
+def test_two_copies_of_one_act_are_one_act() -> None:
+    copy = ORDER.replace("arrete-2026-50.txt", "copies/arrete-2026-50.md")
+    visa = VISA + "\nVu l'arrêté n° 2026-05 du 25 mars 2026 ;"  # 50 typed 05
+    found = [
+        c
+        for c, _ in chain(
+            visa=visa,
+            others=copy.format(
+                who="Monsieur Jean MARTIN, adjoint au maire", matters="les marchés publics"
+            ),
+        )
+    ]
+    assert found == ["CHN002"]
