@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from actlint.parse.act import Act, DateMention, DelegatedItem, Delegation, Permission, Span
+from actlint.text import lower
 
 # « donne délégation au maire », « délègue à Monsieur le Maire », « le maire est chargé,
 # par délégation du conseil municipal », « charge le maire, par délégation, … ».
@@ -118,7 +119,7 @@ def read_delegation(act: Act, date: DateMention | None) -> Delegation | None:
 def _items(act: Act, start: int, end: int) -> Iterator[DelegatedItem]:
     folded = act.folded
     text = act.text
-    found = [m for m in _ITEM.finditer(text.lower(), start, end)]
+    found = [m for m in _ITEM.finditer(lower(text), start, end)]
     # keep item lines, not the cue's own line
     headings = [m.start() for m in _ARTICLE_HEADING.finditer(text, start, end)]
     for i, match in enumerate(found):

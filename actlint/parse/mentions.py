@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from actlint.parse.act import DateMention, MentionKind, Span, TransmissionMention
 from actlint.parse.entities.dates import find_dates
+from actlint.text import lower
 
 _PREFECTURE = (
     r"(?:(?:en|[àa]\s+la|au|par\s+(?:la|le)|aux\s+services\s+de\s+la)\s+"
@@ -80,7 +81,7 @@ def find_mentions(
     ``articles`` only a mention opening its line or in a certification's run; ``skip``
     holds what the stamp reader already read (« Date de télétransmission : … »)."""
     hits: list[tuple[int, int, MentionKind, bool]] = []
-    for lo, hi in _windows(text.lower()):
+    for lo, hi in _windows(lower(text)):
         for kind, pattern, named in _PATTERNS:
             for m in pattern.finditer(text, lo, hi):
                 hits.append((m.start(), m.end(), kind, named))
