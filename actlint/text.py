@@ -1,10 +1,13 @@
-"""Shared text values of every layer: a message in both languages, and accent folding."""
+"""Shared text values of every layer: a message in both languages, accent folding, and
+regular expressions compiled when first used."""
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 Lang = Literal["fr", "en"]
 
@@ -76,3 +79,59 @@ def _fold_page(text: str) -> str:
         if accented in lowered:
             lowered = lowered.replace(accented, plain)
     return lowered
+
+
+# An act needs only some of the patterns of the readers and rules (a décision none of those
+# of a council's sitting), and compiling them all costs more than linting one act.
+class LazyPattern:
+    """``re.compile(pattern, flags)``, compiled the first time it searches."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return dict(self.compiled.groupindex)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (self._compiled or self.compiled).search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (self._compiled or self.compiled).match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return (self._compiled or self.compiled).fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return (self._compiled or self.compiled).finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return (self._compiled or self.compiled).findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return (self._compiled or self.compiled).sub(repl, string, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        return (self._compiled or self.compiled).subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return (self._compiled or self.compiled).split(string, maxsplit)
