@@ -360,7 +360,9 @@ def lint_path(
     from actlint.engine.lint import lint_planned
 
     plan = configs.plan(planned.config, planned.shown)
-    result = lint_planned(load(planned.data, planned.shown), plan)
+    source = load(planned.data, planned.shown)
+    planned.data = b""  # read: the bytes need not stay beside the act while it is linted
+    result = lint_planned(source, plan)
     if store is not None:
         store.put(planned.key, result)
     return result
