@@ -93,8 +93,7 @@ def build(tree: Any, text: str) -> Act:
     read = read_preface(preface_text, preface_span.start, text)
     # The heading names the act itself (« DÉCISION n° … », « DECISION RELATIVE A … »),
     # not another act.
-    preface_entities = replace(
-        preface_entities,
+    preface_entities = preface_entities.replace(
         references=tuple(r for r in preface_entities.references if r.kind != read.kind),
     )
     preface = Preface(

@@ -4,7 +4,6 @@ and VAT rates (« TVA (20 %) », « TVA à 5,5 % »)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from actlint.parse.act import Amount, Qualifier, Span, VatRate
@@ -107,8 +106,8 @@ def _share_qualifiers(found: list[Amount], text: str, offset: int) -> list[Amoun
         after = _CLOSED_QUALIFIER.match(text, words.span.end - offset)
         qualifier = figures.qualifier or words.qualifier or (after and _qualifier(after["q"]))
         if qualifier:
-            found[i] = replace(figures, qualifier=qualifier)
-            found[i + 1] = replace(words, qualifier=qualifier)
+            found[i] = figures.replace(qualifier=qualifier)
+            found[i + 1] = words.replace(qualifier=qualifier)
     return found
 
 
