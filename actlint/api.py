@@ -26,12 +26,12 @@ from actlint.parse.act import (
     VatRate,
 )
 from actlint.parse.sitting import Count, Member, Proxy, Sitting
-from actlint.text import Lang, Text, fold
+from actlint.text import Lang, LazyPattern, Text, fold
 
 __all__ = [
     "Act", "ActReference", "Amount", "Article", "Basis", "CitedAct", "Count", "DateMention",
-    "Facts", "Finding", "Kind", "Lang", "LegalCitation", "Member", "Option", "Period", "Position",
-    "Proxy", "Record", "Related", "Resolution", "Rule", "Severity", "Signature", "Sitting",
-    "Source", "Span", "Text", "TransmissionMention", "Unit", "VatRate", "describe_act", "facts",
-    "fold", "rule", "unit_cites",
+    "Facts", "Finding", "Kind", "Lang", "LazyPattern", "LegalCitation", "Member", "Option",
+    "Period", "Position", "Proxy", "Record", "Related", "Resolution", "Rule", "Severity",
+    "Signature", "Sitting", "Source", "Span", "Text", "TransmissionMention", "Unit", "VatRate",
+    "describe_act", "facts", "fold", "rule", "unit_cites",
 ]  # fmt: skip

@@ -14,6 +14,7 @@ from actlint.api import (
     Act,
     ActReference,
     Finding,
+    LazyPattern,
     Record,
     Related,
     Severity,
@@ -409,7 +410,7 @@ _MATTER_WORDS = {
     11: r"avocats?|honoraires|affaires\s+juridiques|contentieux",
     15: r"preemption|urbanisme|foncier", 16: r"actions?\s+en\s+justice|contentieux|affaires\s+juridiques",
 }  # fmt: skip
-_EVERY_MATTER = re.compile(
+_EVERY_MATTER = LazyPattern(
     r"l\.\s*2122-22|toutes?\s+(?:les\s+)?(?:matieres|decisions)|l'ensemble\s+des\s+(?:matieres|decisions)"
 )
 
@@ -424,7 +425,7 @@ def _covers(matters: str, item: int) -> bool | None:
 
 # An agent's capacity, though it says « adjoint » (« adjoint administratif », « directeur
 # général adjoint des services »).
-_AGENT = re.compile(
+_AGENT = LazyPattern(
     r"directeu|directrice|responsable|\bchef|secretaire|attache|\bagent|\bdgs\b|administrati"
     r"|technique|redact|ingenieur|\bdes\s+services"
 )

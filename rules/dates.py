@@ -8,7 +8,18 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, ActReference, DateMention, Finding, Severity, Span, Text, facts, rule
+from actlint.api import (
+    Act,
+    ActReference,
+    DateMention,
+    Finding,
+    LazyPattern,
+    Severity,
+    Span,
+    Text,
+    facts,
+    rule,
+)
 
 from .support.effect import effect_starts
 from .support.french import ACT_NAMES, ACT_NAMES_EN, WEEKDAY_NAMES, agreeing, french_date
@@ -294,7 +305,7 @@ def reversed_period(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
                 )  # fmt: skip
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @rule(
@@ -545,12 +556,12 @@ def implausible_date(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 
 # Before a date on its line: « Fait à Lens, le », « Délibéré le », « Alençon, le ».
-_OWN_DATE_LINE = re.compile(
+_OWN_DATE_LINE = LazyPattern(
     r"(?i:^\s*(?:fait|d[ée]lib[ée]r[ée]|sign[ée])\b|^[^,\n]{1,60},\s*le\s*$)"
 )
 _IMAGE = ("data:image", "![")
 # A line that opens the signature's date: « Fait à Lens, le », « FORT DE FRANCE, le ».
-_DATING_LINE = re.compile(r"(?im)^(?:\s*fait\b[^\n]*|[^\n,]{1,60},\s*le)[ \t]*$")
+_DATING_LINE = LazyPattern(r"(?im)^(?:\s*fait\b[^\n]*|[^\n,]{1,60},\s*le)[ \t]*$")
 _DATE_BELOW = 200
 
 
@@ -579,7 +590,7 @@ def _undated(act: Act) -> bool:
     return True
 
 
-_SIGNATORY_LINE = re.compile(
+_SIGNATORY_LINE = LazyPattern(
     r"(?im)^\s*(?:pour\s+)?(?:le|la|l['’])\s*(?:maire|pr[ée]f[eè]te?|pr[ée]sidente?|adjointe?"
     r"|sous-pr[ée]f[eè]te?|directeur|directrice)\b"
 )
@@ -715,12 +726,12 @@ def missing_signature_date(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
 # Numbers that clearly carry the year (and the month) of the act they number:
 # « 2023-087 », « DEL2023-11-087 », « 23-11/087 » (year, month, rank), and the national
 # « 77-1133 » of décrets, lois and ordonnances before 2000.
-_FULL_YEAR = re.compile(r"^(?:[A-Z]{1,6}[-_ ]?)?(?P<year>(?:19|20)\d{2})[-/_.]\d")
-_YEAR_MONTH = re.compile(r"^(?P<year>\d{2})[-/_.](?P<month>0[1-9]|1[0-2])[-/_.]\d{1,4}$")
-_NATIONAL = re.compile(r"^(?P<year>[5-9]\d)-\d{1,4}$")
+_FULL_YEAR = LazyPattern(r"^(?:[A-Z]{1,6}[-_ ]?)?(?P<year>(?:19|20)\d{2})[-/_.]\d")
+_YEAR_MONTH = LazyPattern(r"^(?P<year>\d{2})[-/_.](?P<month>0[1-9]|1[0-2])[-/_.]\d{1,4}$")
+_NATIONAL = LazyPattern(r"^(?P<year>[5-9]\d)-\d{1,4}$")
 _NATIONAL_KINDS = frozenset({"decret", "loi", "ordonnance"})
 # Between a number and its date: « n° 23-11/087 du 14 novembre 2022 », « …, en date du ».
-_NUMBER_THEN_DATE = re.compile(
+_NUMBER_THEN_DATE = LazyPattern(
     r"\s*,?\s*(?:(?:du|de\s+l['’])\s*(?:conseil|assembl[ée]e|comit[ée]|bureau)[\w\s'’-]{0,30}?\s+)?"
     r"(?:en\s+(?:sa\s+)?(?:date|s[ée]ance)\s+)?(?:du|le)?\s*$",
     re.IGNORECASE,

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, fold, rule
+from actlint.api import Act, Finding, LazyPattern, Severity, Span, Text, fold, rule
 
 from .support.french import french_date
 from .support.reference_data import items_needing_limits, verified_last_items, verified_renewals
@@ -29,13 +29,13 @@ _REFERRED = (
     r"suivant|ci-apres|ci-dessous|annex|\bsauf\b|\bhors\b|uniquement|seulement|exclusivement"
     r"|\bzones?\b|perimetre|limite\s+de|maximum|plafon|exced|inferieur|superieur|jusqu"
 )
-_SCOPE = re.compile(rf"\d|{_OPEN_SCOPE}|{_REFERRED}")
+_SCOPE = LazyPattern(rf"\d|{_OPEN_SCOPE}|{_REFERRED}")
 # Items whose limit is an amount: loans (3°), credit lines (20°, « sur la base d'un montant
 # maximum autorisé par le conseil »). For them « quel que soit leur montant », « tous les
 # emprunts » say there is no limit, and a bare figure (« L. 1618-2 ») is no amount: only a
 # quantity (« 1 000 000 € », « 30 ans », « 5 % ») or limits written elsewhere count.
 _AMOUNT_ITEMS = frozenset({3, 20})
-_AMOUNT_SCOPE = re.compile(
+_AMOUNT_SCOPE = LazyPattern(
     r"\d[\d .,\u00a0\u202f]*(?:€|euros?\b|eur\b|k€|m€|millions?\b|milliards?\b|%|pour\s*cent"
     rf"|ans\b|annees?\b|mois\b)|{_REFERRED}"
 )
@@ -256,7 +256,7 @@ def delegation_item_number(act: Act, options: Mapping[str, Any]) -> Iterable[Fin
 
 
 # The act shows it is the new council's: its election, its installation, the mayor's.
-_NEW_COUNCIL = re.compile(
+_NEW_COUNCIL = LazyPattern(
     r"renouvellement\s+(?:general\s+)?(?:des\s+conseils|du\s+conseil)|installation\s+du"
     r"|election\s+du\s+maire|elu(?:e|s|es)?\s+(?:maire\s+)?(?:le|lors)|nouveau\s+conseil"
 )

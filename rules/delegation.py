@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Text, facts, fold, rule
+from actlint.api import Act, Finding, LazyPattern, Severity, Text, facts, fold, rule
 
 from .support.french import french_date
 from .support.reference_data import verified_renewals
@@ -478,7 +477,7 @@ def delegation_mechanism(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
 
 # « prévoyant qu'en cas d'empêchement du maire les décisions sont prises par le premier
 # adjoint », « en cas d'absence ou d'empêchement », « suppléance »
-_SUPPLEANCE_WORDS = re.compile(r"(?i:emp[êe]ch|suppl[ée]an|suppl[ée][ée])")
+_SUPPLEANCE_WORDS = LazyPattern(r"(?i:emp[êe]ch|suppl[ée]an|suppl[ée][ée])")
 
 
 def _on_delegated_matter(act: Act) -> bool:
@@ -569,7 +568,7 @@ def signatory_name(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
     )  # fmt: skip
 
 
-_BUDGET = re.compile(
+_BUDGET = LazyPattern(
     r"(?i:cr[ée]dits?\b[^.;]{0,80}(?:inscrits?|pr[ée]vus?|ouverts?)\b[^.;]{0,40}budget)"
 )
 

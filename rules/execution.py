@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
+from actlint.api import Act, Finding, LazyPattern, Severity, Span, Text, facts, fold, rule
 
 from .support.french import OF_SELF
 from .support.sources import (
@@ -103,7 +102,7 @@ def execution_article(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
     )
 
 
-_NAMED_KIND = re.compile(
+_NAMED_KIND = LazyPattern(
     r"(?i:ex[ée]cution\s+(?:du|de\s+la)\s+pr[ée]sente?\s+(?P<kind>arr[êe]t[ée]|d[ée]cision|d[ée]lib[ée]ration))"
 )
 _KIND_OF_WORD = {"arrete": ("arrete", "arrete_prefectoral"), "decision": ("decision",),

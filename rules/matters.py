@@ -4,16 +4,27 @@ who may sign it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, Unit, facts, fold, rule, unit_cites
+from actlint.api import (
+    Act,
+    Finding,
+    LazyPattern,
+    Severity,
+    Span,
+    Text,
+    Unit,
+    facts,
+    fold,
+    rule,
+    unit_cites,
+)
 
 from .support.matters import Classification, classify_subject, item_matter, matters_of
 from .support.sources import SUBDELEGATION_TO_AGENTS, code_article, law
 
-_ITEM = re.compile(r"(?<![\w,])(\d{1,2})\s?°")  # as facts read the items of L. 2122-22
+_ITEM = LazyPattern(r"(?<![\w,])(\d{1,2})\s?°")  # as facts read the items of L. 2122-22
 _KNOWN = ("V", "V2")  # confidence of the items whose subject was read
 
 
@@ -281,21 +292,21 @@ def item_contradicts_subject(act: Act, options: Mapping[str, Any]) -> Iterable[F
 
 
 # An agent's capacity (L. 2122-19: DGS, DGA, DST, heads of department…), folded.
-_AGENT = re.compile(
+_AGENT = LazyPattern(
     r"\bdirect(?:eur|rice)\b|\bd\.?g\.?s\.?\b|\bd\.?g\.?a\.?\b|\bd\.?s\.?t\.?\b"
     r"|\bsecretaire\s+general|\bresponsables?\b|\bchef(?:fe)?\s+(?:de|du)\s+(?:service|pole|bureau"
     r"|cabinet)|\battachee?\b|\bingenieure?\b|\bredact(?:eur|rice)\b|\bfonctionnaire\b"
 )
 # An elected member's: the maire, an adjoint (not a « directeur général adjoint »), a
 # councillor, an EPCI's président or vice-président.
-_ELECTED = re.compile(
+_ELECTED = LazyPattern(
     r"\bmaire\b|\badjointe?\s+(?:au\s+maire|du\s+maire|deleguee?|a\s+la|a\s+l['’]|au|aux"
     r"|en\s+charge)\b|^\W*(?:l['’]\s*|le\s+|la\s+)?(?:\d+\s*(?:er|ere|e|eme)?\s+|premier\s+"
     r"|premiere\s+|[a-z]+ieme\s+)?adjointe?\b|\bconseill[eè]re?s?\s+(?:municipa|delegue"
     r"|communautaire)|\belue?\b|\bpresidente?\b"
 )
 # What says the délibération allows agents to sign: the article, the agents, subdelegation.
-_AGENTS_ALLOWED = re.compile(
+_AGENTS_ALLOWED = LazyPattern(
     r"l\.?\s*2122-19|\bdirect(?:eur|rice)s?\b|\bd\.?g\.?s\b|\bagents?\b|\bresponsables?\b"
     r"|\bsubdelegation\b|\bsubdeleg|\bfonctionnaires?\b|\bdelegation\s+de\s+signature\b"
 )

@@ -7,13 +7,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import takewhile
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, fold, rule
+from actlint.api import Act, Finding, LazyPattern, Severity, Span, Text, fold, rule
 
 from .support.sources import GUIDE_DE_LEGISTIQUE, fact, practice
 
 _UPPER = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
 # A run of capitalised words (« AQUA RAY SAS », « Plateau de Lacau »' « Lacau »).
-_NAME = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’]*(?:[ -][{_UPPER}][\w'’]*)*")
+_NAME = LazyPattern(rf"(?<![\w'’-])[{_UPPER}][\w'’]*(?:[ -][{_UPPER}][\w'’]*)*")
 _LEGAL_FORMS = {"sas", "sasu", "sarl", "sa", "eurl", "sci", "sem", "spl", "snc", "scop", "gie"}
 # Capitalised words of the institutions and of the act itself: not parties.
 _COMMON = set(
@@ -157,11 +157,11 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 _BUCKET_LIMIT = 200  # names compared at most per initial and length: bounded cost
-_FIRST_WORD = re.compile(r"[^ -]+")
-_LAST_WORD = re.compile(r"[^ -]+$")
-_WORD_SPLIT = re.compile(r"[ -]")
+_FIRST_WORD = LazyPattern(r"[^ -]+")
+_LAST_WORD = LazyPattern(r"[^ -]+$")
+_WORD_SPLIT = LazyPattern(r"[ -]")
 # Words written in lower case: common words of the act's own language.
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿœ][a-zà-ÿœ]+")
+_LOWER_WORD = LazyPattern(r"(?<![\w'’-])[a-zà-ÿœ][a-zà-ÿœ]+")
 _SHORTEST_WORD = 5  # below, a letter apart is another name (Corse / Corte, POLI / POLL)
 _ROOT_SHARE = 0.6  # a common beginning this long: words of one root (Urbaniste / Urbanisme)
 # Letters OCR takes for one another (folded): « Magonnerie », « Memuiseries », « Scolires ».
@@ -377,7 +377,7 @@ def _finding(first: tuple[str, Span], second: tuple[str, Span]) -> Finding:
     )  # fmt: skip
 
 
-_COMMUNE = re.compile(
+_COMMUNE = LazyPattern(
     r"(?i:maire\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de\s+|d['’]\s*))(?P<commune>[^,;\n]+)"
 )
 

@@ -7,25 +7,25 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Text, facts, rule
+from actlint.api import Act, Finding, LazyPattern, Severity, Text, facts, rule
 
 from .support.reference_data import nomenclature
 from .support.sources import ACTES_PLATFORM, code_article, law, practice
 
-_TRANSMISSIBLE = re.compile(r"[A-Z0-9_]{1,15}")
+_TRANSMISSIBLE = LazyPattern(r"[A-Z0-9_]{1,15}")
 _NUMBER_LIMIT = 15
 # Acts transmitted through @CTES: the collectivités' own, not the préfet's.
 _TRANSMITTED = ("decision", "arrete", "deliberation")
 # The number of another act taken for the act's own (« l'ordonnance n° 2021-175 »).
-_OTHER_ACT = re.compile(
+_OTHER_ACT = LazyPattern(
     r"(?i:\b(?:ordonnance|d[ée]cret|loi|circulaire|directive|r[èe]glement)\s+(?:n[°o]\s*)?$)"
 )
 
 # The act number as the @CTES schema accepts it; Pastell accepts only A–Z, 0–9 and « _ ».
-_ACTES_SCHEMA = re.compile(r"^(?:[a-zA-Z0-9][a-zA-Z0-9\-_ ]{0,13})?[a-zA-Z0-9]$")
-_PREFECT = re.compile(r"(?i:\bpr[ée]f[eè]te?\b|\bpr[ée]fecture\b)")
+_ACTES_SCHEMA = LazyPattern(r"^(?:[a-zA-Z0-9][a-zA-Z0-9\-_ ]{0,13})?[a-zA-Z0-9]$")
+_PREFECT = LazyPattern(r"(?i:\bpr[ée]f[eè]te?\b|\bpr[ée]fecture\b)")
 # A letterhead line of the State's services: « PRÉFECTURE DE L'EURE », « Préfet de l'Orne ».
-_PREFECT_HEADING = re.compile(r"(?im:^\W*pr[ée]f(?:ecture|[eè]te?)\s+(?:de|du|des|d['’]))")
+_PREFECT_HEADING = LazyPattern(r"(?im:^\W*pr[ée]f(?:ecture|[eè]te?)\s+(?:de|du|des|d['’]))")
 
 
 def _by_prefect(act: Act) -> bool:

@@ -10,6 +10,7 @@ from actlint.api import (
     Act,
     ActReference,
     Finding,
+    LazyPattern,
     Severity,
     Span,
     Text,
@@ -308,10 +309,10 @@ def visa_identifies_act(act: Act, options: Mapping[str, Any]) -> Iterable[Findin
 # What may stand before the act a visa cites: « Vu l' », « - VU : la », nothing (a list
 # of visas under one « Vu : »). An act named further on is the narrative of the visa
 # (« Vu le courriel de l'exploitant sur le projet d'arrêté »), not the act cited.
-_VISA_HEAD = re.compile(r"[\s>*•–—-]*(?:vus?\b)?[\s:,]*(?:le|la|les|l['’])?\s*", re.IGNORECASE)
+_VISA_HEAD = LazyPattern(r"[\s>*•–—-]*(?:vus?\b)?[\s:,]*(?:le|la|les|l['’])?\s*", re.IGNORECASE)
 # After the act's name: a date or a number the recogniser did not attach (« l'arrêté
 # préfectoral 10 décembre 2004 »), or a word sending to where it is identified.
-_IDENTIFIED_AFTER = re.compile(
+_IDENTIFIED_AFTER = LazyPattern(
     r"(?i:\s*(?:pr[ée]fectoral|municipal|minist[ée]riel|interminist[ée]riel)?\s*"
     r"(?:susvis[ée]e?s?|pr[ée]cit[ée]e?s?|ci-dessus|n[°o]|num[ée]ro|\d))"
 )
@@ -341,7 +342,7 @@ _MOTIVE = ("considerant", "motif", "eu egard")
 # What makes an individual decision unfavourable (CRPA, art. L. 211-2), in folded text: a
 # refusal, a withdrawal or an abrogation, a suspension, a closure, a formal notice or an
 # order, a sanction, a prohibition aimed at the person.
-_UNFAVOURABLE = re.compile(
+_UNFAVOURABLE = LazyPattern(
     r"\brefus\w*|\brejete(?:e|es|s)?\b|\brejett\w*|\brejet\s+de\s+(?:la|sa)\s+demande"
     r"|\bretire(?:e|es|s|nt)?\b|\bretrait\b|\babrog\w*"
     r"|\bsuspen(?:d|ds|du|due|dus|dues|sion)\b"
@@ -357,7 +358,7 @@ _UNFAVOURABLE = re.compile(
     r"|l['’]interesse|l['’]exploitant)"
 )
 # « pourra être retiré », « en cas de refus »: what the act may do later, not what it does.
-_ONLY_POSSIBLE = re.compile(
+_ONLY_POSSIBLE = LazyPattern(
     r"(?:pourr\w*|peu[tv]\w*|en\s+cas\s+d[e'’]|sous\s+peine\s+d[e'’])\s*(?:etre\s+|faire\s+"
     r"l['’]objet\s+d['’]\s*(?:une?\s+)?)?(?:\w+\s+){0,2}$"
 )

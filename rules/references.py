@@ -8,7 +8,18 @@ from difflib import SequenceMatcher
 from functools import cache
 from typing import Any
 
-from actlint.api import Act, ActReference, Finding, LegalCitation, Severity, Span, Text, fold, rule
+from actlint.api import (
+    Act,
+    ActReference,
+    Finding,
+    LazyPattern,
+    LegalCitation,
+    Severity,
+    Span,
+    Text,
+    fold,
+    rule,
+)
 
 from .support.sources import GUIDE_DE_LEGISTIQUE, code_parts, fact, law, practice
 
@@ -17,17 +28,17 @@ from .support.sources import GUIDE_DE_LEGISTIQUE, code_parts, fact, law, practic
 # « les articles 7 et 8 du décret », « articles 16 à 23 de l'arrêté »: a list of numbers,
 # then what they belong to.
 _ARTICLE_LABEL = r"(?:\d{1,3}|1er|premier)(?:er)?\b(?![.,]\d)"
-_INTERNAL = re.compile(
+_INTERNAL = LazyPattern(
     rf"(?i:\barticles?\s+(?P<numbers>{_ARTICLE_LABEL}(?:[ \t]*(?:,|et|à|ou)[ \t]*"
     rf"{_ARTICLE_LABEL})*)(?P<after>[^.;:\n]{{0,30}}))"
 )
-_LABEL = re.compile(_ARTICLE_LABEL, re.IGNORECASE)
-_OTHER_TEXT = re.compile(
+_LABEL = LazyPattern(_ARTICLE_LABEL, re.IGNORECASE)
+_OTHER_TEXT = LazyPattern(
     r"^\s*(?:(?:du|de\s+la|des|de\s+ce|dudit|de\s+ladite)\s+|de\s+l['’]\s*)"
     r"(?!pr[ée]sente?\b)|^\s*(?:bis|ter)\b|^\s*[-–]\s*\d"
 )
 
-_SUSVISE = re.compile(r"(?i:susvis[ée]e?s?)")
+_SUSVISE = LazyPattern(r"(?i:susvis[ée]e?s?)")
 
 # How each code numbers its articles: level letter, then the number (« L. 2122-22 »).
 _SHAPES = {
@@ -39,7 +50,7 @@ _SHAPES = {
     "CRPA": r"(?:L|R|D)\. \d{3}-\d+",
     "CJA": r"(?:L|R|D)\. \d{3}-\d+(?:-\d+)*",
 }
-_SHAPE = {code: re.compile(pattern) for code, pattern in _SHAPES.items()}
+_SHAPE = {code: LazyPattern(pattern) for code, pattern in _SHAPES.items()}
 _EXAMPLE = {"CGCT": "L. 2122-22", "CCP": "R. 2122-8", "CENV": "L. 171-11", "CURB": "L. 153-36",
             "CSP": "L. 3341-4", "CRPA": "L. 212-1", "CJA": "R. 421-1"}  # fmt: skip
 _CODE_NAMES = {"CGCT": "CGCT", "CCP": "code de la commande publique", "CENV": "code de "
@@ -468,9 +479,9 @@ _CODE_TITLES = (
     "code de l'entrée et du séjour des étrangers et du droit d'asile", "code rural",
     "code de la justice administrative", "code du domaine public fluvial et de la navigation intérieure",
 )  # fmt: skip
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?'?")
-_NAME_STOP = re.compile(r"[,;.:()\[\]\n«»\"\ufffd]")
-_OCR_L = re.compile(r"^i'")  # « I'environnement »: a capital I read for the l of « l' »
+_WORD = LazyPattern(r"[a-z]+(?:'[a-z]+)?'?")
+_NAME_STOP = LazyPattern(r"[,;.:()\[\]\n«»\"\ufffd]")
+_OCR_L = LazyPattern(r"^i'")  # « I'environnement »: a capital I read for the l of « l' »
 _NEAR = 0.9  # how alike a name must be to a code's to be that code misspelled
 _MIN_TITLE = 10  # shorter names (« code civil », « code pénal ») differ by too little
 
@@ -481,7 +492,7 @@ def _titles() -> list[tuple[tuple[str, ...], str]]:
 
 _TITLE_WORDS = _titles()
 # « code » not followed by a code's exact title: the only places worth comparing.
-_NOT_A_TITLE = re.compile(
+_NOT_A_TITLE = LazyPattern(
     r"(?<![a-z0-9])code (?!(?:"
     + "|".join(
         re.escape(" ".join(words)) for words, _ in sorted(_TITLE_WORDS, key=len, reverse=True)
@@ -584,7 +595,7 @@ def _near_title(words: tuple[str, ...]) -> tuple[int, str] | None:
     return (best[1], best[2]) if best else None
 
 
-_LEVELLED = re.compile(r"^(?P<level>LO|[LRDA])\. (?P<number>\d+(?:-\d+)*)$")
+_LEVELLED = LazyPattern(r"^(?P<level>LO|[LRDA])\. (?P<number>\d+(?:-\d+)*)$")
 _CONTEXT_WORDS = 4  # words before a citation that make its « sentence pattern »
 
 
@@ -689,7 +700,7 @@ def _one_slip(first: str, second: str) -> bool:
     return diff == [i, i + 1] and main_a[i] == main_b[i + 1] and main_a[i + 1] == main_b[i]
 
 
-_LETTERS_WORD = re.compile(r"[a-z]+")
+_LETTERS_WORD = LazyPattern(r"[a-z]+")
 
 
 def _words_before(act: Act, citation: LegalCitation) -> list[str]:

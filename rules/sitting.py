@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actlint.api import Act, Count, Finding, Severity, Sitting, Span, Text, fold, rule
+from actlint.api import Act, Count, Finding, LazyPattern, Severity, Sitting, Span, Text, fold, rule
 
 from .support.sources import HEALTH_EMERGENCY_SITTINGS, code_article, fact, law
 
@@ -19,7 +19,7 @@ from .support.sources import HEALTH_EMERGENCY_SITTINGS, code_article, fact, law
 # derogation might have allowed.
 _HEALTH_EMERGENCY = (dt.date(2020, 3, 24), dt.date(2022, 7, 31))
 # The text says someone did not take part: « ne prend pas part au vote », « quitte la salle ».
-_DID_NOT_TAKE_PART = re.compile(
+_DID_NOT_TAKE_PART = LazyPattern(
     r"(?i:ne\s+(?:prend|prennent|participe|participent)\s+pas|n['’]\s*(?:a|ont|ayant)\s+pas\s+"
     r"(?:pris\s+part|particip)|s['’]\s*(?:est|sont)\s+retir|quitt\w*\s+la\s+s[ée]ance"
     r"|quitt\w*\s+la\s+salle|se\s+retir\w*|int[ée]ress[ée]e?s?\s+(?:à|a)\s+l['’]affaire)"
@@ -667,7 +667,7 @@ def late_convocation(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 # A person the délibération benefits: « cession à Monsieur X », « subvention attribuée à
 # Madame Y », « au profit de M. Z ».
-_BENEFICIARY = re.compile(
+_BENEFICIARY = LazyPattern(
     r"(?i:(?:au\s+profit\s+de|en\s+faveur\s+de|(?:attribu|vend|c[èe]d|lou|accord|vers|allou)\w*"
     r"\s+(?:à|au)|cession\s+(?:à|au)|bail\s+(?:à|au)|acqu\w+\s+aupr[èe]s\s+de"
     r"|appartenant\s+(?:à|au))\s+)(?P<who>(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][\w'’-]*"
@@ -676,11 +676,11 @@ _BENEFICIARY = re.compile(
 )
 # What the elected office itself gives its holders, which they vote on for themselves:
 # indemnités de fonction, mandat spécial, frais de mission or de formation.
-_OFFICE_MATTER = re.compile(
+_OFFICE_MATTER = LazyPattern(
     r"(?i:indemnit[ée]s?\s+(?:de\s+fonctions?|des\s+[ée]lus)|mandats?\s+sp[ée]cia(?:l|ux)"
     r"|frais\s+de\s+(?:mission|formation|d[ée]placement|repr[ée]sentation))"
 )
-_SURNAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}\b")
+_SURNAME = LazyPattern(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}\b")
 
 
 @rule(

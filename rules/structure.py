@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, facts, fold, rule
+from actlint.api import Act, Finding, LazyPattern, Severity, Span, Text, facts, fold, rule
 
 from .support.french import FORMULA
 from .support.sources import GUIDE_DE_LEGISTIQUE, TYPOGRAPHY, code_article, fact, law, practice
@@ -90,7 +90,7 @@ def unknown_kind(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
 
 # « ARRÊTÉ », « DÉCIDÉ » alone on the line before the first article (often in a Markdown
 # heading): the enacting word written as a participle, present all the same.
-_ENACTING_AS_PARTICIPLE = re.compile(
+_ENACTING_AS_PARTICIPLE = LazyPattern(
     r"(?m)^[#* \t]*(?:ARR[ÊE]T[ÉE]|D[ÉE]CID[ÉE])[*\s]*:?[*\s]*\n\s*\Z"
 )
 
@@ -461,17 +461,17 @@ _EXTRACT = "pour extrait conforme"
 _EXTRACT_REACH = 400  # characters after the mention where its signatory stands
 _EXTRACT_BEFORE = 40  # and before it, in the same sentence, where OCR may have put it
 # Who certifies an extract (folded, glued words of OCR included: « LEMAIRE »).
-_SIGNATORY_WORDS = re.compile(
+_SIGNATORY_WORDS = LazyPattern(
     r"maire|president|adjoint|secretaire|prefet|directeur|directrice|conseill|delegu"
 )
 _UPPER_LETTERS = "A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ"
 # A first and last name: « Xavier POLI », « Jean DUPONT ».
-_PERSON = re.compile(rf"[{_UPPER_LETTERS}][a-zà-ÿ]+[ -]+[{_UPPER_LETTERS}]{{2,}}")
+_PERSON = LazyPattern(rf"[{_UPPER_LETTERS}][a-zà-ÿ]+[ -]+[{_UPPER_LETTERS}]{{2,}}")
 
 
 # A signatory's capacity opening a line (« Le Préfet, », « Pour le Préfet et par
 # délégation », « | La Directrice de l'Offre Sanitaire »), in the folded text.
-_CAPACITY_LINE = re.compile(
+_CAPACITY_LINE = LazyPattern(
     r"(?m)^[ \t|*#]*(?:pour\s+l[ae']\s*|p/\s*|par\s+delegation,?\s*)?(?:le\s+|la\s+|l')?"
     r"(?:prefet|prefete|maire|president|presidente|directeur|directrice|secretaire\s+general|"
     r"sous-prefet|adjoint|adjointe)\b"
@@ -512,13 +512,13 @@ def _unsigned_extract(act: Act) -> Span | None:
 # Signs without which no template mark can be there (folded text): a quick look first.
 _PLACEHOLDER_HINTS = ("xxx", "[", "a completer", "xx/")
 # Template marks that are never the act's own words.
-_TEMPLATE_MARK = re.compile(
+_TEMPLATE_MARK = LazyPattern(
     r"(?<![\w])X{3,}(?![\w])|(?i:\[(?:date|nom|prénom|montant|numéro|n°|adresse|objet|x+|"
     r"à compléter)\])|(?i:xx/xx/xx(?:xx)?)|(?i:(?:^|(?<=[:(]))\s*à compléter\b)",
     re.MULTILINE,
 )
 # A run of dots or ellipses (« ..... », « …… », « ….. »), or one ellipsis.
-_DOTS = re.compile(r"\.{4,}|…[….]+|…")
+_DOTS = LazyPattern(r"\.{4,}|…[….]+|…")
 # Words after which a run of dots stands for a missing value: « le ….. », « n° ……… »,
 # « Fait à ……, le … », « la somme de ……… € ».
 _BLANK_CUES = frozenset({
@@ -529,14 +529,14 @@ _BLANK_CUES = frozenset({
 # After one ellipsis a blank is certain only where a date or a number was due.
 _SHORT_BLANK_CUES = frozenset({"le", "du", "au", "n°", "no", "numero"})
 # « pour un montant de  € HT »: a currency with no figure before it.
-_BLANK_AMOUNT = re.compile(r"(?i:\b(?:de|à|soit)[^\S\n]+(?:€|euros?\b)(?:[^\S\n]*(?:HT|TTC)\b)?)")
+_BLANK_AMOUNT = LazyPattern(r"(?i:\b(?:de|à|soit)[^\S\n]+(?:€|euros?\b)(?:[^\S\n]*(?:HT|TTC)\b)?)")
 # « en date du , » : the date itself is missing.
-_BLANK_DATE = re.compile(r"(?i:\ben\s+date\s+du[^\S\n]*(?=[,;]))")
-_LAST_WORD = re.compile(r"(\S+)\s*$")
+_BLANK_DATE = LazyPattern(r"(?i:\ben\s+date\s+du[^\S\n]*(?=[,;]))")
+_LAST_WORD = LazyPattern(r"(\S+)\s*$")
 _BEFORE_REACH = 120  # characters before the dots where the word calling for a value stands
-_OPEN_ELISION = re.compile(r"[(\[]\s*$")
-_CLOSE_ELISION = re.compile(r"\s*[)\]]")
-_AFTER_SHORT_BLANK = re.compile(
+_OPEN_ELISION = LazyPattern(r"[(\[]\s*$")
+_CLOSE_ELISION = LazyPattern(r"\s*[)\]]")
+_AFTER_SHORT_BLANK = LazyPattern(
     r"\s*(?:$|[,;.)]|\d|(?i:janvier|f[ée]vrier|mars|avril|mai|juin|"
     r"juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b)"
 )
@@ -576,12 +576,12 @@ _PAIRS = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 # parentheses and brackets close within their paragraph.
 _ACROSS_UNITS = frozenset({"«", "“"})
 # « a) », « 2) », « iv) »: list markers close a parenthesis that was never opened.
-_LIST_MARKER = re.compile(r"(?<![\w(])[a-z0-9ivx]{1,3}\)")
+_LIST_MARKER = LazyPattern(r"(?<![\w(])[a-z0-9ivx]{1,3}\)")
 # « [] », « [ ] », « [x] »: a checkbox of a form, not a bracket.
-_CHECKBOX = re.compile(r"\[[ xX✓]?\]")
+_CHECKBOX = LazyPattern(r"\[[ xX✓]?\]")
 # A line of the act's prose holds words: stamp fragments, OCR'd table cells and
 # letterheads (« PS 27N 2203N DEL25-5-021 OE] ») do not.
-_PROSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w])")
+_PROSE_WORD = LazyPattern(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w])")
 
 
 @rule(

@@ -5,17 +5,26 @@ it says it takes effect."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from actlint.api import Act, Finding, Severity, Span, Text, TransmissionMention, facts, rule
+from actlint.api import (
+    Act,
+    Finding,
+    LazyPattern,
+    Severity,
+    Span,
+    Text,
+    TransmissionMention,
+    facts,
+    rule,
+)
 
 from .support.effect import effect_on_signature, effect_starts
 from .support.french import french_date
 from .support.sources import code_article, law
 
-_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
+_SEPARATORS = LazyPattern(r"[^A-Za-z0-9]+")
 
 
 def _same_number(stamped: str, written: str) -> bool:
@@ -190,7 +199,7 @@ def transmitted_before_signature(act: Act, options: Mapping[str, Any]) -> Iterab
 # Délibérations L. 2131-2 1° a) and b) leaves out of transmission: road and parking tariffs,
 # classement and déclassement, alignment and levelling plans, communal roads; promotion
 # rates, centres de gestion (folded words).
-_NOT_TRANSMITTED = re.compile(
+_NOT_TRANSMITTED = LazyPattern(
     r"droits?\s+de\s+(?:voirie|stationnement)|\bstationnement\b|\b(?:de)?classement\b"
     r"|\balignement\b|\bnivellement\b|\bvoies?\s+communales?\b|\bvoirie\b"
     r"|\bavancement\s+de\s+grade\b|\btaux\s+de\s+promotion\b|\bcentres?\s+de\s+gestion\b"

@@ -17,6 +17,7 @@ from actlint.api import (
     Act,
     Amount,
     Finding,
+    LazyPattern,
     Option,
     Severity,
     Span,
@@ -406,16 +407,16 @@ def _implied_rate_finding(pair: VatPair, territory: str, rates: tuple[Decimal, .
 
 
 # A line that states a total: « Total », « Total HT », « Montant total », « Sous-total ».
-_TOTAL_LABEL = re.compile(r"(?i:\btotal\b)")
-_SUBTOTAL_LABEL = re.compile(r"(?i:sous[- ]total)")
+_TOTAL_LABEL = LazyPattern(r"(?i:\btotal\b)")
+_SUBTOTAL_LABEL = LazyPattern(r"(?i:sous[- ]total)")
 # In a sentence: « …, soit un total de », « pour un montant total de », « au total ».
-_TOTAL_IN_SENTENCE = re.compile(
+_TOTAL_IN_SENTENCE = LazyPattern(
     r"(?i:(?:soit|pour|d['’]un|à)\s+(?:un|le)?\s*(?:montant\s+)?total\s+(?:\w+\s+)?(?:de\s+)?"
     r"|au\s+total\s*:?\s*)$"
 )
 # What makes the amounts of a sentence not add up by nature: per-period prices,
 # a shared split, a part of another amount.
-_NOT_ADDED = re.compile(
+_NOT_ADDED = LazyPattern(
     r"(?i:\bpar\s+(?:an|mois|jour|heure|semaine|trimestre|personne|enfant|m)|/\s*(?:an|mois|jour|h)"
     r"|mensuel|annuel|horaire|respectivement|\bdont\b|\bchacun)"
 )
@@ -601,7 +602,7 @@ def _stated_total(text: str, amount: Amount) -> bool:
 
 # A full stop before a capital, a blank line, or a new bullet or enacting line ends a
 # sentence; a semicolon does not, as lists of lots run through them.
-_SENTENCE_END = re.compile(r"\.\s+[A-ZÉÈÀ]|\n\s*\n|\n\s*(?:[-•>*]|\d+°)")
+_SENTENCE_END = LazyPattern(r"\.\s+[A-ZÉÈÀ]|\n\s*\n|\n\s*(?:[-•>*]|\d+°)")
 
 
 def _sum_finding(total: Amount, added: list[Amount], certain: bool) -> Iterable[Finding]:
@@ -637,21 +638,21 @@ def _sum_finding(total: Amount, added: list[Amount], certain: bool) -> Iterable[
 
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 # « 12 500,00 € × 1,055 = », « 1 000 € HT x 12 mois = », « 250 € * 20 % = »
-_PRODUCT = re.compile(
+_PRODUCT = LazyPattern(
     rf"\s*[×xX*]\s*(?P<factor>{_NUMBER})\s*(?P<percent>%)?\s*(?:[^\W\d_]+\s*){{0,2}}=\s*"
 )
 # « 20 % de 1 000 € », « 50 % du montant HT de 130 000 € », « 10 % sur 2 000 € »
-_PERCENT_OF = re.compile(
+_PERCENT_OF = LazyPattern(
     rf"(?P<percent>{_NUMBER})[^\S\n]?%\s+(?:de|du|d['’]un|sur)\s+"
     r"(?:(?:la|le|l['’])?\s*(?:montant|somme|co[uû]t|prix|total|dépense|base)s?"
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:de\s+)?)?$"
 )
-_PERCENT_RESULT = re.compile(
+_PERCENT_RESULT = LazyPattern(
     r"\s*\)?\s*,?\s*(?:soit|=|:)\s*(?:(?:un\s+montant|une\s+somme|la\s+somme|un\s+total)"
     r"(?:\s+de)?\s*)?"
 )
 # The act says how the result is rounded: then a result to the euro is what it asks.
-_ROUNDED_TO_EURO = re.compile(r"(?i:arrondi\w*\s+(?:à\s+l['’]euro|à\s+l['’]unité))")
+_ROUNDED_TO_EURO = LazyPattern(r"(?i:arrondi\w*\s+(?:à\s+l['’]euro|à\s+l['’]unité))")
 
 
 @rule(
@@ -929,9 +930,9 @@ def _other_price(words: Amount, figures: Amount) -> bool:
                for rate in vat_rates(territory)[0])  # fmt: skip
 
 
-_DOT_DECIMALS = re.compile(r"\d\.\d{2}(?!\d)")
-_DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
-_SPACE_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
+_DOT_DECIMALS = LazyPattern(r"\d\.\d{2}(?!\d)")
+_DOT_THOUSANDS = LazyPattern(r"\d\.\d{3}(?!\d)")
+_SPACE_THOUSANDS = LazyPattern(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
 
 
 @rule(
@@ -1036,7 +1037,7 @@ _LOOKBACK = dt.timedelta(days=183)
 # What states when the consultation was engaged, just before a date (folded text):
 # « consultation engagée le », « la consultation a été lancée le », « avis d'appel public
 # à la concurrence envoyé à la publication le », « mise en concurrence publiée le ».
-_CONSULTATION_CUE = re.compile(
+_CONSULTATION_CUE = LazyPattern(
     r"(?:\bconsultation|\bmise en concurrence|\bavis d['’]appel (?:public )?(?:a (?:la )?)?concurrence)"
     r"[^.;:]{0,60}?\b(?:engagee|lancee|envoyee?|publiee?|transmise?)s?\b,?"
     r"[^.;:,]{0,40}?\b(?:le|du|en date du)\s+$"

@@ -16,21 +16,21 @@ from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 from actlint.engine import profiles
 from actlint.parse.act import Act, ActReference, Kind, Unit
-from actlint.text import fold
+from actlint.text import LazyPattern, fold
 
 if TYPE_CHECKING:
     from actlint.engine.records import Record
     from actlint.engine.repository import Repository, Resolution
 
-_DELEGATION = re.compile(r"(?i:d[ée]l[ée]gu|d[ée]l[ée]gation)")
-_SUPPLEANCE = re.compile(r"(?i:emp[êe]ch|suppl[ée]ance|supplée)")
+_DELEGATION = LazyPattern(r"(?i:d[ée]l[ée]gu|d[ée]l[ée]gation)")
+_SUPPLEANCE = LazyPattern(r"(?i:emp[êe]ch|suppl[ée]ance|supplée)")
 # « Pour le Maire », « P/le Préfet », « Pour l'autorité compétente »: for an authority, not
 # « pour lequel vous êtes candidat » nor « préfet de la zone … pour la zone de défense ».
 _AUTHORITIES = (
     r"(?:maire|pr[ée]f[èe]te?|sous-pr[ée]f[èe]te?|pr[ée]sidente?|directeur|directrice|ministre"
     r"|recteur|rectrice|autorit[ée]|gouverneur|haut-commissaire|pr[ée]fecture)\b"
 )
-_FOR_SOMEONE = re.compile(
+_FOR_SOMEONE = LazyPattern(
     rf"(?i:^\s*(?:pour|p/|p\.o\.?)\s*(?:le|la|l['’]|monsieur\s+le|madame\s+la)?\s*{_AUTHORITIES}"
     r"|par\s+d[ée]l[ée]gation)"
 )
@@ -40,30 +40,30 @@ _BY_ASSEMBLY = ("par delegation du conseil", "par delegation de l'assemblee",
                 "par delegation du comite", "par delegation de l’assemblee")  # fmt: skip
 # CGCT articles that give the maire, or an EPCI's président, a power of their own: a
 # décision citing one rests on it, not on a delegation of the council.
-_OWN_POWER = re.compile(r"^L\. (?:22(?:12|13|14)-|2542-|2122-(?:21|21-1|24|27|28|31|32)$|5211-9$)")
+_OWN_POWER = LazyPattern(r"^L\. (?:22(?:12|13|14)-|2542-|2122-(?:21|21-1|24|27|28|31|32)$|5211-9$)")
 # L. 2122-18 and L. 2122-19 ground the act only when it delegates: otherwise they say
 # who signs a décision taken by delegation (L. 2122-23).
 _DELEGATING_POWER = ("L. 2122-18", "L. 2122-19")
-_POLICE_POWERS = re.compile(r"(?i:pouvoirs?\s+de\s+police|police\s+(?:municipale|du\s+maire))")
-_EXECUTES = re.compile(r"(?i:autoris\w*\s+(?:le\s+maire|le\s+pr[ée]sident|monsieur))")
-_EPCI_WORDS = re.compile(
+_POLICE_POWERS = LazyPattern(r"(?i:pouvoirs?\s+de\s+police|police\s+(?:municipale|du\s+maire))")
+_EXECUTES = LazyPattern(r"(?i:autoris\w*\s+(?:le\s+maire|le\s+pr[ée]sident|monsieur))")
+_EPCI_WORDS = LazyPattern(
     r"(?i:communaut[ée]|m[ée]tropole|agglom[ée]ration|syndica|[ée]tablissement\s+public"
     r"|\bEPCI\b|\bp[ôo]le\b|territoire)"
 )
-_ITEM = re.compile(r"(?<![\w,])(\d{1,2})\s?°")  # « 4° », « 11 ° » of L. 2122-22
+_ITEM = LazyPattern(r"(?<![\w,])(\d{1,2})\s?°")  # « 4° », « 11 ° » of L. 2122-22
 # A range of items: « 1° à 10° », « du 1° au 10° », « 1° au 10° », « des 1° à 10° ».
-_RANGE = re.compile(r"(?<![\w,])(\d{1,2})\s?°\s+(?:à|au|a)\s+(?:l[ea]\s+)?(\d{1,2})\s?°")
+_RANGE = LazyPattern(r"(?<![\w,])(\d{1,2})\s?°\s+(?:à|au|a)\s+(?:l[ea]\s+)?(\d{1,2})\s?°")
 # A range closing right before the article it belongs to: « aux 1° à 10° de l'article ».
-_RANGE_BEFORE_ARTICLE = re.compile(rf"{_RANGE.pattern}\s+de\s+l['’]\s*article\s*$", re.I)
+_RANGE_BEFORE_ARTICLE = LazyPattern(rf"{_RANGE.pattern}\s+de\s+l['’]\s*article\s*$", re.I)
 _FRAMEWORK_WORDS = ("accord-cadre", "accords-cadres")  # folded: lower case, no accents
-_MARCHE = re.compile(r"(?<![a-z])marches?(?![a-z-])")
+_MARCHE = LazyPattern(r"(?<![a-z])marches?(?![a-z-])")
 # A market held in the streets, by the words before « marché » (folded) …
-_MARKET_BEFORE = re.compile(
+_MARKET_BEFORE = LazyPattern(
     r"(?:place|rue|halles?|droits?\s+de\s+place|placiers?|jours?|foire|commercants|"
     r"emplacements?|etals?|exposants?|forains?)\s+(?:d[ue]s?|aux?|de\s+la|sur\s+le)\s+$"
 )
 # … or by the words after it.
-_MARKET_AFTER = re.compile(
+_MARKET_AFTER = LazyPattern(
     r"\s+(?:hebdomadaires?|de\s+noel|aux\s+puces|forains?|couverts?|de\s+plein\s+air|"
     r"nocturnes?|paysans?|de\s+producteurs|artisana(?:l|ux)|aux\s+fleurs|alimentaires?|"
     r"estivale?s?|de\s+(?:detail|gros|l'ete|printemps|paques)|du\s+(?:lundi|mardi|mercredi|"
@@ -83,14 +83,14 @@ _FUNCTIONS = (
     r"adjudant|gendarme|officier|agent|garde|policier|d[ée]l[ée]gu[ée]e?|rect(?:eur|rice)|"
     r"ministre|g[ée]rante?)\b"
 )
-_PERSON = re.compile(
+_PERSON = LazyPattern(
     r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s+"
     rf"(?!(?i:le|la|les|l['’]|de|du|des)\b)(?!{_FUNCTIONS})[A-ZÀ-ÖØ-Þ][\w'’-]*"
 )
 # A company, an association or an establishment by its name (« la société ÉQUIP'ÉCOLES »,
 # « le débit de boissons « Le Central » », « SARL DUPONT »), not described (« la société
 # chargée des travaux »).
-_COMPANY = re.compile(
+_COMPANY = LazyPattern(
     r"(?i:\b(?:la\s+soci[ée]t[ée]|l['’]entreprise|l['’]association|l['’][ée]tablissement|"
     r"l['’]enseigne|le\s+(?:bar|restaurant|commerce|magasin|d[ée]bit\s+de\s+boissons|cabinet|"
     r"garage|snack|caf[ée]))\s+(?:d[ée]nomm[ée]e?\s+|exploit[ée]e?\s+sous\s+l['’]enseigne\s+)?)"
@@ -98,22 +98,22 @@ _COMPANY = re.compile(
     r"|\b(?:SARL|SAS|SASU|EURL|SCI|SNC|SCP|SELARL|SCOP)\s+[«\"“]?\s*[A-ZÀ-ÖØ-Þ0-9]"
 )
 # The one who asked, or the one concerned, named as such; a person's civil status.
-_DESIGNATED = re.compile(
+_DESIGNATED = LazyPattern(
     r"(?i:\b(?:le|la|l['’])\s*(?:p[ée]titionnaire|permissionnaire|int[ée]ress[ée]e?|demandeur|"
     r"demanderesse)\b(?!s)|\b(?:domicili[ée]e?|demeurant)\b|\bn[ée]e?\s+le\s+\d)"
 )
-_NOTIFIED_TO = re.compile(r"(?i:notifi\w*\s+(?:à|a|au|aux)\s+)")
+_NOTIFIED_TO = LazyPattern(r"(?i:notifi\w*\s+(?:à|a|au|aux)\s+)")
 # Whom an act is notified to, when not named: an individual decision all the same.
-_NOTIFIED_ONE = re.compile(
+_NOTIFIED_ONE = LazyPattern(
     r"(?i:(?:(?:le|la|l['’])\s*)?(?:exploitante?|soci[ée]t[ée]|b[ée]n[ée]ficiaire|titulaire|"
     r"propri[ée]taire|S\.A\.)(?![\w-]))"
 )
 # An article on what becomes of the act (copies, transmission, appeal), whose names are
 # recipients, not the one the act concerns.
-_ABOUT_THE_ACT = re.compile(r"(?i:\bampliation\b|\btransmis|\bcopie\b|\brecours\b)")
+_ABOUT_THE_ACT = LazyPattern(r"(?i:\bampliation\b|\btransmis|\bcopie\b|\brecours\b)")
 # Rules laid down for everyone (folded text): traffic, parking, speed, access to a place,
 # a general prohibition, the users of a place.
-_GENERAL_RULES = re.compile(
+_GENERAL_RULES = LazyPattern(
     r"\bcirculation\b[^.;]{0,150}\b(?:interdit|reglement|limite|restreint|modifie|devie|"
     r"alternat|s['’]effectue|suspendu|autorise|inverse|prioritaire)"
     r"|\b(?:interdit|ferme|reserve)e?s?\s+a\s+(?:la\s+)?circulation\b"
@@ -128,7 +128,7 @@ _GENERAL_RULES = re.compile(
 )
 # A title announcing rules (a règlement, a réglementation, tarifs), folded; not the
 # settlement of a bill (« règlement des frais et honoraires »).
-_GENERAL_TITLE = re.compile(
+_GENERAL_TITLE = LazyPattern(
     r"\breglement(?:ation|ant|aire)\b|\breglement\s+(?:interieur|general|de\s+police|"
     r"de\s+voirie|municipal|sanitaire|d['’]utilisation|des\s+cimetieres|du\s+cimetiere)\b"
     r"|\btarifs?\b"

@@ -6,19 +6,18 @@ must not appear (``forbidden``), a wording to replace by another (``preferred``)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from actlint.engine.basis import Basis
 from actlint.engine.rule import Finding, Rule, Severity
 from actlint.parse.act import Act, Span
-from actlint.text import Text, fold
+from actlint.text import LazyPattern, Text, fold
 
 _FIELDS = {"code", "kind", "phrase", "replacement", "acts", "message", "severity"}
 _KINDS = ("required", "forbidden", "preferred")
 _ACT_KINDS = ("decision", "arrete", "arrete_prefectoral", "deliberation", "unknown")
-_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+_CODE = LazyPattern(r"^[A-Z]{2,4}\d{3}$")
 
 _KINDS_FR = {"forbidden": "expression interdite", "required": "expression obligatoire",
              "preferred": "expression à remplacer"}  # fmt: skip

@@ -3,6 +3,7 @@ findings in the file with the configured severities, within the time budget."""
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -77,8 +78,25 @@ def lint_source(
     """All the diagnostics for one source, sorted by position then code. ``repository``:
     the acts its references resolve against; ``path``: the source's own path in it;
     ``document``: the source already read."""
-    result = _lint(source, rules, options or {}, repository, path, document)
+    with _collector_paused():
+        result = _lint(source, rules, options or {}, repository, path, document)
     return _with_severities(result, severities or {})
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one act is read and linted: what it is read
+    into lives until its findings are placed, and the collector would scan it again and
+    again as it grows (a sixth of the time on a long act, more as it grows) to free
+    nothing. The collector runs again as soon as the act is done."""
+    if not gc.isenabled():  # paused by the caller, or by another thread linting
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _with_severities(result: FileResult, severities: Mapping[str, Severity]) -> FileResult:

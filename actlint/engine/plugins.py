@@ -17,9 +17,11 @@ from importlib import import_module
 from importlib.machinery import ModuleSpec
 from typing import Any
 
+from actlint.text import LazyPattern
+
 _SUFFIXES = (".dist-info", ".egg-info")
 # importlib.metadata's pattern: ``module``, ``module:attribute.attribute``, with [extras].
-_VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$")
+_VALUE = LazyPattern(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$")
 
 
 class EntryPoint:

@@ -9,14 +9,14 @@ are kept; for existing ones the requirements are added).
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from functools import cache
 
 from actlint.parse.act import Act
+from actlint.text import LazyPattern
 
-_POLICE_ARTICLE = re.compile(r"^L\. 22(?:12|13|14|15)-")
-_POLICE_WORDING = re.compile(
+_POLICE_ARTICLE = LazyPattern(r"^L\. 22(?:12|13|14|15)-")
+_POLICE_WORDING = LazyPattern(
     r"(?i:pouvoirs?\s+de\s+police|police\s+municipale|circulation|stationnement)"
 )
 

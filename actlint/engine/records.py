@@ -6,7 +6,6 @@ is plain data, written to and read from the index cache as JSON.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple
@@ -17,14 +16,14 @@ from actlint.parse.act import Act, ActReference, Kind, Span
 from actlint.parse.delegates import read_delegates
 from actlint.parse.document import Document
 from actlint.parse.entities.references import normalise_number
-from actlint.text import Lang, fold
+from actlint.text import Lang, LazyPattern, fold
 
 # What an act does to another it names, by the verb of the sentence naming it.
 Effect = Literal["withdraws", "amends"]
-_PART = re.compile(r"\b(?:articles?|dispositions|alineas?|annexes?|points?|paragraphes?)\b")
+_PART = LazyPattern(r"\b(?:articles?|dispositions|alineas?|annexes?|points?|paragraphes?)\b")
 # The installation of a new council: not a council of young people, nor the election of
 # a maire délégué or of a maire adjoint de quartier.
-_INSTALLS = re.compile(
+_INSTALLS = LazyPattern(
     r"installation\s+du\s+conseil\s+municipal(?!\s+(?:des|d'|de\s+la)\s*(?:jeunes|enfants|jeunesse))"
     r"|election\s+du\s+maire\b(?!\s+(?:delegue|adjoint|de\s+quartier))"
 )
@@ -246,16 +245,16 @@ _AUTHORITY = {"deliberation": ("deliberation", "decision"), "decision": ("decisi
 _VERBS = r"(abrog|retir|rapport|remplac|annul|modifi|complet)\w*"
 # « abroge la délibération … », « portant modification de l'arrêté … », « modifiant
 # l'article 3 de la décision … »: the verb right before the act it governs.
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = LazyPattern(
     rf"(?:\b{_VERBS}|portant\s+(abrogation|retrait|modification|remplacement))\s+"
     r"(?:d[eu]s?\s+|de\s+la\s+|de\s+l'\s*)?(?:l'\s*|la\s+|le\s+|les\s+)?"
     r"(?:(?:dispositions|articles?|alineas?|annexes?|points?)\b[^.;:]{0,40}?\s+d[eu]s?\s+(?:la\s+|l'\s*|le\s+)?)?$"
 )
 # « La délibération n° … est abrogée », « … du 8 novembre 2005 sont remplacées »: the act
 # its sentence names first, subject of the verb.
-_VERB_AFTER = re.compile(rf"[^.;]{{0,80}}?\b(?:est|sont)\s+(?:ainsi\s+|donc\s+)?{_VERBS}")
+_VERB_AFTER = LazyPattern(rf"[^.;]{{0,80}}?\b(?:est|sont)\s+(?:ainsi\s+|donc\s+)?{_VERBS}")
 _WITHDRAWING = ("abrog", "retir", "rapport", "remplac", "annul", "retrait")
-_SENTENCE_START = re.compile(r"[.;:]\s|\n\n")
+_SENTENCE_START = LazyPattern(r"[.;:]\s|\n\n")
 
 
 def _sentence_start(act: Act, at: int) -> int:

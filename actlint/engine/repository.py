@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from actlint.engine.records import KINDS, Record, Summary
 from actlint.parse.act import Act, ActReference
-from actlint.text import Lang, Text
+from actlint.text import Lang, LazyPattern, Text
 
 Status = Literal["resolved", "differs", "absent", "unknown"]
 Differs = Literal["date", "number"] | None
@@ -254,23 +253,23 @@ def _one_keystroke(a: str, b: str) -> bool:
 
 # Between an act's name (and number) and its date, only these words: « la délibération du
 # conseil municipal en date du 22 mars 2026 », not « l'arrêté transmis le 21 octobre ».
-_NAMING_WORDS = re.compile(
+_NAMING_WORDS = LazyPattern(
     r"(?:\s|[,'’]|\b(?:du|de|des|la|le|l|en|date|no|numero|conseil|municipal|communautaire"
     r"|prefectoral|maire|bureau|comite|syndical|president|susvise|susvisee)\b"
     r"|n°|[^\s]*\d[^\s]*|[-–/])*"  # and the number: « n° 2026 - 631 »
 )
-_NAME = re.compile(r"\w*")  # the act's name: « délibération », « arrêté »
-_ABOVE = re.compile(r"\s*(?:susvise|precitee?|mentionnee?\s+ci-dessus)")
-_DRAFT = re.compile(r"projet\s+d['’]?\s*$")
+_NAME = LazyPattern(r"\w*")  # the act's name: « délibération », « arrêté »
+_ABOVE = LazyPattern(r"\s*(?:susvise|precitee?|mentionnee?\s+ci-dessus)")
+_DRAFT = LazyPattern(r"projet\s+d['’]?\s*$")
 
 
 # Words naming another authority than the citing act's, in the reference or right after it.
-_OTHER_AUTHORITY = re.compile(
+_OTHER_AUTHORITY = LazyPattern(
     r"\b(?:inter)?ministeriel|\bdu\s+ministre|\bcommunautaire|\bde\s+la\s+communaute\b"
     r"|\bde\s+la\s+metropole|\bdu\s+conseil\s+(?:departemental|regional|general|syndical"
     r"|d'administration)|\bdu\s+syndicat|\bdu\s+departement|\bde\s+la\s+region"
 )
-_PREFECT = re.compile(r"\bdu\s+(?:sous-)?prefet\b|\bprefectoral")
+_PREFECT = LazyPattern(r"\bdu\s+(?:sous-)?prefet\b|\bprefectoral")
 
 
 def _authority(act: Act, ref: ActReference) -> str | None:
@@ -308,16 +307,16 @@ def cited_acts(act: Act, delegating: set[ActReference]) -> tuple[tuple[ActRefere
             if authority == "other":
                 continue  # a minister's, an EPCI's, a département's act: not the repository's
             if authority == "prefect" and ref.kind == "arrete":
-                ref = replace(ref, kind="arrete_prefectoral")
+                ref = ref.replace(kind="arrete_prefectoral")
             if ref.number is None and ref.date is None and ref.kind in last:
                 if _ABOVE.match(folded, ref.span.end):  # « la décision susvisée »
-                    ref = replace(ref, number=last[ref.kind].number, date=last[ref.kind].date)
+                    ref = ref.replace(number=last[ref.kind].number, date=last[ref.kind].date)
             elif ref.number is not None or ref.date is not None:
                 last[ref.kind] = ref
             if ref.date is not None:
                 gap = folded[ref.span.start : ref.date.span.start]
                 if _NAMING_WORDS.fullmatch(gap, _NAME.match(gap).end()) is None:  # type: ignore[union-attr]
-                    ref = replace(ref, date=None)
+                    ref = ref.replace(date=None)
             if ref.number is None and (
                 ref.date is None or (ref.kind != "deliberation" and not delegates)
             ):

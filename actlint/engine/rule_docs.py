@@ -12,11 +12,13 @@ import re
 import textwrap
 
 from actlint.engine.rule import Rule
-from actlint.text import Lang
+from actlint.text import Lang, LazyPattern
 
-_EXAMPLE = re.compile(r"^(?P<kind>Failing|Passing) example::\n\n(?P<body>(?:(?: {4}.*)?\n)+)", re.M)
-_FIRST_EXAMPLE = re.compile(r"^(?:Failing|Passing) example::$", re.M)
-_FRENCH = re.compile(r"^Contrôle : ", re.M)
+_EXAMPLE = LazyPattern(
+    r"^(?P<kind>Failing|Passing) example::\n\n(?P<body>(?:(?: {4}.*)?\n)+)", re.M
+)
+_FIRST_EXAMPLE = LazyPattern(r"^(?:Failing|Passing) example::$", re.M)
+_FRENCH = LazyPattern(r"^Contrôle : ", re.M)
 
 ENGLISH_LABELS = ("Why: ", "Severity: ")
 FRENCH_LABELS = ("Contrôle : ", "Pourquoi : ", "Gravité : ")

@@ -25,6 +25,7 @@ from actlint.parse.entities.dates import find_dates
 from actlint.parse.preface import read_preface
 from actlint.parse.signature import read_signature
 from actlint.parse.sitting import read_sitting
+from actlint.text import LazyPattern
 from actlint.vocabulary import (
     ARTICLE,
     ARTICLE_LABELS,
@@ -35,23 +36,23 @@ from actlint.vocabulary import (
     pattern,
 )
 
-_ARTICLE_NUMBER = re.compile(rf"{pattern(ARTICLE)}\s?(?P<label>{article_label()})")
+_ARTICLE_NUMBER = LazyPattern(rf"{pattern(ARTICLE)}\s?(?P<label>{article_label()})")
 # A label that is not a number names the first article: « 1er », « premier », « unique ».
 _FIRST_ARTICLE_LABELS = frozenset(label.lower() for label in ARTICLE_LABELS)
 # « Ainsi fait et délibéré les jour, mois et an que dessus »: signed on the day of the sitting.
-_SITTING_DAY = re.compile(f"(?i:{SITTING_DAY})")
+_SITTING_DAY = LazyPattern(f"(?i:{SITTING_DAY})")
 # What announces the date of the sitting in the heading of a délibération: « séance du
 # 18 mars 2025 », « L'an deux mille vingt-cinq, le dix-huit mars ».
 # Dates of the heading that are not the sitting's: « DATE DE CONVOCATION : 10 mars 2025 ».
-_NOT_SITTING = re.compile(r"(?i:convocation|convoqu|affich|transmis|re[çc]u)[^\n\d]{0,25}$")
+_NOT_SITTING = LazyPattern(r"(?i:convocation|convoqu|affich|transmis|re[çc]u)[^\n\d]{0,25}$")
 # The cue opens its line: « lors de la séance du 16 mars 2008 » in the text is another one.
-_SITTING_CUE = re.compile(
+_SITTING_CUE = LazyPattern(
     r"(?i:^[^\w\n]*(?:s[ée]ance|r[ée]union|session)\b[^\n\d]{0,20}$|\bl'an\b[^\n]{0,60}$)", re.M
 )
 
 
 # A line that opens the preamble, the enacting formula or an article.
-_BODY_OPENING = re.compile(
+_BODY_OPENING = LazyPattern(
     rf"^(?:[-–•][ ])?(?:{pattern(VISA, ('upper', 'capitalised'))}[ ,:]"
     rf"|{pattern(ENACTING)}[ ]?:?[ ]*$|{pattern(ARTICLE)}[ ]?{article_label()}\b)",
     re.M,
@@ -92,8 +93,7 @@ def build(tree: Any, text: str) -> Act:
     read = read_preface(preface_text, preface_span.start, text)
     # The heading names the act itself (« DÉCISION n° … », « DECISION RELATIVE A … »),
     # not another act.
-    preface_entities = replace(
-        preface_entities,
+    preface_entities = preface_entities.replace(
         references=tuple(r for r in preface_entities.references if r.kind != read.kind),
     )
     preface = Preface(
@@ -179,13 +179,13 @@ def build(tree: Any, text: str) -> Act:
 
 
 # « Article 3 ..... page 5 »: an entry of a table of contents, not an article.
-_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)[ ]*(?:(?i:page|p\.)[ ]*)?\d{1,3}[ ]*$")
+_CONTENTS_ENTRY = LazyPattern(r"(?:\.{3,}|…)[ ]*(?:(?i:page|p\.)[ ]*)?\d{1,3}[ ]*$")
 # The end of an article that introduces a quotation: « … est remplacé par les dispositions
 # suivantes : », « … est ainsi rédigé : », « … sont insérés les articles suivants : ».
-_QUOTATION_INTRO = re.compile(
+_QUOTATION_INTRO = LazyPattern(
     r"(?i:(?:suivantes?|suit|r[ée]dig[ée]e?s?|libell[ée]e?s?|par)\s*:\s*[«\"“]?\s*$)"
 )
-_HEADING_SEPARATOR = re.compile(r"[ ]*(?P<sep>[:.\-–]?)")
+_HEADING_SEPARATOR = LazyPattern(r"[ ]*(?P<sep>[:.\-–]?)")
 
 
 def _own_articles(articles: list[Article], text: str, placed: Placed) -> list[Article]:
@@ -288,13 +288,13 @@ def _kind_from_formula(preface: Preface, formula: Unit) -> Preface:
 
 
 # A council's sitting: only délibérations are « délibérées » and have a « secrétaire de séance ».
-_SITTING_SIGNS = re.compile(
+_SITTING_SIGNS = LazyPattern(
     rf"(?i:{SITTING_DAY}|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|secr[ée]taire\s+de\s+s[ée]ance"
     r"|^[^\w\n]*s[ée]ance\s+(?:publique\s+)?du\b)",
     re.M,
 )
 # The State's authorities: their arrêtés are the préfet's kind of act, not a mayor's.
-_PREFECT = re.compile(
+_PREFECT = LazyPattern(
     r"(?i:pr[ée]f[eè]te?\b|pr[ée]fecture|sous-pr[ée]fet|agence\s+r[ée]gionale\s+de\s+sant[ée]"
     r"|\bARS\b|recteur|rectrice|ministre)"
 )

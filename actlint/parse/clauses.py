@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from actlint.parse.act import Span, Unit
+from actlint.text import LazyPattern
 
 # « sont chargés, chacun en ce qui le concerne, de l'exécution du présent arrêté »,
 # « est chargé de l'exécution de la présente décision », « ARTICLE 6 : Exécution »,
 # and in délibérations « CHARGE Monsieur le Maire, ou son représentant, de l'exécution
 # de la présente délibération », « … d'exécuter la présente délibération ».
-_EXECUTION = re.compile(
+_EXECUTION = LazyPattern(
     r"(?i:\bcharg[ée]e?s?\b[^.;]{0,80}?\bex[ée]cut(?:ion|er)\b|^(?:article|art\.)\s*\w+\s*[:.\-–]\s*"
     r"(?:copie\s+et\s+)?ex[ée]cution\b)",
     re.M,

@@ -7,25 +7,25 @@ is the rules' affair.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from actlint.parse.act import Act, Span
+from actlint.text import LazyPattern
 
 # « est donnée à Monsieur Pierre MAZURE, Adjoint au Maire », « délègue à Mme Durand,
 # conseillère municipale », « Monsieur Pierre MAZURE, 3e adjoint, est chargé … »: a
 # civility, a name, then the capacity up to the next comma, colon or full stop.
-_DELEGATE = re.compile(
+_DELEGATE = LazyPattern(
     r"(?P<civility>\b(?:Monsieur|Madame|M\.|Mme|MM\.)\s+)"
     r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'’-]+)"
     r"\s*,\s*(?P<capacity>[^,:;.\n]{3,80})"
 )
 # The capacities of L. 2122-18 (adjoints, councillors) and L. 2122-19 (agents).
-_CAPACITY = re.compile(
+_CAPACITY = LazyPattern(
     r"(?i:adjoint|conseill[eè]re?\s+municipa|conseill[eè]re?\s+d[ée]l[ée]gu|directeur|directrice"
     r"|responsable|chef|secr[ée]taire|attach[ée]|ing[ée]nieur|agent|r[ée]dacteur|r[ée]dactrice)"
 )
-_DELEGATES_WORDS = re.compile(r"(?i:d[ée]l[ée]gation|d[ée]l[ée]gu[ée]e?s?\b|d[ée]l[èe]gue)")
+_DELEGATES_WORDS = LazyPattern(r"(?i:d[ée]l[ée]gation|d[ée]l[ée]gu[ée]e?s?\b|d[ée]l[èe]gue)")
 
 
 @dataclass(frozen=True)

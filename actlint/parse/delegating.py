@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 
 from actlint.parse.act import Act, DateMention, DelegatedItem, Delegation, Permission, Span
+from actlint.text import LazyPattern, lower
 
 # « donne délégation au maire », « délègue à Monsieur le Maire », « le maire est chargé,
 # par délégation du conseil municipal », « charge le maire, par délégation, … ».
-_CUE = re.compile(
+_CUE = LazyPattern(
     r"(?:donne(?:r|nt)?|accorde(?:r|nt)?|consent(?:ir)?)\s+(?:au\s+maire\s+)?(?:les\s+)?"
     r"delegations?\s+(?:suivantes\s+)?(?:a\s+(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+|au\s+)maire"
     r"|delegue(?:r|nt)?\s+(?:a\s+(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+|au\s+)maire"
@@ -22,16 +23,16 @@ _CUE = re.compile(
     r"|charge(?:r)?\s+(?:monsieur|madame|m\.|mme)?\s*(?:le|la)\s+maire,?\s+par\s+delegation"
 )
 # An item: « 1° De fixer … », « - 3°) D'intenter … », « • De prendre … » (no number).
-_ITEM = re.compile(
+_ITEM = LazyPattern(
     r"^[ \t>*_]*(?:[-–•▪·][ \t]*)?(?:(?P<number>\d{1,2})[ \t]*(?:°|ᵒ|º|o\b)[ \t]*[-–:.)]?[ \t]*"
     r"|(?=[-–•▪·]))[-–•▪·]?[ \t]*(?P<opening>(?:de|d'|d’|du|des|a|au|en)\b|d['’])",
     re.M,
 )
 # Searched in the text, not the folded text, whose lines are joined.
-_ARTICLE_HEADING = re.compile(r"^[ \t>*_#]*(?:article|art\.)\s*\w+", re.M | re.I)
+_ARTICLE_HEADING = LazyPattern(r"^[ \t>*_#]*(?:article|art\.)\s*\w+", re.M | re.I)
 # Limits the délibération sets for an item: an amount, « dans la limite de 50 000 € »,
 # « n'excédant pas … », « dans les conditions suivantes : », « ci-après ».
-_LIMIT = re.compile(
+_LIMIT = LazyPattern(
     r"dans\s+(?:la|les)\s+limites?\s+(?:de|d'|du|des)\b[^;\n]*?\d[^;,\n]*"
     r"|(?:pour\s+un\s+montant|montant)\s+(?:unitaire\s+)?(?:maximum|maximal|inferieur|plafonne)"
     r"[^;\n]*?\d[^;,\n]*"
@@ -41,23 +42,23 @@ _LIMIT = re.compile(
 )
 # The law's own words copied without the limits: « dans les limites fixées par le conseil
 # municipal », « dans les conditions fixées par le conseil », « dans les cas définis par … ».
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LazyPattern(
     r"(?:dans\s+)?(?:la\s+|les\s+)?(?:limites?|conditions|cas)\s+(?:fixee?s?|determinee?s?|definie?s?)"
     r"\s+par\s+le\s+conseil(?:\s+municipal)?"
 )
-_NEGATION = re.compile(r"\bne\s+(?:\w+\s+){0,3}pas\b|\bexclu|\binterdi|\bnon\b")
-_SIGN = re.compile(r"sign|delegation|l\.\s*2122-1[89]")
-_ADJOINTS = re.compile(r"\badjoints?\b|conseillers?\s+municipa(?:l|ux)\b|l\.\s*2122-18")
-_AGENTS = re.compile(
+_NEGATION = LazyPattern(r"\bne\s+(?:\w+\s+){0,3}pas\b|\bexclu|\binterdi|\bnon\b")
+_SIGN = LazyPattern(r"sign|delegation|l\.\s*2122-1[89]")
+_ADJOINTS = LazyPattern(r"\badjoints?\b|conseillers?\s+municipa(?:l|ux)\b|l\.\s*2122-18")
+_AGENTS = LazyPattern(
     r"l\.\s*2122-19|directeur\s+general|\bdgs\b|\bagents?\b|responsables?\s+de\s+service"
     r"|fonctionnaires?|subdeleg"
 )
-_SUPPLEANCE = re.compile(r"empechement|suppleance|l\.\s*2122-17")
+_SUPPLEANCE = LazyPattern(r"empechement|suppleance|l\.\s*2122-17")
 
 # Words of each item of L. 2122-22 that name it, for items written without their number.
 # Only items whose wording the project's legal notes confirm are listed.
-_WORDING: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
-    (number, re.compile(words))
+_WORDING: tuple[tuple[int, LazyPattern], ...] = tuple(
+    (number, LazyPattern(words))
     for number, words in (
         (20, r"lignes?\s+de\s+tresorerie"),
         (21, r"l\.\s*214-1|fonds\s+(?:artisana|de\s+commerce)"),
@@ -118,7 +119,7 @@ def read_delegation(act: Act, date: DateMention | None) -> Delegation | None:
 def _items(act: Act, start: int, end: int) -> Iterator[DelegatedItem]:
     folded = act.folded
     text = act.text
-    found = [m for m in _ITEM.finditer(text.lower(), start, end)]
+    found = [m for m in _ITEM.finditer(lower(text), start, end)]
     # keep item lines, not the cue's own line
     headings = [m.start() for m in _ARTICLE_HEADING.finditer(text, start, end)]
     for i, match in enumerate(found):
@@ -152,7 +153,7 @@ def _items(act: Act, start: int, end: int) -> Iterator[DelegatedItem]:
 
 
 def _permission(
-    act: Act, region: Span, items: tuple[DelegatedItem, ...], who: re.Pattern[str],
+    act: Act, region: Span, items: tuple[DelegatedItem, ...], who: LazyPattern,
     signing: bool = True,
 ) -> Permission | None:  # fmt: skip
     """The sentence of the délibération, outside its items, that lets (or forbids) ``who``

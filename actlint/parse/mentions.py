@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from actlint.parse.act import DateMention, MentionKind, Span, TransmissionMention
 from actlint.parse.entities.dates import find_dates
+from actlint.text import LazyPattern, lower
 
 _PREFECTURE = (
     r"(?:(?:en|[àa]\s+la|au|par\s+(?:la|le)|aux\s+services\s+de\s+la)\s+"
@@ -51,7 +52,7 @@ _WORDINGS: tuple[tuple[MentionKind, str, bool], ...] = (
                  r"|\bdate\s+de\s+notification", False),
 )  # fmt: skip
 _PATTERNS = tuple(
-    (kind, re.compile(rf"(?i:(?:{w})(?![\w-]))"), named) for kind, w, named in _WORDINGS
+    (kind, LazyPattern(rf"(?i:(?:{w})(?![\w-]))"), named) for kind, w, named in _WORDINGS
 )
 # The words a mention cannot do without, and how far before and after them its wording runs.
 _HINTS = ("cutoire", "transmis", "ception", "recu", "reçu", "affich", "publié", "publie",
@@ -59,13 +60,13 @@ _HINTS = ("cutoire", "transmis", "ception", "recu", "reçu", "affich", "publié"
 _BEFORE, _AFTER = 80, 120
 # What links a wording to its date: « le », « le : », « : », « en date du », « à la date
 # du »; OCR may turn the colon into « ! ».
-_LINK = re.compile(r"[ \t]*(?:(?:le|en\s+date\s+du|à\s+la\s+date\s+du|du)\b[ \t]*)?[:!]?[ \t]*",
+_LINK = LazyPattern(r"[ \t]*(?:(?:le|en\s+date\s+du|à\s+la\s+date\s+du|du)\b[ \t]*)?[:!]?[ \t]*",
                    re.I)  # fmt: skip
 # A date left blank: dots, ellipses, underscores, slashes between them, or nothing at all
 # before the line ends or the next mention opens.
-_BLANK = re.compile(r"(?:[.…_/\- \t]*[.…_][.…_/\- \t]*)(?=\n|$|[A-Za-zÀ-ÿ])|[ \t]*(?=\n|$)")
-_DATED_SLOT = re.compile(r"(?i:\b(?:le|du)\b)")
-_LINE_START = re.compile(r"(?:^|\n)[ \t>*#|\-–•\[]*(?:\*\*)?[ \t]*$")
+_BLANK = LazyPattern(r"(?:[.…_/\- \t]*[.…_][.…_/\- \t]*)(?=\n|$|[A-Za-zÀ-ÿ])|[ \t]*(?=\n|$)")
+_DATED_SLOT = LazyPattern(r"(?i:\b(?:le|du)\b)")
+_LINE_START = LazyPattern(r"(?:^|\n)[ \t>*#|\-–•\[]*(?:\*\*)?[ \t]*$")
 _REACH = 240  # characters after a certification over which its other mentions run
 _CHAIN = 60  # characters between two mentions of one run (« … le 01/12/2023 et publié le »)
 
@@ -80,7 +81,7 @@ def find_mentions(
     ``articles`` only a mention opening its line or in a certification's run; ``skip``
     holds what the stamp reader already read (« Date de télétransmission : … »)."""
     hits: list[tuple[int, int, MentionKind, bool]] = []
-    for lo, hi in _windows(text.lower()):
+    for lo, hi in _windows(lower(text)):
         for kind, pattern, named in _PATTERNS:
             for m in pattern.finditer(text, lo, hi):
                 hits.append((m.start(), m.end(), kind, named))

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from actlint.parse.act import Kind, Span
 from actlint.parse.entities.references import NUMBER, normalise_number
-from actlint.text import fold
+from actlint.text import LazyPattern, fold
 
 _E = "[EÉÈeéè\ufffd]"  # damaged exports replace accented letters with U+FFFD
-_KIND_WORD = re.compile(
+_KIND_WORD = LazyPattern(
     rf"(?P<deliberation>EXTRAIT\s+DU\s+REGISTRE\s+DES\s+D{_E}LIB{_E}RATIONS|(?<!\w)D{_E}LIB{_E}RATION"
     rf"|(?<!\w)D{_E}lib{_E}ration)"
     r"|(?P<decision>(?<!\w)D[ÉE]CISION(?!\w)|(?<!\w)Décision(?!\w))"
@@ -22,41 +22,43 @@ _KIND_NAMES = (
     "d[ée]lib[ée]ration|arr[êe]t[ée]|d[ée]cision|d[ée]cret|loi|ordonnance|circulaire"
     "|convention|march[ée]|contrat|avenant"
 )
-_PREFECTORAL = re.compile(r"\W*(?i:pr[ée]fectoral)")  # matched right after the kind word
-_NUMBER = re.compile(
+_PREFECTORAL = LazyPattern(r"\W*(?i:pr[ée]fectoral)")  # matched right after the kind word
+_NUMBER = LazyPattern(
     rf"(?:(?<!\w)(?:n|N)\s?[°º˚\u030a]|(?<!\w)(?i:num[ée]ro)(?!\w)|(?<!\w)NOR\s?:)\s*(?P<num>{NUMBER})"
 )
 # « ARRETE ARS GRAND EST n 2025-0182 du 13 janvier 2025 » (OCR lost the « ° »),
 # « DÉLIBÉRATION 12/06/2023-4 »: a number right after the kind word, where one is expected.
-_NUMBER_AFTER_KIND = re.compile(
+_NUMBER_AFTER_KIND = LazyPattern(
     r"[ ]+(?:[A-ZÉÈ]{2,}[ ]){0,4}?(?:[nN][ ])?(?P<num>\d{1,4}[-/.]\d[\w/.-]*\w)"
 )
 # « 2024-117 DDT/SE »: the service's initials after the number belong to it.
-_SERVICE_SUFFIX = re.compile(r"[ ](?P<service>[A-Z]{2,6}(?:/[A-Z]{1,6})+)(?![\w/])")
+_SERVICE_SUFFIX = LazyPattern(r"[ ](?P<service>[A-Z]{2,6}(?:/[A-Z]{1,6})+)(?![\w/])")
 # « 25-03/012 », « 12/06/2023-4 » alone on a line: how councils number their délibérations
 # at the head of each one (a date alone, « 12/06/2023 », is not a number).
-_NUMBER_LINE = re.compile(r"^[ ]*#?[ ]*(?P<num>\d{1,4}[-/.][ ]?\d{1,4}(?:[-/]\d{1,5})+)[ ]*$", re.M)
-_DATE_ONLY = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
+_NUMBER_LINE = LazyPattern(
+    r"^[ ]*#?[ ]*(?P<num>\d{1,4}[-/.][ ]?\d{1,4}(?:[-/]\d{1,5})+)[ ]*$", re.M
+)
+_DATE_ONLY = LazyPattern(r"\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 # A « n° » that numbers another act (« modifiant l'arrêté préfectoral n° 994156 »,
 # « la délibération n° 24-02/027 ») or a cadastral parcel (« section AK n° 58 »).
-_OTHER_ACT_BEFORE = re.compile(
+_OTHER_ACT_BEFORE = LazyPattern(
     r"(?i:(?:\b(?:la|le|les|du|de|des|au|aux|par|sa|son|ses|cette|ce|dite?|ladite|ledit)\s+|\bl')"
     rf"(?:{_KIND_NAMES})\w*(?:\s+[\w'-]+){{0,3}}\s*$)"
     r"|\b(?:[A-Z]{1,2}|(?i:parcelles?|sections?|lots?))\s*$"
 )
 # Paris's BMO references (« 2010 DF 58 », « [1998 P. 1025] »): bracketed, alone on a
 # line, or right after the word « Délibération » of the page footer.
-_BMO_NUMBER = re.compile(
+_BMO_NUMBER = LazyPattern(
     rf"(?:^|\[|D{_E}lib{_E}ration\s)(?P<num>(?:19|20)\d{{2}}\s[A-Z]{{1,5}}\.?\s\d{{1,4}})(?=\]|$|\s)",
     re.M,
 )
-_NOMENCLATURE = re.compile(
+_NOMENCLATURE = LazyPattern(
     r"(?i:nomenclature|classification|code\s+mati[èe]re)\s*:?\s*"
     r"(?P<code>\d{1,2}(?:\s*[.\-–]\s*\d{1,2}){1,4})"
 )
-_TITLE_CUE = re.compile(r"(?i:\b(?:portant|relati(?:f|ve)s?|concernant|objet)\b)")
+_TITLE_CUE = LazyPattern(r"(?i:\b(?:portant|relati(?:f|ve)s?|concernant|objet)\b)")
 # « Le Maire de la Ville de LENS, … », « LE MAIRE DE LAUDUN-L'ARDOISE, », « Préfet de l'Orne »
-_AUTHORITY = re.compile(
+_AUTHORITY = LazyPattern(
     r"(?:(?<=\s)|^)(?P<who>(?:Le|LE|La|LA)\s+(?:Maire|maire|MAIRE|Pr[ée]f[eè]te?|PR[ÉE]F[EÈ]TE?"
     r"|Pr[ée]sident|PR[ÉE]SIDENT|Conseil\s+(?:de|d'|municipal|Municipal)|CONSEIL\s+MUNICIPAL"
     r"|Directr?(?:ice|eur)\s+[Gg][ée]n[ée]rale?|DIRECTR?(?:ICE|EUR)\s+G[ÉE]N[ÉE]RALE?|Recteur|Rectrice"
@@ -65,7 +67,7 @@ _AUTHORITY = re.compile(
     r"\s*[,;:]?\s*$",
     re.M,
 )
-_PAGE_LINE = re.compile(r"(?i:page\s+\d+(?:\s+(?:sur|/)\s+\d+)?)")
+_PAGE_LINE = LazyPattern(r"(?i:page\s+\d+(?:\s+(?:sur|/)\s+\d+)?)")
 _TITLE_MAX = 200
 
 
@@ -161,7 +163,7 @@ Territory = str  # metropole, corse, guadeloupe, martinique, reunion, guyane, ma
 # The overseas départements and Corsica as a heading names them: « PRÉFET DE LA
 # RÉUNION », « Préfecture de la Martinique », « Haute-Corse ». « réunion » in lower case
 # is a meeting, and so is « Réunion du conseil ».
-_NAMED_TERRITORY = re.compile(
+_NAMED_TERRITORY = LazyPattern(
     r"(?P<guadeloupe>(?i:guadeloupe))|(?P<martinique>(?i:martinique))"
     r"|(?P<guyane>(?i:guyane))|(?P<mayotte>(?i:mayotte))"
     r"|(?P<reunion>(?:la|LA|La|de|DE)[ ]+(?:R[ée]union|R[ÉE]UNION)(?![ ]+(?:du|des|de|d')\b))"
@@ -183,13 +185,13 @@ _METROPOLITAN_NAMES = (
     "essonne hauts-de-seine seine-saint-denis val-de-marne val-d'oise"
 )
 _METROPOLITAN = frozenset(_METROPOLITAN_NAMES.split())
-_PREFECT_OF = re.compile(
+_PREFECT_OF = LazyPattern(
     r"(?i:pr[ée]f(?:[eè]te?|ecture)(?:\s+de\s+la\s+r[ée]gion\s+[\w' -]+?,\s*pr[ée]f(?:e|è)te?)?"
     r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)(?P<name>[\w'-]+(?:[ -](?:et|de|du|d')[ -][\w'-]+)?))"
 )
 # A postcode before a commune's name: « 97200 Fort-de-France », « 20250 Corte ».
 # The digits first, then what stands before them: a scan for a digit is quick.
-_POSTCODE = re.compile(r"(?P<code>\d{5})(?<![\w,.-]\d{5})(?<!\d[ ]\d{5})[ ]+(?=[A-ZÉÈ][\w'-]{2,})")
+_POSTCODE = LazyPattern(r"(?P<code>\d{5})(?<![\w,.-]\d{5})(?<!\d[ ]\d{5})[ ]+(?=[A-ZÉÈ][\w'-]{2,})")
 _ADDRESS_REACH = 50_000
 _OVERSEAS_CODES = {"971": "guadeloupe", "972": "martinique", "973": "guyane", "974": "reunion",
                    "976": "mayotte"}  # fmt: skip

@@ -5,51 +5,52 @@ from __future__ import annotations
 import re
 
 from actlint.parse.act import DateMention, Signature, Span
+from actlint.text import LazyPattern
 from actlint.vocabulary import AT, IN_TOWN_HALL, SIGNED, SIGNED_OTHERWISE, literal, pattern
 
 _NOWHERE = literal([IN_TOWN_HALL, *SIGNED_OTHERWISE], space=r"\s+")
-_PLACE = re.compile(
+_PLACE = LazyPattern(
     rf"^(?:{pattern(SIGNED)}\s+(?P<at>{pattern(AT)})\s+(?P<place>[^,\n]+?)\s*,?\s+(?i:le)\b"
     rf"|(?P<nowhere>{_NOWHERE})"
     # « Lens, le 11 mai 2026 »; « Á Colmar, le … », « A ARGENTAN, le … »: « à » before it
     r"|(?:[AÀÁ]\s+(?=[A-ZÉÈ]))?(?P<bare>[A-ZÉÈ][^\n,;:]{1,50}?),?\s+(?i:le)\s+(?:\d|1er))"
 )
 # « Fait le 12 mai 2026 à Lens »: the place after the date.
-_PLACE_AFTER_DATE = re.compile(
+_PLACE_AFTER_DATE = LazyPattern(
     r"\s*,?\s*(?i:à|a)\s+(?P<place>[A-ZÉÈ][^,\n]{0,50}?)\s*(?:[,.]|$)", re.M
 )
 # « au Lamentin » is « à le Lamentin », « aux Abymes » « à les Abymes »: the article is
 # part of the commune's name.
 _ARTICLE_OF_AT = {"au": "Le ", "aux": "Les "}
 # « le » then whatever the opening line gives as a date, when no date could be read in it.
-_WRITTEN_DATE = re.compile(r"(?i:\ble\b)[ ]*(?P<date>[^\n]*)")
+_WRITTEN_DATE = LazyPattern(r"(?i:\ble\b)[ ]*(?P<date>[^\n]*)")
 # The signature block proper: its date is on one of its first lines, not in a notice after it.
 _SIGNATURE_LINES = 5
 _SIGNER_LINES = 8
-_ON_BEHALF = re.compile(
+_ON_BEHALF = LazyPattern(
     r"(?i:\b(?:pour\s+(?:le|la|l['’])\s*[^,\n]+|p/\s*(?:le|la)\s+[^,\n]+|p\.o\.?[^,\n]*"
     r"|par\s+d[ée]l[ée]gation|par\s+empêchement[^,\n]*))"
 )
 # Capacities that sign acts; on a line, or between commas.
-_CAPACITY = re.compile(
+_CAPACITY = LazyPattern(
     r"(?i:maire|adjoint|adjointe|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|pr[ée]sident|pr[ée]sidente"
     r"|secr[ée]taire|directeur|directrice|conseiller|conseill[èe]re|d[ée]l[ée]gu[ée]e?)"
 )
 _UPPER = r"[A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ]"
 _LOWER = r"[a-zéèêëàâîïôöûüç]"
 # « Pierre MAZURE », « Jean-Marc DUMONT », « BOUVIER Christophe »
-_NAME = re.compile(
+_NAME = LazyPattern(
     rf"(?<!\w)(?:{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?[ ])+{_UPPER}{_UPPER}+(?:[-' ]{_UPPER}{_UPPER}+)*(?!\w)"
     rf"|(?<!\w){_UPPER}{_UPPER}+(?:[-' ]{_UPPER}{_UPPER}+)*[ ]{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?(?!\w)"
 )
 # « Stanislas Cazelles » alone on its line: a name in title case, met under a capacity
-_TITLE_CASE_NAME = re.compile(
+_TITLE_CASE_NAME = LazyPattern(
     rf"(?m)^[ \t]*({_UPPER}{_LOWER}{{2,}}(?:-{_UPPER}{_LOWER}+)?[ ]{_UPPER}{_LOWER}{{2,}}"
     rf"(?:-{_UPPER}{_LOWER}+)?)[ \t]*$"
 )
-_NOT_A_FIRST_NAME = re.compile(r"(?i:le|la|les|pour|par|fait|vu|monsieur|madame)\b")
-_SEGMENT_SPLIT = re.compile(r"\s*[,\n:]\s*")
-_NOISE = re.compile(r"(?i:pour\s+extrait\s+conforme|ainsi\s+fait|et\s+ont\s+sign[ée])")
+_NOT_A_FIRST_NAME = LazyPattern(r"(?i:le|la|les|pour|par|fait|vu|monsieur|madame)\b")
+_SEGMENT_SPLIT = LazyPattern(r"\s*[,\n:]\s*")
+_NOISE = LazyPattern(r"(?i:pour\s+extrait\s+conforme|ainsi\s+fait|et\s+ont\s+sign[ée])")
 
 
 def read_signature(text: str, offset: int, dates: tuple[DateMention, ...]) -> Signature:

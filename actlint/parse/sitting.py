@@ -22,13 +22,14 @@ from itertools import pairwise
 from actlint.parse.act import DateMention, Span
 from actlint.parse.entities.dates import find_dates
 from actlint.parse.entities.numbers import NUMBER_WORDS, words_to_int
+from actlint.text import LazyPattern
 
 # Where the record is looked for (it heads the act), and the vote (anywhere in a
 # délibération of ordinary length): bounds that keep a huge file linear and quick.
 _HEAD = 20_000
 _BODY = 300_000
 # What shows a sitting in an act whose heading does not say « délibération ».
-_STRONG_SIGN = re.compile(r"(?i:secr[ée]taire\s+de\s+s[ée]ance|en\s+exercice\s*:)")
+_STRONG_SIGN = LazyPattern(r"(?i:secr[ée]taire\s+de\s+s[ée]ance|en\s+exercice\s*:)")
 
 # The largest council: Paris, 163 members. A larger count is an OCR accident.
 _LARGEST_COUNCIL = 163
@@ -112,11 +113,11 @@ _SEP = r"[ \t]*[:=;+*«»]?[ \t]*"
 _AFTER = r"(?=[ \t]*(?:$|[\n,;.)|«»\"“”]|[ \t]+[^\W\d]))"
 
 
-def _label(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?im:(?<![\w-])(?:{words}){_SEP}(?P<n>{_NUMBER}|\S+))")
+def _label(words: str) -> LazyPattern:
+    return LazyPattern(rf"(?im:(?<![\w-])(?:{words}){_SEP}(?P<n>{_NUMBER}|\S+))")
 
 
-_COUNTS: dict[str, re.Pattern[str]] = {
+_COUNTS: dict[str, LazyPattern] = {
     "in_office": _label(r"(?:conseillers|membres|élus)?\s*en\s+exercice"),
     "present": _label(r"pr[ée]sents?(?!\s+(?:ou|et)\s)"),
     "represented": _label(r"procurations?|pouvoirs?|repr[ée]sent[ée]s(?!\s+[:=]?\s*[A-Z])"),
@@ -128,14 +129,14 @@ _NONE = r"(?:/|-)(?=[ \t]*(?:$|[A-ZÀ-Ý]))"
 # A vote is labelled as such: « ont voté pour : », « POUR : » or « Pour : » opening a line,
 # « 21 voix pour »; a lone « pour : » in a sentence is not a vote. In figures after a
 # colon (« Pour : une durée … » is no vote), in figures or words before « voix ».
-_VOTES: dict[str, re.Pattern[str]] = {
-    "votes_for": re.compile(
+_VOTES: dict[str, LazyPattern] = {
+    "votes_for": LazyPattern(
         rf"(?:(?i:ont\s+vot[ée]\s+pour|votes?\s+pour)|^[^\w\n]{{0,3}}(?i:pour)|\bPOUR)"
         rf"\s*[:=]\s*(?P<n>\d{{1,3}}|{_NONE})"
         rf"|(?P<n2>{_NUMBER})\s+(?i:voix\s+[«\"“]?\s*pour\b)",
         re.M,
     ),
-    "votes_against": re.compile(
+    "votes_against": LazyPattern(
         rf"(?:(?i:ont\s+vot[ée]\s+contre|votes?\s+contre)|^[^\w\n]{{0,3}}(?i:contre)|\bCONTRE)"
         rf"\s*[:=]\s*(?P<n>\d{{1,3}}|{_NONE})"
         rf"|(?P<n2>{_NUMBER})\s+(?i:(?:voix\s+[«\"“]?|[«\"“])\s*contre\b)"
@@ -144,19 +145,19 @@ _VOTES: dict[str, re.Pattern[str]] = {
         rf"(?i:[«\"“]?\s*contre\b)",
         re.M,
     ),
-    "abstentions": re.compile(
+    "abstentions": LazyPattern(
         rf"(?i:(?:abstentions?|se\s+sont\s+abstenus)\s*[:=]\s*(?P<n>\d{{1,3}}|{_NONE})"
         rf"|(?P<n2>{_NUMBER})\s+[«\"“]?\s*abstentions?\b)",
         re.M,
     ),
-    "not_voting": re.compile(
+    "not_voting": LazyPattern(
         rf"(?i:(?:ne\s+prennent\s+pas\s+part(?:\s+au\s+vote)?|non[ -]participations?)"
         rf"\s*[:=]\s*(?P<n>{_NUMBER}|{_NONE}))",
         re.M,
     ),
 }
-_UNANIMOUS = re.compile(r"(?i:\bunanimit[ée])")
-_PRESIDENCY = re.compile(
+_UNANIMOUS = LazyPattern(r"(?i:\bunanimit[ée])")
+_PRESIDENCY = LazyPattern(
     r"(?i:sous\s+la\s+pr[ée]?sidence\s+(?:de\s+|du\s+|d['’]\s*)(?P<who>(?:(?:M|Dr|Me)\.\s*)?[^.;,()]{2,80}?)"
     r"(?=\s*(?:[.;,()]|$))"
     r"|pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance\s*[:=]\s*(?P<who2>[^\n.;,]{2,60}))"
@@ -165,48 +166,50 @@ _PRESIDENCY = re.compile(
     r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){1,3})(?:[ \t]*,[ \t]*[^\n.;,()]{2,40}?[ \t]*,)?[ \t]+"
     r"(?i:(?:ouvre|pr[ée]side)\s+la\s+s[ée]ance)"
 )
-_SECRETARY = re.compile(r"(?i:secr[ée]taires?\s+de\s+s[ée]ance\s*[:=;]?\s*(?P<who>[^\n.;,]{0,60}))")
-_CONVOCATION = re.compile(
+_SECRETARY = LazyPattern(
+    r"(?i:secr[ée]taires?\s+de\s+s[ée]ance\s*[:=;]?\s*(?P<who>[^\n.;,]{0,60}))"
+)
+_CONVOCATION = LazyPattern(
     r"(?i:(?:date\s+de\s*\.?\s*(?:la\s+)?convocation|convocation\s+(?:en\s+date\s+)?du"
     r"|convoqu[ée]e?s?\s+le)\s*[:;=+*.\\]*\s*)"
 )
-_WITHOUT_QUORUM = re.compile(
+_WITHOUT_QUORUM = LazyPattern(
     r"(?i:sans\s+condition\s+de\s+quorum|quorum\s+n['’]\s*(?:ayant|a)\s+pas\s+[ée]t[ée]\s+atteint"
     r"|(?:deuxi[èe]me|seconde|nouvelle)\s+convocation)"
 )
-_URGENCY = re.compile(r"(?i:\burgence\b)")
+_URGENCY = LazyPattern(r"(?i:\burgence\b)")
 # The labels that open the parts of the record, which end the list before them.
-_PART = re.compile(
+_PART = LazyPattern(
     r"(?im:(?<![\w-])(?:pr[ée]sents?|procurations?|pouvoirs?|absents?|excus[ée]s?"
     r"|secr[ée]taires?(?:\s+de\s+s[ée]ance)?|votants?|en\s+exercice|nombre\s+de|objet|date\s+de|vu\b|le\s+conseil"
     r"|l['’]an\b)\s*(?::|=|;|$|\d)|^[^\w\n]*(?:l['’]an|accus[ée]|vu|le\s+conseil)\b|\[)"
 )
 _LIST_LABEL = {
-    "present": re.compile(r"(?im:^[^\w\n]{0,3}pr[ée]sents?[ \t]*[:;=][ \t]*(?=[^\W\d]))"),
-    "proxies": re.compile(
+    "present": LazyPattern(r"(?im:^[^\w\n]{0,3}pr[ée]sents?[ \t]*[:;=][ \t]*(?=[^\W\d]))"),
+    "proxies": LazyPattern(
         r"(?im:^[^\w\n]{0,3}(?:procurations?|pouvoirs?)[ \t]*[:;=][ \t]*(?=[^\W\d]))"
     ),
-    "absent": re.compile(
+    "absent": LazyPattern(
         r"(?im:^[^\w\n]{0,3}(?:absents?(?:\s+excus[ée]s)?|excus[ée]s?)[ \t]*[:;=][ \t]*"
         r"(?=[^\W\d]))"
     ),
 }
-_CIVILITY = re.compile(
+_CIVILITY = LazyPattern(
     r"(?i:(?:(?:MM|M|Mme|Mmes|Mlle|Dr|Me)\.?|Monsieur|Madame|Mademoiselle|Docteur|le|la|au|du)\s+)"
 )
-_PROXY = re.compile(
+_PROXY = LazyPattern(
     r"(?is:^(?P<giver>.+?)(?:\s+|\s*\(\s*)(?:(?:a\s+donn[ée]\s+)?(?:pouvoir|procuration)\s+)?"
     r"(?:à|au)\s+(?P<holder>.+?)\s*\)?$)"
 )
 # A name as lists write them, nothing else: « POLI X », « GRIMALDI-OSTIENSI A »,
 # « Jean-Marc DUMONT »; a piece that is not one (« P », « MM », two names run together)
 # means the list was not read whole.
-_STRICT_NAME = re.compile(
+_STRICT_NAME = LazyPattern(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?(?: [A-Z]{1,3})?"
     r"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)? [A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}"
     r"(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)$"
 )
-_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
+_NAME = LazyPattern(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
 
 
 def read_sitting(text: str, date: DateMention | None, is_deliberation: bool) -> Sitting | None:
@@ -255,7 +258,7 @@ def _value(written: str) -> int | None:
     return words_to_int(written)
 
 
-def _count(pattern: re.Pattern[str], text: str) -> Count | None:
+def _count(pattern: LazyPattern, text: str) -> Count | None:
     """The first count written after its label; uncertain when OCR shows around it."""
     for m in pattern.finditer(text):
         written = m.group("n")
@@ -273,7 +276,7 @@ def _count(pattern: re.Pattern[str], text: str) -> Count | None:
     return None
 
 
-def _vote(pattern: re.Pattern[str], text: str) -> Count | None:
+def _vote(pattern: LazyPattern, text: str) -> Count | None:
     m = pattern.search(text)
     if m is None:
         return None
@@ -286,7 +289,7 @@ def _vote(pattern: re.Pattern[str], text: str) -> Count | None:
     return Count(value, Span(m.start(group), end), certain=clean and value <= _LARGEST_COUNCIL)
 
 
-def _sections(text: str, label: re.Pattern[str]) -> list[tuple[int, int]]:
+def _sections(text: str, label: LazyPattern) -> list[tuple[int, int]]:
     """Where each list after a label runs: to the next label of the record."""
     found = []
     for m in label.finditer(text):
@@ -345,8 +348,8 @@ def _names(text: str, which: str) -> tuple[tuple[Member, ...], Span | None]:
     return (), None
 
 
-_ENTRY_START = re.compile(r"\s+(?=[‘'\"“]?(?:Monsieur|Madame|Mme|M\.|Dr\.?|Docteur)\s)")
-_ENDS_WITH_TO = re.compile(r"(?i:\s(?:à|au)\s*$)")
+_ENTRY_START = LazyPattern(r"\s+(?=[‘'\"“]?(?:Monsieur|Madame|Mme|M\.|Dr\.?|Docteur)\s)")
+_ENDS_WITH_TO = LazyPattern(r"(?i:\s(?:à|au)\s*$)")
 
 
 def _proxies(text: str) -> tuple[Proxy, ...]:

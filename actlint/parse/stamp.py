@@ -12,25 +12,26 @@ import datetime as dt
 import re
 
 from actlint.parse.act import DateMention, Span, Stamp
+from actlint.text import LazyPattern
 
-_IDENTIFIER = re.compile(
+_IDENTIFIER = LazyPattern(
     r"\b(?:\d{2,3}|0?2[AB])-\d{9}-(?P<date>\d{8})-(?P<number>[A-Za-z0-9_][A-Za-z0-9_ \-]{0,13}?)"
     r"-(?P<nature>DE|AR|AI|AU|CC|BF)\b"
 )
 _DATE = r"(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})\s?/\s?(?P<y>\d{4})"
-_HEAD = re.compile(
+_HEAD = LazyPattern(
     r"accus[ée]\s+(?:de\s+)?r[ée]ception\s+(?:en\s+)?pr[ée]fecture"
     r"|accus[ée]\s+de\s+r[ée]ception\s*-\s*minist[èée]re\s+de\s+l'int[ée]rieur",
     re.I,
 )
-_SENT = re.compile(r"date\s+de\s+t[ée]l[ée]transmission\s*:?\s*" + _DATE, re.I)
-_RECEIVED = re.compile(r"date\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture\s*:?\s*" + _DATE, re.I)
-_LABEL = re.compile(r"\bID\s*:\s*$")
+_SENT = LazyPattern(r"date\s+de\s+t[ée]l[ée]transmission\s*:?\s*" + _DATE, re.I)
+_RECEIVED = LazyPattern(r"date\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture\s*:?\s*" + _DATE, re.I)
+_LABEL = LazyPattern(r"\bID\s*:\s*$")
 _REACH = 300  # characters around the identifier where the rest of the stamp is looked for
 # The wordings of the receipt the platform prints on every page of a transmitted act
 # (« Accusé certifié exécutoire », « Réception par le préfet : 14/04/2025 », « Pour
 # l'autorité compétente par délégation »): none is the act's, wherever OCR put them.
-_RECEIPT_WORDING = re.compile(
+_RECEIPT_WORDING = LazyPattern(
     r"accus[ée]\s+de\s+r[ée]ception\s*-\s*minist[èée]re\s+de\s+l'int[ée]rieur"
     r"|accus[ée]\s+certifi[ée]\s+ex[ée]cutoire"
     r"|(?:r[ée])?ception\s+par\s+le\s+pr[ée]fet\s*[:!]?\s*\d{1,2}/\d{1,2}/\d{4}"  # OCR eats « Ré »
@@ -109,7 +110,7 @@ def _blank(text: str, pieces: list[Span]) -> str:
     return "".join(out)
 
 
-def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+def _last(pattern: LazyPattern, text: str, start: int, end: int) -> re.Match[str] | None:
     found = None
     for m in pattern.finditer(text, start, end):
         found = m

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from actlint.text import LazyPattern
+
 Replacement = str | Callable[[re.Match[str]], str]
 
 
@@ -44,7 +46,7 @@ class MappedText:
     def identity(cls, text: str) -> MappedText:
         return cls(text)
 
-    def sub(self, pattern: re.Pattern[str], repl: Replacement) -> MappedText:
+    def sub(self, pattern: re.Pattern[str] | LazyPattern, repl: Replacement) -> MappedText:
         """Like ``pattern.sub``, recording where each replacement came from.
 
         A replacement as long as its match maps character for character; otherwise

@@ -12,6 +12,7 @@ import unicodedata
 from itertools import pairwise
 
 from actlint.read.mapped import MappedText
+from actlint.text import LazyPattern
 from actlint.vocabulary import (
     ARTICLE,
     ARTICLE_FIRST,
@@ -34,9 +35,9 @@ from actlint.vocabulary import (
 )
 
 _OTHER_LINE_ENDS = "\r\f\v\u2028\u2029\x85"
-_LINE_ENDINGS = re.compile(r"\r\n?|[\f\v\u2028\u2029\x85]")
-_COMBINING_RUN = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LINE_ENDINGS = LazyPattern(r"\r\n?|[\f\v\u2028\u2029\x85]")
+_COMBINING_RUN = LazyPattern(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
+_NON_ASCII = LazyPattern(r"[^\x00-\x7f]")
 
 _SAME_WIDTH = {
     **dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t", " "),
@@ -44,34 +45,34 @@ _SAME_WIDTH = {
     **dict.fromkeys("\u2010\u2011", "-"),
 }
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE = LazyPattern(f"[{_INVISIBLE_CHARS}]")
 
 # Markdown and HTML left behind by PDF-to-text converters; each pass runs only when
 # the character it looks for is in the text at all.
 _MARKUP = (
-    ("<", re.compile(r"<br\s*/?>", re.I), "\n"),
+    ("<", LazyPattern(r"<br\s*/?>", re.I), "\n"),
     (
         "<",
-        re.compile(
+        LazyPattern(
             r"</?(?:sup|sub|b|i|u|s|strong|em|span|p|font|small|big|mark|a|div|center)\b[^>\n]{0,80}>",
             re.I,
         ),
         "",
     ),
-    ("\\", re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"), ""),
-    ("#", re.compile(r"#{1,6}[ ]+"), ""),  # headings only: see _heading_mark
-    ("**", re.compile(r"\*\*"), ""),
-    ("__", re.compile(r"__"), ""),
+    ("\\", LazyPattern(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"), ""),
+    ("#", LazyPattern(r"#{1,6}[ ]+"), ""),  # headings only: see _heading_mark
+    ("**", LazyPattern(r"\*\*"), ""),
+    ("__", LazyPattern(r"__"), ""),
 )
 
 # Images inlined by OCR converters: « ![img-0.jpeg](data:image/jpeg;base64,/9j/…) ».
-_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\((?:data:[^)\s]*|[^)\s]{0,200})\)")
+_IMAGE = LazyPattern(r"!\[[^\]\n]{0,200}\]\((?:data:[^)\s]*|[^)\s]{0,200})\)")
 # HTML entities: « &amp; », « &nbsp; », « &#39; », « &#x2019; ».
-_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]?|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
+_ENTITY = LazyPattern(r"&(?:[A-Za-z]{2,8}[0-9]?|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
 
 # LaTeX fragments of OCR'd PDFs: « $1^{\text {er }}$ », « $n^{\circ} 98-817$ », « $>$ ».
 # A fragment opens with « $ » before a non-blank and closes with « $ » after one.
-_MATH = re.compile(r"\$(?=[^\s$])[^$\n]{0,400}?(?<=[^\s$])\$")
+_MATH = LazyPattern(r"\$(?=[^\s$])[^$\n]{0,400}?(?<=[^\s$])\$")
 # Inside a fragment: the markup to drop or to write as the character it prints. The
 # letters and digits it shows are kept where they are, so positions stay exact.
 _MATH_SYMBOLS = {
@@ -79,7 +80,7 @@ _MATH_SYMBOLS = {
     "ge": "≥", "times": "×", "cdot": "·", "div": "÷", "mu": "µ", "pm": "±", "Sigma": "Σ",
     "infty": "∞", "approx": "≈", "neq": "≠", "quad": " ", "qquad": " ", "degree": "°",
 }  # fmt: skip
-_MATH_TOKEN = re.compile(
+_MATH_TOKEN = LazyPattern(
     r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ\b"  # a degree or « n° » sign
     r"|\\(?:begin|end)\s*\{[A-Za-z*]+\}"  # environments: « \begin{aligned} »
     r"|\\(?:text|mathrm|mathbf|mathit|mathsf|mathtt|operatorname|underline|boldsymbol|textbf)"
@@ -90,11 +91,11 @@ _MATH_TOKEN = re.compile(
     r"|\{\s*\}|[{}^_]|~|&"
 )
 # OCR spaces out the letters of math text: « $\underline{V u}$ », « $U B D E O$ ».
-_MATH_SPACED_LETTER = re.compile(r"(?<=(?<![\w\\])[A-Za-z])[ ](?=[A-Za-z](?!\w))")
+_MATH_SPACED_LETTER = LazyPattern(r"(?<=(?<![\w\\])[A-Za-z])[ ](?=[A-Za-z](?!\w))")
 
 # Page furniture of OCR'd PDFs alone on its line: « 6/7 », « Page 2/5 », « - 3 - ».
 # Each line is looked for after its line end, a literal: far quicker than « ^ » and re.M.
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = LazyPattern(
     r"\n(?P<line>[ ]*(?:(?i:page)[ ]*(?P<page>\d{1,3})(?:[ ]*(?:/|(?i:sur))[ ]*(?P<of>\d{1,3}))?"
     r"|(?P<n>\d{1,3})[ ]?/[ ]?(?P<total>\d{1,3})|[-–][ ]?\d{1,3}[ ]?[-–])[ ]*)(?=\n|$)"
 )
@@ -102,15 +103,15 @@ _PAGE_NUMBER = re.compile(
 # OCR reads a lower-case « l » as a capital « I » or a « 1 »: « Pour Ie Maire »,
 # « 1'article », « Ia délibération ». Only where no French word could stand: before an
 # apostrophe and a letter, or as the article « le », « la », « les ».
-_OCR_ELL = re.compile(
+_OCR_ELL = LazyPattern(
     # the letter first, then what stands before it: a scan for the letter is quick
     r"[I1](?<![\w'][I1])"
     r"(?:(?='[a-zàâäéèêëîïôöûùüœh])|(?<=I)(?=(?:e|a|es)[ ](?:[a-zàâäéèêëîïôöûùüœ]|[A-ZÉ][a-zé])))"
 )
 # Damaged exports (accented letters lost as U+FFFD) also lose the apostrophe as « ? »:
 # « l?H\ufffdtel ». A lone damaged letter between blanks can only be « à ».
-_DAMAGED_APOSTROPHE = re.compile(r"(?:(?<=\b[cdjlmnstCDJLMNST])|(?<=\b[qQ]u))\?(?=[A-Za-z\ufffd])")
-_DAMAGED_A = re.compile(r"(?<=[ \n])\ufffd(?=[ \n])")
+_DAMAGED_APOSTROPHE = LazyPattern(r"(?:(?<=\b[cdjlmnstCDJLMNST])|(?<=\b[qQ]u))\?(?=[A-Za-z\ufffd])")
+_DAMAGED_A = LazyPattern(r"(?<=[ \n])\ufffd(?=[ \n])")
 
 # A hyphen at the end of a line: a cut citation (« L.2122- » / « 22 ») is glued back
 # as written; a word cut by typographic hyphenation loses its hyphen, unless it is a
@@ -166,7 +167,7 @@ _FLATTENED_SIGNED = tuple(s for s in SIGNED_OTHERWISE if len(s) > len("Fait, le"
 
 # Lines that open a unit are never glued onto the line before them. Typographic
 # apostrophes are plain by then: the vocabulary's « qu’ » spellings never meet one here.
-_UNIT_START = re.compile(
+_UNIT_START = LazyPattern(
     rf"(?:(?:[-–•][ ])?_?{_VISA}\b|{pattern(RECITAL)}"
     rf"|{_ARTICLE}[ ]?{article_label(_GLUED_LABELS)}"
     rf"|{_ENACTING}[ ]?:?[ ]*(?=\n|$)|{_MADE_AT}|{literal((IN_TOWN_HALL,))}|{_SIGNED_OTHERWISE}"
@@ -177,7 +178,7 @@ _CONTINUATION_START = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîï�
 
 # Keywords that start a unit inside a line flattened by OCR or a converter. Visas,
 # considérants and the enacting word only count after punctuation (« …, Vu le code »).
-_FLATTENED_UNIT = re.compile(
+_FLATTENED_UNIT = LazyPattern(
     r"[ ]+(?="
     rf"(?P<punct>{_VISA}\b|{pattern(RECITAL, undamaged=True)}\b"
     rf"|{_ENACTING}[ ]?:?[ \n]+{_ARTICLE}[ ]?{article_label(_AFTER_ENACTING_LABELS)})"
@@ -187,11 +188,11 @@ _FLATTENED_UNIT = re.compile(
     r")"
 )
 # « … Tresques Laudun-L'Ardoise le 27 mars 2020, Le Maire, … »: where a signature starts.
-_PLACE_DATE_SIGNATURE = re.compile(
+_PLACE_DATE_SIGNATURE = LazyPattern(
     r"[ ]+(?=[A-ZÉ][\w']*(?:-[\w']+)*,?[ ]le[ ]\d{1,2}(?:er)?[ ][a-zéû]+\.?[ ]\d{4},?[ ]"
     r"(?:Le|La|Pour|P\.O)[ ])"
 )
-_PLACE_DATE_HINT = re.compile(r" le \d{1,2}(?:er)? [a-zéû]+\.? \d{4},? (?:Le|La|Pour|P\.O) ")
+_PLACE_DATE_HINT = LazyPattern(r" le \d{1,2}(?:er)? [a-zéû]+\.? \d{4},? (?:Le|La|Pour|P\.O) ")
 # Cheap signs that a line holds a unit keyword after its start (flattened text): a
 # blank or a bullet, then the beginning of a spelling, long enough to be rare in prose.
 _FLATTENED_HINTS = (
@@ -299,7 +300,7 @@ def _page_furniture(text: str) -> list[tuple[int, int, str]]:
 _RUNNING_MIN_REPEATS = 3
 _RUNNING_MIN_GAP = 15  # lines between two of its occurrences: a page at least
 _RUNNING_LENGTH = (10, 120)
-_NOT_RUNNING = re.compile(r"[|\t]|^\W*(?i:vu|consid|article|art\.|arr[êe]t|d[ée]cid|fait|que)\b")
+_NOT_RUNNING = LazyPattern(r"[|\t]|^\W*(?i:vu|consid|article|art\.|arr[êe]t|d[ée]cid|fait|que)\b")
 
 
 def _running_lines(text: str) -> list[tuple[int, int, str]]:

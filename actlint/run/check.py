@@ -400,7 +400,9 @@ def lint_path(
 
     plan = configs.plan(planned.config, planned.shown)
     document = configs.parsed(path, planned.data) if planned.repository[0] else None
-    result = lint_planned(load(planned.data, planned.shown), plan, *planned.repository, document)
+    source = load(planned.data, planned.shown)
+    planned.data = b""  # read: the bytes need not stay beside the act while it is linted
+    result = lint_planned(source, plan, *planned.repository, document)
     if store is not None:
         store.put(planned.key, result)
     return result

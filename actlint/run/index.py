@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from actlint.engine.records import Record, Summary
 from actlint.engine.repository import Repository
 from actlint.read.files import ACT_SUFFIXES
-from actlint.text import Text
+from actlint.text import LazyPattern, Text
 
 if TYPE_CHECKING:
     from actlint.parse.document import Document
@@ -176,7 +176,7 @@ def repository_of_texts(texts: dict[str, str], root: str = ".") -> Repository:
 
 
 # A repository's own documentation, not acts.
-_NOT_ACTS = re.compile(r"(?:^|/)(?:readme|changelog|changes|contributing|license|licence|authors)"
+_NOT_ACTS = LazyPattern(r"(?:^|/)(?:readme|changelog|changes|contributing|license|licence|authors)"
                        r"(?:\.[a-z]+)?$", re.I)  # fmt: skip
 
 

@@ -4,12 +4,11 @@ own signature (« prend effet à compter de sa signature »)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from actlint.api import Act, DateMention, Span
+from actlint.api import Act, DateMention, LazyPattern, Span
 
-EFFECT_CUE = re.compile(
+EFFECT_CUE = LazyPattern(
     r"(?i:prend(?:ra)?\s+effet|à\s+compter\s+du|à\s+partir\s+du|à\s+dater\s+du|"
     r"entre(?:ra)?\s+en\s+vigueur|effet\s+au)"
 )
@@ -20,7 +19,7 @@ _ITSELF = (
     r"|autorisation|permission)|cet\s+acte|cette\s+(?:d[ée]cision|d[ée]lib[ée]ration)"
     r"|cet\s+arr[êe]t[ée])"
 )
-_ON_SIGNATURE = re.compile(
+_ON_SIGNATURE = LazyPattern(
     rf"(?i:{_ITSELF}[^.;\n]{{0,60}}?"
     r"(?P<cue>(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|(?:est|sera)\s+ex[ée]cutoire"
     r"|(?:est|sera)\s+applicable|s['’]appliquera|produira\s+(?:ses\s+)?effets?)"
@@ -35,14 +34,14 @@ _ON_SIGNATURE = re.compile(
 # What, with the signature, makes the act executory when the clause lists them together
 # (« dès sa signature, sa transmission au représentant de l'État et sa publication »):
 # the formalities are then cumulative, and the clause is right.
-_WITH_FORMALITIES = re.compile(
+_WITH_FORMALITIES = LazyPattern(
     r"(?i:\b(?:transmission|transmis|publication|publi[ée]e?|notification|notifi[ée]e?"
     r"|affichage|affich[ée]e?|mise\s+en\s+ligne|r[ée]ception))"
 )
-_SENTENCE_REST = re.compile(r"[^.;\n]*")
+_SENTENCE_REST = LazyPattern(r"[^.;\n]*")
 # The act itself, then the verb by which it takes effect, with nothing between that ends
 # the sentence: the subject of an effective date that is the act's own.
-_ITSELF_TAKES_EFFECT = re.compile(
+_ITSELF_TAKES_EFFECT = LazyPattern(
     rf"(?i:{_ITSELF}[^.;\n]{{0,60}}?(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur"
     r"|(?:est|sera)\s+(?:applicable|ex[ée]cutoire)|s['’]appliquer?a?|produi(?:t|ra)\s+(?:ses\s+)?effets?)"
     r"[^.;\n]*$)"

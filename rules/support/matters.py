@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from actlint.api import Act, Span, facts, fold
+from actlint.api import Act, LazyPattern, Span, facts, fold
 
 DERIVED = "actlint_rules.delegable-matters"
 
@@ -62,7 +62,7 @@ class Classification:
 @dataclass(frozen=True)
 class _Row:
     matter: Matter
-    pattern: re.Pattern[str]  # the row's patterns as one alternation: one search per subject
+    pattern: LazyPattern  # the row's patterns as one alternation: one search per subject
 
     def names(self, folded: str) -> bool:
         return self.pattern.search(folded) is not None
@@ -78,7 +78,7 @@ def _table() -> dict[str, tuple[_Row, ...]]:
                 Matter(row["key"], row.get("item", ""), row["label"], row["label_en"],
                        row.get("confidence", "V"), row.get("council", ""),
                        tuple(row.get("also", ()))),
-                re.compile("|".join(f"(?:{p})" for p in row["patterns"])),
+                LazyPattern("|".join(f"(?:{p})" for p in row["patterns"])),
             )
             for row in table[section]
         )
@@ -97,7 +97,7 @@ def item_matter(item: str) -> Matter | None:
 
 
 # « Objet : », « OBJET - », « Décision portant » before what the décision decides.
-_LEAD = re.compile(r"^[\s#*>_-]*(?:objet\s*[:.-]?\s*)?", re.IGNORECASE)
+_LEAD = LazyPattern(r"^[\s#*>_-]*(?:objet\s*[:.-]?\s*)?", re.IGNORECASE)
 
 
 def classify_subject(subject: str) -> tuple[tuple[Matter, ...], tuple[Matter, ...], bool]:

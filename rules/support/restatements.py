@@ -4,11 +4,10 @@ words and the figures it accompanies."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from actlint.api import Act, Amount, Unit, facts
+from actlint.api import Act, Amount, LazyPattern, Unit, facts
 
 from .written_twice import written_twice
 
@@ -16,14 +15,14 @@ from .written_twice import written_twice
 # « ( », « / », « et »), the names of the amounts (« montant TTC », « TVA à 20 % : »),
 # articles. Any other word (« lot », « pour », « horaire », « par mois ») tells of another
 # price; a full stop or a semicolon closes the sentence.
-_RESTATING = re.compile(
+_RESTATING = LazyPattern(
     r"(?:\s|[,:()/=\-–]|\d{1,2}(?:[,.]\d{1,2})?[^\S\n]?%"
     r"|(?i:soit|c['’]est-à-dire|ou|et|encore|T\.?V\.?A\.?|H\.?T\.?|T\.?T\.?C\.?|hors|toutes"
     r"|taxes?|comprises?|incluses?|valeur|ajout[ée]e|montants?|total|prix|co[uû]t|somme"
     r"|taux|un|une|le|la|les|de|du|des|d['’]|l['’]|à|au|sur|avec|y\s+compris|dont|net)\b)*"
 )
 # Between two amounts of one sentence: no full stop followed by a capital, no semicolon.
-_SENTENCE_END = re.compile(r"[;]|\.\s+[A-ZÉÈÀ]|\n\s*(?:[-•>*]|\d+°)")
+_SENTENCE_END = LazyPattern(r"[;]|\.\s+[A-ZÉÈÀ]|\n\s*(?:[-•>*]|\d+°)")
 _SAME_SENTENCE_REACH = 200
 
 
@@ -53,7 +52,7 @@ def act_vat_pairs(act: Act) -> tuple[tuple[Unit, VatPair], ...]:
     return facts(act).derived("builtin.vat-pairs", lambda a: tuple(_act_vat_pairs(a)))
 
 
-_RESPECTIVELY = re.compile(r"(?i:respectivement)")
+_RESPECTIVELY = LazyPattern(r"(?i:respectivement)")
 _HT_AND_TTC = frozenset(("HT", "TTC"))
 
 

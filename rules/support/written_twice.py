@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from actlint.api import Span
+from actlint.api import LazyPattern, Span
 
 # What may stand between the two forms: « ( », « , soit », « soit le ».
-BETWEEN = re.compile(r"\s*(?:\(|,?\s*soit(?:\s+le)?\s*)\s*")
+BETWEEN = LazyPattern(r"\s*(?:\(|,?\s*soit(?:\s+le)?\s*)\s*")
 
 
 class _Mention(Protocol):

@@ -4,7 +4,6 @@ and VAT rates (« TVA (20 %) », « TVA à 5,5 % »)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from actlint.parse.act import Amount, Qualifier, Span, VatRate
@@ -14,6 +13,7 @@ from actlint.parse.entities.numbers import (
     words_to_int,
 )
 from actlint.parse.entities.scan import fold, hits, windows
+from actlint.text import LazyPattern
 
 _FIGURES = r"(?P<int>\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)(?:,(?P<cents>\d{1,2})|\.(?P<dcents>\d{2})(?!\d))?"
 _CURRENCY = r"(?P<cur>€|(?i:euros?|eur)\b|F\b|(?i:francs?)\b)"
@@ -23,22 +23,22 @@ _QUALIFIER_AFTER = (
     r"(?:(?:[^\S\n]*|[^\S\n]*\n[^\S\n]*(?=[^\d\n]*(?:\n|\Z)))\(?[^\S\n]*(?P<q>HT|H\.T\.?|TTC|T\.T\.C\.?|(?i:hors\s+taxes?|toutes\s+taxes\s+comprises)"
     r"|(?i:net\s+de\s+taxes?)|TVA)\b\.?\)?)?"
 )
-_FIGURE_AMOUNT = re.compile(rf"{_FIGURES}\s?{_CURRENCY}{_QUALIFIER_AFTER}")
+_FIGURE_AMOUNT = LazyPattern(rf"{_FIGURES}\s?{_CURRENCY}{_QUALIFIER_AFTER}")
 _NOT_BEFORE_FIGURES = frozenset(",.0123456789") | frozenset("abcdefghijklmnopqrstuvwxyz")
-_WORD_AMOUNT = re.compile(
+_WORD_AMOUNT = LazyPattern(
     rf"(?<![\w-])(?P<words>{LOOSE_NUMBER_WORDS})\s+(?P<cur>(?i:euros?))\b"
     rf"(?:\s+(?i:et)\s+(?P<cwords>{LOOSE_NUMBER_WORDS})\s+(?i:centimes?))?{_QUALIFIER_AFTER}"
 )
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE = LazyPattern(
     r"(?P<q>HT|TTC|TVA|hors taxes?|toutes taxes comprises)\s*(?:\(?\s*\d+(?:[,.]\d+)?\s*%\s*\)?)?"
     r"\s*(?:de|:|=|s'élevant à|soit)?\s*$",
     re.I,
 )
-_RATE = re.compile(r"(?<![\w,.])(?P<rate>\d{1,2}(?:[,.]\d{1,2})?)\s?%")
+_RATE = LazyPattern(r"(?<![\w,.])(?P<rate>\d{1,2}(?:[,.]\d{1,2})?)\s?%")
 _RATE_REACH = 8
 # « TVA (20 %) », « TVA à 5,5 % », « taux de TVA de 20 % », « 20 % de TVA »
-_VAT_BEFORE = re.compile(r"(?i:\bT\.?V\.?A\b\.?|valeur\s+ajout[ée]e)[^;%\d]{0,20}$")
-_VAT_AFTER = re.compile(r"\s*(?i:de\s+)?(?:T\.?V\.?A\b|taxe\s+sur\s+la\s+valeur)")
+_VAT_BEFORE = LazyPattern(r"(?i:\bT\.?V\.?A\b\.?|valeur\s+ajout[ée]e)[^;%\d]{0,20}$")
+_VAT_AFTER = LazyPattern(r"\s*(?i:de\s+)?(?:T\.?V\.?A\b|taxe\s+sur\s+la\s+valeur)")
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "ht": "HT", "h.t": "HT", "hors taxe": "HT", "hors taxes": "HT",
@@ -83,11 +83,11 @@ def find_amounts(text: str, offset: int = 0, folded: str | None = None) -> tuple
 
 
 # A figure and the same sum in words in brackets: « 4 000 € (quatre mille euros) TTC ».
-_RESTATED = re.compile(r"\s*\(\s*")
-_CLOSED_QUALIFIER = re.compile(
+_RESTATED = LazyPattern(r"\s*\(\s*")
+_CLOSED_QUALIFIER = LazyPattern(
     r"\s*\)[^\S\n]*(?P<q>HT|H\.T\.?|TTC|T\.T\.C\.?|(?i:hors\s+taxes?|toutes\s+taxes\s+comprises))\b"
 )
-_LEADING_ZERO = re.compile(r"0\d")
+_LEADING_ZERO = LazyPattern(r"0\d")
 
 
 def _franc_on_another_line(m: re.Match[str]) -> bool:
@@ -106,8 +106,8 @@ def _share_qualifiers(found: list[Amount], text: str, offset: int) -> list[Amoun
         after = _CLOSED_QUALIFIER.match(text, words.span.end - offset)
         qualifier = figures.qualifier or words.qualifier or (after and _qualifier(after["q"]))
         if qualifier:
-            found[i] = replace(figures, qualifier=qualifier)
-            found[i + 1] = replace(words, qualifier=qualifier)
+            found[i] = figures.replace(qualifier=qualifier)
+            found[i + 1] = words.replace(qualifier=qualifier)
     return found
 
 

@@ -8,24 +8,25 @@ from dataclasses import dataclass, field
 from actlint.parse.act import LegalCitation, Span
 from actlint.parse.entities.codes import CODE_NAME, SAME_CODE, code_of
 from actlint.parse.entities.scan import fold, hits, windows
+from actlint.text import LazyPattern
 
 # « L. 2122-22 », « L.2122-22 », « R2122-8 », « L 3221-3 », « LO 1112-1 », « 1520 »
 _ARTICLE_NUMBER = r"(?:(?P<level>LO|[LRDA])\s?\.?\s?)?(?P<num>\d{1,4}(?:-\d{1,4})*)(?:\s?°)?"
-_ARTICLE = re.compile(rf"(?<![\w.-]){_ARTICLE_NUMBER}(?![\w-]|\.\d)")
+_ARTICLE = LazyPattern(rf"(?<![\w.-]){_ARTICLE_NUMBER}(?![\w-]|\.\d)")
 # What opens a list of articles, and what may join two numbers in the list.
-_ARTICLE_WORD = re.compile(r"(?i:articles?\b|art\.)\s*")
-_BARE = re.compile(r"(?P<level>LO|[LRDA])\s?\.?\s?(?P<num>\d{1,4}(?:-\d{1,4})+)(?![\w-]|\.\d)")
+_ARTICLE_WORD = LazyPattern(r"(?i:articles?\b|art\.)\s*")
+_BARE = LazyPattern(r"(?P<level>LO|[LRDA])\s?\.?\s?(?P<num>\d{1,4}(?:-\d{1,4})+)(?![\w-]|\.\d)")
 # Joins stay on the line: a number opening the next line is an item (« 3. les travaux »).
-_LIST_JOIN = re.compile(
+_LIST_JOIN = LazyPattern(
     r"[ \t]*(?:,|et|à|ou)[ \t]*(?:l['’][ \t]*article[ \t]*|les[ \t]+articles[ \t]*)?|[ \t]+"
 )
-_ITEM = re.compile(r"(?P<item>\d{1,2}\s?°)\s+(?:de\s+l['’]\s*)$")
+_ITEM = LazyPattern(r"(?P<item>\d{1,2}\s?°)\s+(?:de\s+l['’]\s*)$")
 # « l'article L. 2122-22 4° »: the item follows the article number
-_ITEM_AFTER = re.compile(r"\s*,?\s+(?P<item>\d{1,2}\s?°)")
-_CODE_AFTER = re.compile(r"\s*(?:,\s*)?(?:et\s+suivants\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*")
+_ITEM_AFTER = LazyPattern(r"\s*,?\s+(?P<item>\d{1,2}\s?°)")
+_CODE_AFTER = LazyPattern(r"\s*(?:,\s*)?(?:et\s+suivants\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*")
 # Texts other than codes whose articles acts cite: « l'article 38 du décret n° 77-1133 »,
 # « son article 6 » after « la délibération du … ».
-_OTHER_TEXT = re.compile(
+_OTHER_TEXT = LazyPattern(
     r"(?i:d[ée]crets?|lois?|ordonnances?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|r[èe]glements?"
     r"|directives?|circulaires?|conventions?|d[ée]cisions?|contrats?|cahiers?\s+des\s+charges"
     r"|statuts|traité)\b"
@@ -37,7 +38,7 @@ _HYPHENATED_CODES = frozenset({"CGCT", "CCP", "CENV", "CURB", "CSP", "CRPA", "CJ
                                "CENER", "CEDUC", "CVOIRIE"})  # fmt: skip
 
 
-_CODE_AFTER_NAMED = re.compile(
+_CODE_AFTER_NAMED = LazyPattern(
     rf"{_CODE_AFTER.pattern}(?:{CODE_NAME.pattern}|{SAME_CODE.pattern})", re.IGNORECASE
 )
 

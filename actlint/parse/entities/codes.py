@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from actlint.text import LazyPattern
+
 # short name -> patterns matching how an act names the code (accents may be missing)
 CODES: dict[str, str] = {
     "CGCT": r"code\s+g[ée]n[ée]ral\s+des\s+collectivit[ée]s\s+territoriales|CGCT",
@@ -33,11 +35,11 @@ CODES: dict[str, str] = {
     "CVOIRIE": r"code\s+de\s+la\s+voirie\s+routi[èe]re",
 }
 
-CODE_NAME = re.compile(
+CODE_NAME = LazyPattern(
     "|".join(f"(?P<{short}>{pattern})" for short, pattern in CODES.items()), re.IGNORECASE
 )
 # « du même code », « dudit code », « de ce code »: the code named last.
-SAME_CODE = re.compile(r"(?i:m[êe]me\s+code|dudit\s+code|ledit\s+code|de\s+ce\s+code)")
+SAME_CODE = LazyPattern(r"(?i:m[êe]me\s+code|dudit\s+code|ledit\s+code|de\s+ce\s+code)")
 
 
 def code_of(match: re.Match[str]) -> str:

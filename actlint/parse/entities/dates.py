@@ -11,6 +11,7 @@ import re
 from actlint.parse.act import DateMention, Period, Span, UnreadableYear
 from actlint.parse.entities.numbers import NUMBER_WORDS, words_to_int
 from actlint.parse.entities.scan import fold, hits, windows
+from actlint.text import LazyPattern
 
 MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1,
@@ -38,24 +39,24 @@ _DAY = rf"(?:{_SPLIT_DAY}|\d{{1,2}}(?:er|ER)?|1<sup>er</sup>|(?i:premier)|(?i:{N
 _YEAR = rf"(?P<year>\d{{4}}(?![\d/])|(?i:{NUMBER_WORDS}))"
 # « les 7 et 19 décembre 2017 », « Les jeudi 29 et vendredi 30 novembre 2018 »
 _DAYS = rf"(?P<days>(?:{_WEEKDAY}\s+)?{_DAY}(?:\s*(?:,|et)\s+(?:{_WEEKDAY}\s+)?{_DAY})*)"
-_WORDED = re.compile(rf"(?<![\w/.,-]){_DAYS}\s+{_MONTH}\s+{_YEAR}")
-_NUMERIC = re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/])")
+_WORDED = LazyPattern(rf"(?<![\w/.,-]){_DAYS}\s+{_MONTH}\s+{_YEAR}")
+_NUMERIC = LazyPattern(r"(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/])")
 _NOT_BEFORE_NUMERIC = frozenset("/.,-_") | frozenset("0123456789")
-_WEEKDAY_BEFORE = re.compile(rf"(?P<weekday>{_WEEKDAY})\s+$")
+_WEEKDAY_BEFORE = LazyPattern(rf"(?P<weekday>{_WEEKDAY})\s+$")
 # « l'an deux mille vingt-six, le premier juillet » (deliberation software)
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST = LazyPattern(
     rf"(?i:l['’]an)\s+(?P<yearw>{NUMBER_WORDS})\s*,?\s+(?i:le)\s+(?:(?P<weekday>{_WEEKDAY})\s+)?"
     rf"(?P<day>{_DAY})\s+{_MONTH}(?:\s+(?P<year>\d{{4}})(?![\d/]))?"
 )
-_SPLIT_DAY_RE = re.compile(_SPLIT_DAY)
-_SINGLE_DAY = re.compile(rf"(?P<weekday>{_WEEKDAY}\s+)?(?P<day>{_DAY})")
+_SPLIT_DAY_RE = LazyPattern(_SPLIT_DAY)
+_SINGLE_DAY = LazyPattern(rf"(?P<weekday>{_WEEKDAY}\s+)?(?P<day>{_DAY})")
 
 
 _MONTH_STEMS = ("janv", "fev", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov",
                 "dec")  # fmt: skip
 # How far a day list may reach before its month, and a year in words after it.
 _BEFORE_MONTH, _AFTER_MONTH = 60, 60
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = LazyPattern(r"[a-z]+")
 
 
 def month_hits(folded: str) -> list[int]:
@@ -146,7 +147,7 @@ def find_dates(
     return tuple(found)
 
 
-_DAMAGED_YEAR = re.compile(
+_DAMAGED_YEAR = LazyPattern(
     rf"(?:\d{{1,2}}(?:er)?|premier)\s+{_MONTH}\s+(?P<year>[12][0-9OoIlS]{{3}})(?![\w])"
 )
 
@@ -242,11 +243,11 @@ def _day_value(word: str) -> int | None:
 
 
 # Wording that opens a period before a date, and what the date then is.
-_START_CUES = re.compile(
+_START_CUES = LazyPattern(
     r"(?i:(?:à compter du|à partir du|à dater du|prend(?:ra)? effet (?:au|le|à compter du)"
     r"|entre(?:ra)? en vigueur (?:le|au)|effet au|du))\s*$"
 )
-_END_CUES = re.compile(r"(?i:jusqu['’]au|au)\s*$")
+_END_CUES = LazyPattern(r"(?i:jusqu['’]au|au)\s*$")
 _LOOKBACK = 40
 
 

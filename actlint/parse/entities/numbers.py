@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from actlint.text import LazyPattern
 
 _WORD = (
     r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -13,15 +13,15 @@ NUMBER_WORDS = rf"{_WORD}(?:(?:[ -]|[ -]et[ -]){_WORD})*"
 # The same, as sums are met with in published acts: a hyphen with a space after it
 # (« cent-quatre-vingt- mille »), a line wrapped between two words.
 LOOSE_NUMBER_WORDS = rf"{_WORD}(?:(?:[^\S\n]*-\s*|\s+|[ -]et[ -]){_WORD})*"
-_NUMBER_WORDS_RE = re.compile(rf"(?i:{LOOSE_NUMBER_WORDS})")
-_HYPHEN = re.compile(r"\s*-\s*")
-_SPACES = re.compile(r"\s+")
-_MIL = re.compile(r"\bmil\b")
+_NUMBER_WORDS_RE = LazyPattern(rf"(?i:{LOOSE_NUMBER_WORDS})")
+_HYPHEN = LazyPattern(r"\s*-\s*")
+_SPACES = LazyPattern(r"\s+")
+_MIL = LazyPattern(r"\bmil\b")
 # The first letters of number words: a word that starts so, written just before a run
 # of number words, is one of them the scanner could not read (« cing-mille », « quatr »).
 _STEMS = ("zero", "deux", "trois", "quat", "cinq", "sept", "huit", "neuf", "onze", "douz",
           "treiz", "quinz", "seiz", "ving", "tren", "quar", "soix", "cent", "mill")  # fmt: skip
-_TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
+_TOKEN_BEFORE = LazyPattern(r"(\S+)\s*$")
 
 
 def words_to_int(words: str) -> int | None:

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from actlint.parse.act import ActReference, DateMention, Span
 from actlint.parse.entities.scan import fold, hits
+from actlint.text import LazyPattern
 
 _KINDS = {
     "deliberation": "deliberation", "arrete": "arrete", "decision": "decision", "decret": "decret",
     "loi": "loi", "ordonnance": "ordonnance", "circulaire": "circulaire",
     "convention": "convention", "avis": "avis", "contrat": "contrat",
 }  # fmt: skip
-_KIND = re.compile(
+_KIND = LazyPattern(
     r"(?P<kind>(?i:d[ée]lib[ée]ration|arr[êe]t[ée]|d[ée]cision|d[ée]cret|loi|ordonnance"
     r"|circulaire|convention|avis|contrat))(?P<qual>\s+(?i:pr[ée]fectoral|municipal|interminist[ée]riel"
     r"|minist[ée]riel|du\s+maire|modifi[ée]))?(?!\w)"
@@ -23,14 +23,14 @@ NUMBER = r"(?:[A-Z]{2,6}\s+)?[A-Z0-9][\w/.]*(?:\s*[-–/]\s*[\w]+)*"
 _KIND_HITS = ("deliberation", "arrete", "decision", "decret", "loi", "ordonnance", "circulaire",
               "convention", "avis", "contrat")  # fmt: skip
 _NEEDS_IDENTITY = frozenset({"contrat", "convention", "avis"})
-_SELF = re.compile(r"(?i:pr[ée]sente?|cette|ce)\s+$")
-_NUMBER = re.compile(rf"\s*(?:n[°º]|N[°º]|num[ée]ro)\s*(?P<num>{NUMBER})")
+_SELF = LazyPattern(r"(?i:pr[ée]sente?|cette|ce)\s+$")
+_NUMBER = LazyPattern(rf"\s*(?:n[°º]|N[°º]|num[ée]ro)\s*(?P<num>{NUMBER})")
 # « l'arrêté préfectoral 83/PB/2016/04 du 2 mars 2016 »: a number without « n° »
-_BARE_NUMBER = re.compile(r"\s+(?P<num>\d[0-9A-Z]*(?:[/-][0-9A-Z]+)+)(?![\w/-])")
-_DATE_CUE = re.compile(r"(?i:(?:en\s+date\s+)?du|des|le)\s+$")
+_BARE_NUMBER = LazyPattern(r"\s+(?P<num>\d[0-9A-Z]*(?:[/-][0-9A-Z]+)+)(?![\w/-])")
+_DATE_CUE = LazyPattern(r"(?i:(?:en\s+date\s+)?du|des|le)\s+$")
 _WINDOW = 120
-_SENTENCE_END = re.compile(r"\.[ \t]*\n")
-_SEPARATOR = re.compile(r"\s*([-–/])\s*")
+_SENTENCE_END = LazyPattern(r"\.[ \t]*\n")
+_SEPARATOR = LazyPattern(r"\s*([-–/])\s*")
 
 
 def normalise_number(number: str) -> str:

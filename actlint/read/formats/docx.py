@@ -25,7 +25,7 @@ from actlint.read.formats.container import DocumentError, Package
 from actlint.read.formats.extracted import Lines
 from actlint.read.formats.numbering import label
 from actlint.read.source import Source
-from actlint.text import Text
+from actlint.text import LazyPattern, Text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -36,7 +36,7 @@ _SKIPPED = {W + t for t in ("del", "moveFrom", "instrText", "delText", "delInstr
                             "fldData")}  # fmt: skip
 _FORMATS = {"decimal": "1", "decimalZero": "01", "lowerLetter": "a", "upperLetter": "A",
             "lowerRoman": "i", "upperRoman": "I", "none": ""}  # fmt: skip
-_LEVEL_REF = re.compile(r"%([1-9])")
+_LEVEL_REF = LazyPattern(r"%([1-9])")
 
 
 def read_docx(data: bytes, path: str) -> Source:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from actlint.read.formats.container import CORRUPTED, ENCRYPTED, DocumentError, too_large
 from actlint.read.formats.extracted import Lines
 from actlint.read.source import Place, Source
-from actlint.text import Text
+from actlint.text import LazyPattern, Text
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_PAGES = 500
@@ -36,10 +36,10 @@ _PARAGRAPH_GAP = 1.6  # a gap this many times the usual line pitch starts a para
 _OBJECT = re.compile(rb"\d+[ \t\r\n]+\d+[ \t\r\n]+obj\b")
 _OBJECT_STREAM = re.compile(rb"/ObjStm\b")
 _STREAM_COUNT = re.compile(rb"/N[ \t\r\n]+(\d{1,9})")
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = LazyPattern(
     r"(?:page|p\.)?\s*\d{1,4}\s*(?:(?:/|sur|of)\s*\d{1,4})?|-\s*\d{1,4}\s*-", re.I
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS = LazyPattern(r"\d+")
 
 
 class NoTextLayer(DocumentError):
@@ -130,12 +130,12 @@ def _object_count(data: bytes) -> int:
 
 
 _Box = tuple[float, float, float, float, str]  # top, bottom, left, right, text
-_STAMP_MARK = re.compile(
+_STAMP_MARK = LazyPattern(
     r"accus[ée] de r[ée]ception en pr[ée]fecture|date de t[ée]l[ée]transmission"
     r"|date de r[ée]ception pr[ée]fecture|\d{9}-\d{8}-",
     re.I,
 )
-_STAMP_IDENTIFIER = re.compile(r"\d{9}-\d{8}-")
+_STAMP_IDENTIFIER = LazyPattern(r"\d{9}-\d{8}-")
 
 
 def _boxes(textpage: object) -> list[_Box]:
