@@ -19,11 +19,13 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from actlint.engine.records import KINDS, Record, Summary
-from actlint.parse.act import Act, ActReference
 from actlint.text import Lang, LazyPattern, Text
+
+if TYPE_CHECKING:
+    from actlint.parse.act import Act, ActReference
 
 Status = Literal["resolved", "differs", "absent", "unknown"]
 Differs = Literal["date", "number"] | None

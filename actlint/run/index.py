@@ -166,7 +166,7 @@ def _system(error: OSError) -> Text:
 
 def repository_of_texts(texts: dict[str, str], root: str = ".") -> Repository:
     """A repository of acts given as text, path → text (a rule's documented examples)."""
-    from actlint.engine.records import record_of
+    from actlint.engine.recording import record_of
     from actlint.parse.document import read_document
     from actlint.read.source import decode
 
@@ -229,7 +229,7 @@ def _parse_one(root: str, relative: str) -> tuple[Record | None, list[str] | Non
 
 
 def _read_one(root: str, relative: str) -> tuple[Record | None, list[str] | None, Document | None]:
-    from actlint.engine.records import record_of
+    from actlint.engine.recording import record_of
     from actlint.parse.document import read_document
     from actlint.read.formats import load
 
