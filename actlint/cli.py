@@ -229,7 +229,8 @@ def parse(path: str, output_format: str, no_repository: bool, lang: Literal["fr"
     tree = act_json(document)
     if not no_repository and path != "-":
         from actlint.run.cache import code_fingerprint, default_folder
-        from actlint.run.index import load_index, repository_root, within_root
+        from actlint.run.check import repository_root
+        from actlint.run.index import load_index, within_root
 
         config = _config_of(path, lang)
         root = repository_root(path, config.repository)
@@ -265,7 +266,8 @@ def index(path: str, output_format: str, lang: Literal["fr", "en"]) -> None:
 
     from actlint.report.repository_report import index_json, index_text
     from actlint.run.cache import code_fingerprint, default_folder
-    from actlint.run.index import load_index, repository_root
+    from actlint.run.check import repository_root
+    from actlint.run.index import load_index
 
     config = _config_of(path, lang)
     root = repository_root(path, config.repository)

@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actlint.api import (
     Act,
     ActReference,
     Finding,
     LazyPattern,
-    Record,
     Related,
     Severity,
     Text,
@@ -23,6 +22,9 @@ from actlint.api import (
     fold,
     rule,
 )
+
+if TYPE_CHECKING:
+    from actlint.api import Record
 
 from .support.french import agreeing, euros, french_date
 from .support.sources import (
@@ -126,6 +128,8 @@ def cited_act_not_in_repository(act: Act, options: Mapping[str, Any]) -> Iterabl
         Le Maire,
         Paul DURAND
     """
+    if facts(act).repository is None:
+        return  # linted alone
     f = facts(act)
     for ref, delegating in facts(act).cited_acts:
         found = f.resolve(ref, delegating)
@@ -218,6 +222,8 @@ def cited_act_differs(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Le Maire,
         Paul DURAND
     """
+    if facts(act).repository is None:
+        return  # linted alone
     f = facts(act)
     for ref, delegating in facts(act).cited_acts:
         found = f.resolve(ref, delegating)
@@ -372,6 +378,8 @@ def matter_not_delegated(act: Act, options: Mapping[str, Any]) -> Iterable[Findi
         Le Maire,
         Paul DURAND
     """
+    if facts(act).repository is None:
+        return  # linted alone
     if act.kind != "decision":
         return
     cited = list(_delegations(act))
@@ -555,6 +563,8 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
         Le Maire,
         Paul DURAND
     """
+    if facts(act).repository is None:
+        return  # linted alone
     f = facts(act)
     signature = act.signature
     if act.kind == "deliberation" or signature is None or not f.signed_for_someone:
@@ -717,6 +727,8 @@ def delegation_ended(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]:
         Le Maire,
         Paul DURAND
     """
+    if facts(act).repository is None:
+        return  # linted alone
     f = facts(act)
     signed = f.signature_date
     repository = f.repository
@@ -830,6 +842,8 @@ def act_amended_later(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         Pour le Maire, l'Adjoint délégué,
         Jean MARTIN
     """
+    if facts(act).repository is None:
+        return  # linted alone
     f = facts(act)
     record = f.record
     if record is None or f.repository is None or record.kind not in _CHAIN:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from actlint.engine.basis import Basis
-from actlint.engine.position import Related
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
 from actlint.text import Lang, Text
+
+if TYPE_CHECKING:
+    from actlint.engine.position import Related
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actlint.engine.diagnostic import Diagnostic
 from actlint.engine.facts import within
@@ -20,14 +20,16 @@ from actlint.engine.input_rules import (
     time_budget,
     utf16_encoding,
 )
-from actlint.engine.position import Related
-from actlint.engine.repository import Repository
 from actlint.engine.result import FileResult
 from actlint.engine.rule import Rule, Severity
 from actlint.parse.document import Document, read_document
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import LEGACY_ENCODINGS, UTF16, Source
 from actlint.text import Text
+
+if TYPE_CHECKING:
+    from actlint.engine.position import Related
+    from actlint.engine.repository import Repository
 
 
 @dataclass(frozen=True)

@@ -16,17 +16,19 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actlint import __version__
 from actlint.engine.basis import Basis, Source
 from actlint.engine.diagnostic import Diagnostic
-from actlint.engine.position import Related
 from actlint.engine.result import FileResult
 from actlint.engine.rule import Severity
 from actlint.read.excerpt import Excerpt
 from actlint.read.source import Place
 from actlint.text import Text
+
+if TYPE_CHECKING:
+    from actlint.engine.position import Related
 
 FORMAT = 4
 KEEP_DAYS = 30
@@ -166,8 +168,16 @@ def _diagnostic(entry: dict[str, Any]) -> Diagnostic:
         basis=_basis(entry["basis"]), quote=str(entry["quote"]), context=str(entry["context"]),
         excerpt=Excerpt(str(excerpt[0]), int(excerpt[1]), int(excerpt[2])) if excerpt else None,
         place=Place(place[0], *(int(n) for n in place[1:])) if place else None,
-        related=tuple(Related.restored(r) for r in entry["related"]),
+        related=_related(entry["related"]),
     )  # fmt: skip
+
+
+def _related(stored: list[Any]) -> tuple[Related, ...]:
+    if not stored:
+        return ()
+    from actlint.engine.position import Related
+
+    return tuple(Related.restored(r) for r in stored)
 
 
 def _entries(folder: Path) -> list[Path]:

@@ -84,6 +84,7 @@ class Configs:
         self.plans: dict[tuple[int, tuple[str, ...]], Plan] = {}
         self.hits: dict[str, tuple[str, str]] = {}  # path → cache key and path shown
         self.repositories: dict[Path, Repository] = {}
+        self.roots: dict[tuple[str, int], Path | None] = {}
         # The acts the index parsed in this run, by absolute path, with their content hash.
         self.documents: dict[str, tuple[str, Document]] = {}
 
@@ -91,12 +92,15 @@ class Configs:
         """The repository ``path`` belongs to, indexed once per run, and its path there."""
         if not self.settings.repository or path == STDIN:
             return None, ""
-        from actlint.run.index import load_index, repository_root, within_root
-
-        root = repository_root(path, config.repository)
+        folder = os.path.dirname(os.path.abspath(path))
+        if (folder, id(config)) not in self.roots:  # one search per folder
+            found = repository_root(folder, config.repository)
+            self.roots[folder, id(config)] = found.resolve() if found else None
+        root = self.roots[folder, id(config)]
         if root is None:
             return None, ""
-        root = root.resolve()
+        from actlint.run.index import load_index, within_root
+
         if root not in self.repositories:
             repository, stats = load_index(
                 root, default_folder(), code_fingerprint(), config.excludes
@@ -253,6 +257,18 @@ class _Rules(Sequence[Rule]):
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules)
+
+
+def repository_root(path: str, configured: Path | bool | None) -> Path | None:
+    """The folder whose acts the references of the file or folder ``path`` resolve
+    against: the configured one, else the root of its git work tree; None for none."""
+    if configured is False:
+        return None
+    if isinstance(configured, Path):
+        return configured
+    folder = Path(os.path.abspath(path))
+    folder = folder if folder.is_dir() else folder.parent
+    return next((f for f in (folder, *folder.parents) if (f / ".git").exists()), None)
 
 
 def project_root(config: Config) -> Path:

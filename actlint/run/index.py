@@ -53,17 +53,6 @@ class IndexStats:
     documents: dict[str, tuple[str, Document]] = field(default_factory=dict)
 
 
-def repository_root(path: str, configured: Path | bool | None) -> Path | None:
-    """The folder whose acts ``path``'s references resolve against, or None."""
-    if configured is False:
-        return None
-    if isinstance(configured, Path):
-        return configured
-    folder = Path(os.path.abspath(path))
-    folder = folder if folder.is_dir() else folder.parent
-    return next((f for f in (folder, *folder.parents) if (f / ".git").exists()), None)
-
-
 def within_root(root: Path, path: str) -> str:
     """``path`` relative to the repository's root, with « / »; empty when outside."""
     absolute, root = Path(os.path.abspath(path)), root.resolve()
