@@ -26,14 +26,14 @@ from actlint.parse.act import (
     VatRate,
 )
 from actlint.parse.sitting import Count, Member, Proxy, Sitting
-from actlint.text import Lang, LazyPattern, Text, fold
+from actlint.text import Lang, LazyPattern, Text, fold, long_date
 
 __all__ = [
     "Act", "ActReference", "Amount", "Article", "Basis", "CitedAct", "Count", "DateMention",
     "Facts", "Finding", "Kind", "Lang", "LazyPattern", "LegalCitation", "Member", "Option",
     "Period", "Position", "Proxy", "Record", "Related", "Resolution", "Rule", "Severity",
     "Signature", "Sitting", "Source", "Span", "Text", "TransmissionMention", "Unit", "VatRate",
-    "facts", "fold", "rule", "unit_cites",
+    "facts", "fold", "long_date", "rule", "unit_cites",
 ]  # fmt: skip
 
 if TYPE_CHECKING:

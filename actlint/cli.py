@@ -381,12 +381,12 @@ def clean(lang: Literal["fr", "en"]) -> None:
 
 def _config_of(path: str, lang: Lang) -> Config:
     """The configuration that applies to ``path``; an invalid one ends the command."""
-    from actlint.engine.config import Config, ConfigError, find_config, load_config
+    from actlint.engine.config import ConfigError
     from actlint.engine.registry import RegistryError, load_registry
+    from actlint.run.check import Configs, Settings
 
     try:
-        found = find_config(path)
-        return load_config(found, load_registry()) if found else Config()
+        return Configs(load_registry, Settings()).for_path(path)
     except (ConfigError, RegistryError) as error:
         _fail(Text(f"actlint : {error.text.fr}", f"actlint: {error.text.en}"), lang)
 

@@ -7,7 +7,10 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 Lang = Literal["fr", "en"]
 
@@ -31,6 +34,20 @@ _ACCENTS = {
 
 
 _WORD_TABLE = str.maketrans(_ACCENTS)
+
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+
+
+def long_date(date: dt.date, lang: Lang = "fr") -> str:
+    """« 11 mai 2026 », « 1er janvier 2026 »; « 11 May 2026 » in English."""
+    day = "1er" if date.day == 1 and lang == "fr" else str(date.day)
+    return f"{day} {MONTHS[lang][date.month - 1]} {date.year}"
 
 
 def fold(text: str) -> str:

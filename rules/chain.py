@@ -35,8 +35,6 @@ from .support.sources import (
     law,
 )
 
-_CHAIN = ("deliberation", "decision", "arrete", "arrete_prefectoral")  # acts of the chain
-
 
 def _label(record: Record) -> Text:
     return Text(record.label("fr"), record.label("en"))
@@ -574,8 +572,10 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
     signed = f.signature_date
     orders = [(ref, record) for ref, record in _delegating(act, ("arrete", "arrete_prefectoral"))
               if record.delegates]  # fmt: skip
+    limit = signed.isoformat() if signed else ""
+    after = {id(r) for _, r in orders if limit and r.date and r.date > limit}
     for ref, record in orders:
-        if record.date and signed and record.date > signed.isoformat():
+        if signed is not None and id(record) in after:
             label = _label(record)
             yield Finding(ref.span, Text(
                 f"{label.fr} est daté après la signature de l'acte ({french_date(signed)}) : il "
@@ -584,8 +584,7 @@ def delegation_order_mismatch(act: Act, options: Mapping[str, Any]) -> Iterable[
                 "could not ground the signature",
             ), severity=Severity.ERROR,
                 related=(Related(record.path, record.date_at or record.at, label),))  # fmt: skip
-    in_force = [(ref, record) for ref, record in orders
-                if not (record.date and signed and record.date > signed.isoformat())]  # fmt: skip
+    in_force = [(ref, record) for ref, record in orders if id(record) not in after]
     if not in_force or not signature.name:
         return
     # The arrêtés cited are read together: one may complete another.
@@ -846,7 +845,7 @@ def act_amended_later(act: Act, options: Mapping[str, Any]) -> Iterable[Finding]
         return  # linted alone
     f = facts(act)
     record = f.record
-    if record is None or f.repository is None or record.kind not in _CHAIN:
+    if record is None or f.repository is None:
         return
     at = act.preface.number_span or act.first_line
     for other, index in f.repository.touching(record):

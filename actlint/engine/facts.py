@@ -207,8 +207,12 @@ class Facts:
 
     @cached_property
     def record(self) -> Record | None:
-        """The act's own record in the repository's index."""
-        return self.repository.record(self.path) if self.repository else None
+        """The act's own record in the repository's index, when it is an act references
+        may name (a délibération, a décision, an arrêté)."""
+        from actlint.engine.records import KINDS
+
+        record = self.repository.record(self.path) if self.repository else None
+        return record if record is not None and record.kind in KINDS else None
 
     def derived(self, name: str, derive: Callable[[Act], _T]) -> _T:
         """A value a pack derives from the act (``name`` unique to the pack), computed the

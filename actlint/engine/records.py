@@ -12,13 +12,31 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from actlint.engine.position import Position
-from actlint.text import Lang
+from actlint.text import Lang, long_date
 
 if TYPE_CHECKING:
     from actlint.parse.act import Kind
 
 # What an act does to another it names, by the verb of the sentence naming it.
 Effect = Literal["withdraws", "amends"]
+
+
+_KIND_FR = {"deliberation": "la délibération", "decision": "la décision",
+            "arrete": "l'arrêté", "arrete_prefectoral": "l'arrêté préfectoral"}  # fmt: skip
+_KIND_EN = {"deliberation": "the délibération", "decision": "the décision",
+            "arrete": "the arrêté", "arrete_prefectoral": "the préfectoral arrêté"}  # fmt: skip
+
+
+def describe_act(kind: str, number: str | None, date: str | None, lang: Lang) -> str:
+    """« la délibération n° 2026-04 du 22 mars 2026 », « the arrêté n° 631 of 2026-03-31 »."""
+    words = (_KIND_FR if lang == "fr" else _KIND_EN).get(kind, kind)
+    if number:
+        words += f" n° {number}"
+    if date:
+        import datetime as dt
+
+        words += f" du {long_date(dt.date.fromisoformat(date))}" if lang == "fr" else f" of {date}"
+    return words
 
 
 @dataclass(frozen=True)
@@ -71,8 +89,6 @@ class Record:
 
     def label(self, lang: Lang) -> str:
         """« la délibération n° 2026-04 du 22 mars 2026 »"""
-        from actlint.engine.repository import describe_act
-
         return describe_act(self.kind, self.number, self.date, lang)
 
     def to_json(self) -> dict[str, Any]:

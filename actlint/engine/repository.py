@@ -30,31 +30,6 @@ if TYPE_CHECKING:
 Status = Literal["resolved", "differs", "absent", "unknown"]
 Differs = Literal["date", "number"] | None
 
-_KIND_FR = {"deliberation": "la délibération", "decision": "la décision",
-            "arrete": "l'arrêté", "arrete_prefectoral": "l'arrêté préfectoral"}  # fmt: skip
-_KIND_EN = {"deliberation": "the délibération", "decision": "the décision",
-            "arrete": "the arrêté", "arrete_prefectoral": "the préfectoral arrêté"}  # fmt: skip
-
-
-def describe_act(kind: str, number: str | None, date: str | None, lang: Lang) -> str:
-    """« la délibération n° 2026-04 du 22 mars 2026 », « the arrêté n° 631 of 2026-03-31 »."""
-    words = (_KIND_FR if lang == "fr" else _KIND_EN).get(kind, kind)
-    if number:
-        words += f" n° {number}"
-    if date:
-        words += f" du {_french(date)}" if lang == "fr" else f" of {date}"
-    return words
-
-
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre")  # fmt: skip
-
-
-def _french(iso: str) -> str:
-    """« 2026-03-01 » → « 1er mars 2026 »."""
-    year, month, day = (int(part) for part in iso.split("-"))
-    return f"{'1er' if day == 1 else day} {_MONTHS[month - 1]} {year}"
-
 
 @dataclass(frozen=True)
 class Resolution:

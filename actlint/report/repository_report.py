@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from actlint.engine.records import Cited, Record
-from actlint.engine.repository import Repository, Resolution, describe_act
+from actlint.engine.records import Cited, Record, describe_act
+from actlint.engine.repository import Repository, Resolution
 from actlint.run.index import IndexStats
 from actlint.text import Lang, Text
 

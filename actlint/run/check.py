@@ -277,7 +277,7 @@ def project_root(config: Config) -> Path:
     if config.path is not None:
         return config.path.parent.resolve()
     here = Path.cwd().resolve()
-    return next((folder for folder in (here, *here.parents) if (folder / ".git").exists()), here)
+    return repository_root(str(here), None) or here
 
 
 def _lint_all(

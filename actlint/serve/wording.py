@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actlint import text
 from actlint.text import Lang, Text
 
 WORDS: dict[str, Text] = {
@@ -118,13 +119,6 @@ KINDS: dict[str, Text] = {
 
 FORMATS: dict[str, str] = {"pdf": "PDF", "docx": "DOCX (Word)", "odt": "ODT (LibreOffice)"}
 
-_MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}  # fmt: skip
-
 
 def word(key: str, lang: Lang, **values: object) -> str:
     """The page's word ``key`` in ``lang``, its ``{placeholders}`` filled."""
@@ -136,9 +130,9 @@ def long_date(iso: str | None, lang: Lang) -> str | None:
     """« 2026-05-11 » → « 11 mai 2026 » (« 1er » for the first) or « 11 May 2026 »."""
     if not iso:
         return None
-    year, month, day = (int(part) for part in iso.split("-"))
-    shown_day = "1er" if day == 1 and lang == "fr" else str(day)
-    return f"{shown_day} {_MONTHS[lang][month - 1]} {year}"
+    import datetime as dt
+
+    return text.long_date(dt.date.fromisoformat(iso), lang)
 
 
 def amount(value: str, lang: Lang) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-               "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+from actlint.api import long_date
+
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # The enacting word each kind of act is introduced by.
 FORMULA: dict[str, str] = {
@@ -67,5 +67,4 @@ def percent(rate: Decimal) -> str:
 
 def french_date(date: dt.date) -> str:
     """« 1er janvier 2026 », « 11 mai 2026 »."""
-    day = "1er" if date.day == 1 else str(date.day)
-    return f"{day} {MONTH_NAMES[date.month - 1]} {date.year}"
+    return long_date(date)
